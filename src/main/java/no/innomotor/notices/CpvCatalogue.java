@@ -1,0 +1,183 @@
+package no.innomotor.notices;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The CPV 2008 code list, read from the eForms SDK artifact on the class path. Bokmål labels come from a translation
+ * file in the Norwegian eForms SDK's format ({@code innomotor.reference.cpv-translations}); without one, English.
+ */
+@Service
+public class CpvCatalogue {
+
+    private static final Logger log = LoggerFactory.getLogger(CpvCatalogue.class);
+    static final String SDK_CPV = "eforms-sdk/codelists/cpv.gc";
+
+    private final @Nullable String translationsFile;
+    private volatile @Nullable Map<String, CpvCode> codes;
+
+    CpvCatalogue(@Value("${innomotor.reference.cpv-translations:}") @Nullable String translationsFile) {
+        this.translationsFile = translationsFile == null || translationsFile.isBlank() ? null : translationsFile;
+    }
+
+    /** Accepts "72000000", "72000000-5" or "72 00 00 00"; empty when the code is not in CPV 2008. */
+    public Optional<CpvCode> find(String input) {
+        return Optional.ofNullable(codes().get(normalise(input)));
+    }
+
+    public boolean isKnown(String input) {
+        return find(input).isPresent();
+    }
+
+    public int size() {
+        return codes().size();
+    }
+
+    /** The codes from the division down to this one (division → group → class → category …). */
+    public List<CpvCode> path(String code) {
+        List<CpvCode> path = new ArrayList<>();
+        CpvCode current = codes().get(normalise(code));
+        while (current != null) {
+            path.add(current);
+            current = current.parent() == null ? null : codes().get(current.parent());
+        }
+        Collections.reverse(path);
+        return path;
+    }
+
+    /** True when {@code code} is {@code ancestor} itself or below it in the tree; matching uses this everywhere. */
+    public boolean covers(String ancestor, String code) {
+        String a = normalise(ancestor);
+        CpvCode current = codes().get(normalise(code));
+        while (current != null) {
+            if (current.code().equals(a)) {
+                return true;
+            }
+            current = current.parent() == null ? null : codes().get(current.parent());
+        }
+        return false;
+    }
+
+    /** Type-ahead search over code and label in the user's language; codes matching by prefix come first. */
+    public List<CpvCode> search(String query, Locale locale, int limit) {
+        String q = fold(query.trim());
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String digits = q.replaceAll("[^0-9]", "");
+        boolean numeric = !digits.isEmpty() && digits.length() == q.replaceAll("[\\s-]", "").length();
+        List<CpvCode> hits = new ArrayList<>();
+        for (CpvCode code : codes().values()) {
+            boolean match = numeric ? code.code().startsWith(digits) : matchesWords(fold(code.label(locale)), q)
+                    || matchesWords(fold(code.english()), q);
+            if (match) {
+                hits.add(code);
+            }
+        }
+        hits.sort((x, y) -> x.level() != y.level() ? Integer.compare(x.level(), y.level())
+                : x.code().compareTo(y.code()));
+        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
+    }
+
+    private static boolean matchesWords(String label, String query) {
+        for (String word : query.split("\\s+")) {
+            if (!label.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String normalise(String input) {
+        String digits = input.trim();
+        int dash = digits.indexOf('-');
+        if (dash > 0) {
+            digits = digits.substring(0, dash);
+        }
+        return digits.replace(" ", "");
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    private Map<String, CpvCode> codes() {
+        Map<String, CpvCode> loaded = codes;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = codes;
+                if (loaded == null) {
+                    loaded = load();
+                    codes = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private Map<String, CpvCode> load() {
+        long start = System.nanoTime();
+        Map<String, String> bokmal = bokmalLabels();
+        Map<String, CpvCode> result = new LinkedHashMap<>();
+        try (InputStream in = new ClassPathResource(SDK_CPV).getInputStream()) {
+            GenericodeReader.rows(in, Set.of("code", "eng_label", "Name", "parentCode"), row -> {
+                String code = row.get("code");
+                String english = row.getOrDefault("eng_label", row.getOrDefault("Name", code));
+                result.put(code, new CpvCode(code, english, bokmal.get(code), row.get("parentCode")));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("The eForms SDK's CPV code list could not be read", e);
+        }
+        log.info("Loaded {} CPV codes ({} with bokmål labels) in {} ms", result.size(), bokmal.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return Collections.unmodifiableMap(result);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> bokmalLabels() {
+        if (translationsFile == null) {
+            return Map.of();
+        }
+        Path path = Path.of(translationsFile);
+        if (!Files.isReadable(path)) {
+            log.warn("CPV translation file {} is not readable; CPV labels will be in English", path);
+            return Map.of();
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(64 * 1024 * 1024);
+        options.setAllowDuplicateKeys(false);
+        try (InputStream in = Files.newInputStream(path)) {
+            Map<Object, Object> yaml = new Yaml(options).load(in);
+            Map<String, String> labels = new LinkedHashMap<>();
+            yaml.forEach((key, value) -> {
+                if (value instanceof Map<?, ?> entry && entry.get("nob") instanceof String nob && !nob.isBlank()) {
+                    labels.put(normalise(String.valueOf(key)), nob.trim());
+                }
+            });
+            return labels;
+        } catch (IOException | RuntimeException e) {
+            log.warn("CPV translation file {} could not be read; CPV labels will be in English", path);
+            return Map.of();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package no.innomotor.organisations;
+
+import no.innomotor.shared.DomainException;
+import no.innomotor.shared.OrganisationId;
+
+public class OrganisationNotFound extends DomainException.NotFound {
+    OrganisationNotFound(OrganisationId id) {
+        super("error.organisation.notFound", "Organisation not found: " + id);
+    }
+}

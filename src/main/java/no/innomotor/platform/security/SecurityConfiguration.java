@@ -1,0 +1,64 @@
+package no.innomotor.platform.security;
+
+import java.util.List;
+import no.innomotor.shared.security.AccessRules;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Deny by default: every page and endpoint is reachable only through a rule some module contributed as an
+ * {@link AccessRules} bean. Local form login always; OpenID Connect login when a client registration is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
+            ObjectProvider<ClientRegistrationRepository> oidcClients,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUserService,
+            LoginAttempts loginAttempts) throws Exception {
+        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        http.authorizeHttpRequests(rules -> {
+                    moduleRules.forEach(module -> module.configure(rules));
+                    rules.anyRequest().denyAll();
+                })
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .failureHandler(loginAttempts.failureHandler())
+                        .successHandler(loginAttempts.successHandler()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                .addFilterBefore(loginAttempts.lockoutFilter(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ContentSecurityPolicyFilter(), UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=()")));
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(oauth -> {
+                oauth.loginPage("/login");
+                oidcUserService.ifAvailable(service -> oauth.userInfoEndpoint(info -> info.oidcUserService(service)));
+            });
+        }
+        return http.build();
+    }
+}
