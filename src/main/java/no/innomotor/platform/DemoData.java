@@ -9,7 +9,9 @@ import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
 import no.innomotor.organisations.RegisterOrganisation;
 import no.innomotor.shared.OrgNumber;
+import no.innomotor.shared.DemoDataContributor;
 import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,11 +44,6 @@ class DemoData implements ApplicationRunner {
         this.transaction = transaction;
     }
 
-    /** Lets later modules add their own demo content once the organisations and people exist. */
-    interface DemoDataContributor {
-        void contribute(Map<String, OrganisationId> organisationsByKey, Map<String, PersonSummary> peopleByEmail);
-    }
-
     @Override
     public void run(ApplicationArguments args) {
         if (organisations.findPersonByEmail(DemoAccounts.ADMIN.email()).isPresent()) {
@@ -73,7 +70,7 @@ class DemoData implements ApplicationRunner {
         orgs.values().forEach(id -> organisations.find(id).filter(o -> !o.approved())
                 .ifPresent(o -> organisations.approve(id, null)));
 
-        Map<String, PersonSummary> people = new LinkedHashMap<>();
+        Map<String, PersonId> people = new LinkedHashMap<>();
         person(people, DemoAccounts.ADMIN, orgs.get("operator"), Role.ADMIN);
         person(people, DemoAccounts.BUYER, orgs.get("baerum"), Role.BUYER);
         person(people, DemoAccounts.LEADER, orgs.get("baerum"), Role.TOP_LEADER);
@@ -92,11 +89,11 @@ class DemoData implements ApplicationRunner {
         return org.id();
     }
 
-    private void person(Map<String, PersonSummary> people, DemoAccounts.Account account, OrganisationId org,
+    private void person(Map<String, PersonId> people, DemoAccounts.Account account, OrganisationId org,
             Role role) {
         PersonSummary person = organisations.createPerson(account.email(), account.name(), DemoAccounts.PASSWORD,
                 null);
         organisations.grantRole(person.id(), org, role, null);
-        people.put(account.email(), person);
+        people.put(account.email(), person.id());
     }
 }

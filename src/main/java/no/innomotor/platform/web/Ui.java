@@ -11,6 +11,7 @@ import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Membership;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -56,6 +57,19 @@ public final class Ui {
     /** The text for a message key in the user's language. */
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, key, locale);
+    }
+
+    /** The text for a validation or binding error, a field error from a rejected rule, or any resolvable. */
+    public String t(MessageSourceResolvable resolvable) {
+        return messages.getMessage(resolvable, locale);
+    }
+
+    /** A choice in a select list. */
+    public record Option(String value, String label) {}
+
+    /** The choices for an enum, labelled from the bundles with key {@code prefix.CONSTANT}. */
+    public List<Option> options(String prefix, Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(v -> new Option(v.name(), e(prefix, v))).toList();
     }
 
     /** The text for an enum constant: key {@code prefix.CONSTANT}. */
