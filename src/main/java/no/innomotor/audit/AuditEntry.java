@@ -1,0 +1,19 @@
+package no.innomotor.audit;
+
+import java.time.Instant;
+import java.util.UUID;
+import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.PersonId;
+import org.jspecify.annotations.Nullable;
+
+/** A recorded change as other modules and pages read it. {@code actorName} is null for the platform itself. */
+public record AuditEntry(
+        UUID id,
+        Instant occurredAt,
+        @Nullable PersonId actor,
+        @Nullable String actorName,
+        @Nullable OrganisationId organisation,
+        String action,
+        String objectType,
+        String objectId,
+        String summary) {}
