@@ -1,0 +1,45 @@
+package no.innomotor.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Bokmål labels from the Norwegian eForms SDK's translation file beside the repository. */
+@Tag("shared-reference")
+class CpvBokmalLabelsTests {
+
+    private static final Path TRANSLATIONS = Path.of("../shared/reference/eforms-sdk-nor/cpv.yaml");
+    private static final CpvCatalogue CPV = new CpvCatalogue(TRANSLATIONS.toString());
+
+    @Test
+    void bokmalAndNynorskUsersSeeBokmalLabels() {
+        CpvCode agriculture = CPV.find("03000000").orElseThrow();
+        assertThat(agriculture.label(Locale.forLanguageTag("nb")))
+                .isEqualTo("Landbruk, gårdsbruk, fiske, skogsbruk og relaterte produkter");
+        assertThat(agriculture.label(Locale.forLanguageTag("nn"))).isEqualTo(agriculture.bokmal());
+        assertThat(agriculture.label(Locale.ENGLISH))
+                .isEqualTo("Agricultural, farming, fishing, forestry and related products");
+    }
+
+    @Test
+    void searchMatchesBokmalWords() {
+        assertThat(CPV.search("soyabønner", Locale.forLanguageTag("nb"), 10)).extracting(CpvCode::code)
+                .contains("03111100");
+    }
+
+    @Test
+    void everyCodeHasANonBlankLabelInEveryLanguage() {
+        int seen = 0;
+        for (String lang : new String[] {"nb", "nn", "en"}) {
+            for (char digit = '0'; digit <= '9'; digit++) {
+                var codes = CPV.search(String.valueOf(digit), Locale.forLanguageTag(lang), 20_000);
+                codes.forEach(code -> assertThat(code.label(Locale.forLanguageTag(lang))).as(code.code()).isNotBlank());
+                seen += codes.size();
+            }
+        }
+        assertThat(seen).isEqualTo(3 * CPV.size());
+    }
+}
