@@ -93,7 +93,7 @@ class AuditLogController {
         try {
             return AuditFilterForm.parseDate(input);
         } catch (DateTimeException e) {
-            errors.rejectValue(field, "audit.filter.date.invalid");
+            errors.rejectValue(field, "audit.filter." + field + ".invalid");
             return Optional.empty();
         }
     }

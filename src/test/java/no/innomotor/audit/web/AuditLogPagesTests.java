@@ -51,7 +51,7 @@ class AuditLogPagesTests {
         mvc.perform(get("/admin/audit").with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("<caption id=\"audit-caption\">Hendelser i revisjonsloggen"),
+                        containsString("<caption id=\"audit-caption\" data-size=\"xs\">Hendelser 1–"),
                         containsString("Registered Loggvik kommune"),
                         containsString("OrganisationRegistered"),
                         containsString("Aslak Admin"),
@@ -105,7 +105,7 @@ class AuditLogPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Registered Nordfilter kommune")))
                 .andExpect(content().string(not(containsString("Registered Sørfilter kommune"))))
-                .andExpect(content().string(containsString("Viser 1–2 av 2 hendelser.")));
+                .andExpect(content().string(containsString("Hendelser 1–2 av 2 (side 1 av 1)")));
     }
 
     @Test
@@ -115,7 +115,7 @@ class AuditLogPagesTests {
         organisation(marker + " kommune", null);
 
         mvc.perform(get("/admin/audit").param("text", marker.toLowerCase()).with(user(admin)))
-                .andExpect(content().string(containsString("Viser 1–2 av 2 hendelser.")))
+                .andExpect(content().string(containsString("Hendelser 1–2 av 2 (side 1 av 1)")))
                 .andExpect(content().string(containsString("Registered " + marker + " kommune")))
                 .andExpect(content().string(containsString("Approved " + marker + " kommune")));
         mvc.perform(get("/admin/audit").param("text", marker).param("objectType", "person").with(user(admin)))
@@ -151,8 +151,8 @@ class AuditLogPagesTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(
                         containsString("Skjemaet har feil som må rettes"),
-                        containsString("<a class=\"ds-link\" href=\"#from\">Skriv en gyldig dato"),
-                        containsString("id=\"from-error\">Skriv en gyldig dato som dd.mm.åååå"),
+                        containsString("<a class=\"ds-link\" href=\"#from\">Skriv fra og med-datoen som en gyldig dato"),
+                        containsString("id=\"from-error\">Skriv fra og med-datoen som en gyldig dato, for eksempel 24.12.2026."),
                         containsString("aria-describedby=\"from-error from-hint\""),
                         containsString("value=\"31.02.2026\""),
                         containsString("value=\"beholdt\""),
@@ -191,18 +191,18 @@ class AuditLogPagesTests {
 
         mvc.perform(get("/admin/audit").param("organisation", id).with(user(admin)))
                 .andExpect(content().string(allOf(
-                        containsString("Viser 1–50 av " + total + " hendelser."),
+                        containsString("Hendelser 1–50 av " + total + " (side 1 av 2)"),
                         containsString("href=\"/admin/audit?organisation=" + id + "&amp;page=2\" rel=\"next\""),
                         not(containsString("rel=\"prev\"")))));
         mvc.perform(get("/admin/audit").param("organisation", id).param("page", "2").with(user(admin)))
                 .andExpect(content().string(allOf(
-                        containsString("Viser 51–" + total + " av " + total + " hendelser."),
+                        containsString("Hendelser 51–" + total + " av " + total + " (side 2 av 2)"),
                         containsString("Side 2 av 2"),
                         containsString("href=\"/admin/audit?organisation=" + id + "&amp;page=1\" rel=\"prev\""),
                         not(containsString("rel=\"next\"")))));
         mvc.perform(get("/admin/audit").param("organisation", id).param("page", "nonsense").with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Viser 1–50 av " + total + " hendelser.")));
+                .andExpect(content().string(containsString("Hendelser 1–50 av " + total + " (side 1 av 2)")));
     }
 
     private UserDetails signedIn(String name, Role role) {
