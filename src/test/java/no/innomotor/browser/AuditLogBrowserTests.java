@@ -18,11 +18,9 @@ class AuditLogBrowserTests extends BrowserTest {
 
         assertThat(heading()).hasText(t("audit.title"));
         Locator table = page.getByRole(AriaRole.TABLE);
-        assertThat(table).containsText("Registered Bærum kommune");
-        assertThat(table).containsText("Registered Sensorlab AS");
         int everything = rows().count();
-        assertThat(everything).isGreaterThan(10);
-        assertThat(table.locator("caption")).hasText(t("audit.table.caption", "1", everything, everything, "1", "1"));
+        assertThat(everything).as("the demo data alone leaves more than ten entries").isGreaterThan(10);
+        assertThat(table.locator("caption")).containsText(" 1–" + everything + " ");
 
         chooseOption(t("audit.filter.organisation"), "Bærum kommune");
         submit(t("audit.filter.submit"));

@@ -71,7 +71,8 @@ class AuditLogController {
 
         AuditManagement.Filter query = new AuditManagement.Filter(
                 organisation == null ? null : OrganisationId.of(organisation), null,
-                AuditFilterForm.blankToNull(filter.getObjectType()), null, AuditFilterForm.blankToNull(filter.getText()),
+                AuditFilterForm.blankToNull(filter.getObjectType()), null,
+                AuditFilterForm.blankToNull(filter.getText()),
                 from.map(day -> day.atStartOfDay(OSLO).toInstant()).orElse(null),
                 to.map(day -> day.plusDays(1).atStartOfDay(OSLO).toInstant()).orElse(null));
         int page = filter.pageNumber();
