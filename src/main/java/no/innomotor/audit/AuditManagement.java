@@ -38,6 +38,11 @@ public class AuditManagement {
         return toEntries(records.findByObjectTypeAndObjectIdOrderByOccurredAtAsc(objectType, objectId));
     }
 
+    /** The kinds of object the trail holds records about, for the log's filter. */
+    public List<String> objectTypes() {
+        return records.findObjectTypes();
+    }
+
     /** A filter for the audit log; every part is optional. */
     public record Filter(
             @Nullable OrganisationId organisation,

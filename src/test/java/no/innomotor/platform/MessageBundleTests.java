@@ -53,8 +53,7 @@ class MessageBundleTests {
                         .replaceAll("(?s)<style.*?</style>", " ");
                 text = stripExpressions(text);
                 text = directives.matcher(text).replaceAll(" ");
-                text = INLINE_CONDITIONS.matcher(text).replaceAll(" ");
-                text = INLINE_KEYWORDS.matcher(text).replaceAll(" ");
+                text = stripInlineDirectives(text);
                 text = text.replaceAll("(?s)<[^>]*>", " ")
                         .replaceAll("@`|`\\)|\\)", " ")
                         .replaceAll("&[a-z]+;|&#\\d+;", " ");
@@ -68,9 +67,26 @@ class MessageBundleTests {
         assertThat(offenders).isEmpty();
     }
 
-    private static final Pattern INLINE_CONDITIONS =
-            Pattern.compile("@(if|elseif|for)\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)");
-    private static final Pattern INLINE_KEYWORDS = Pattern.compile("@(endif|endfor|else)\\b");
+    /** Removes directives inside a line, e.g. {@code ${label}@if(required) …@endif}: their conditions are code. */
+    private static String stripInlineDirectives(String text) {
+        StringBuilder out = new StringBuilder();
+        Pattern directive = Pattern.compile("@(if|elseif|for)\\s*\\(|@(endif|endfor|else)\\b");
+        java.util.regex.Matcher m = directive.matcher(text);
+        int i = 0;
+        while (m.find(i)) {
+            out.append(text, i, m.start()).append(' ');
+            int j = m.end();
+            if (m.group(1) != null) {
+                for (int depth = 1; j < text.length() && depth > 0; j++) {
+                    char c = text.charAt(j);
+                    if (c == '(') depth++;
+                    else if (c == ')') depth--;
+                }
+            }
+            i = j;
+        }
+        return out.append(text.substring(i)).toString();
+    }
 
     /** Removes ${…}, $unsafe{…} and !{…} expressions, which may nest braces. */
     private static String stripExpressions(String text) {

@@ -1,0 +1,129 @@
+package no.innomotor.audit.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.innomotor.audit.AuditEntry;
+import no.innomotor.audit.AuditManagement;
+import no.innomotor.organisations.OrganisationSummary;
+import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.shared.OrganisationId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The audit log: every recorded change, newest first, filtered by organisation, kind of object, text and dates. */
+@Controller
+@RequestMapping(AuditAccess.PATH)
+class AuditLogController {
+
+    static final int PAGE_SIZE = 50;
+    /** Dates a person types are Norwegian calendar days. */
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final AuditManagement audit;
+    private final OrganisationsManagement organisations;
+
+    AuditLogController(AuditManagement audit, OrganisationsManagement organisations) {
+        this.audit = audit;
+        this.organisations = organisations;
+    }
+
+    @GetMapping
+    String log(@Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors, Model model,
+            HttpServletResponse response) {
+        List<OrganisationSummary> all = organisations.all();
+        model.addAttribute("organisations", all);
+        model.addAttribute("objectTypes", audit.objectTypes());
+        model.addAttribute("errors", errors);
+
+        Optional<LocalDate> from = date(filter.getFrom(), "from", errors);
+        Optional<LocalDate> to = date(filter.getTo(), "to", errors);
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            errors.rejectValue("to", "audit.filter.date.beforeFrom");
+        }
+        String organisation = AuditFilterForm.blankToNull(filter.getOrganisation());
+        if (!errors.hasFieldErrors("organisation") && organisation != null
+                && all.stream().noneMatch(o -> o.id().toString().equalsIgnoreCase(organisation))) {
+            errors.rejectValue("organisation", "audit.filter.organisation.invalid");
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("log", null);
+            return "audit/log";
+        }
+
+        AuditManagement.Filter query = new AuditManagement.Filter(
+                organisation == null ? null : OrganisationId.of(organisation), null,
+                AuditFilterForm.blankToNull(filter.getObjectType()), null,
+                AuditFilterForm.blankToNull(filter.getText()),
+                from.map(day -> day.atStartOfDay(OSLO).toInstant()).orElse(null),
+                to.map(day -> day.plusDays(1).atStartOfDay(OSLO).toInstant()).orElse(null));
+        int page = filter.pageNumber();
+        Page<AuditEntry> found = audit.search(query, page - 1, PAGE_SIZE);
+        if (found.getTotalPages() > 0 && page > found.getTotalPages()) {
+            page = found.getTotalPages();
+            found = audit.search(query, page - 1, PAGE_SIZE);
+        }
+        Map<OrganisationId, String> names = all.stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
+        model.addAttribute("log", view(found, page, names, filter));
+        return "audit/log";
+    }
+
+    private static Optional<LocalDate> date(@Nullable String input, String field, BindingResult errors) {
+        if (errors.hasFieldErrors(field)) {
+            return Optional.empty();
+        }
+        try {
+            return AuditFilterForm.parseDate(input);
+        } catch (DateTimeException e) {
+            errors.rejectValue(field, "audit.filter." + field + ".invalid");
+            return Optional.empty();
+        }
+    }
+
+    private static AuditLogView view(Page<AuditEntry> found, int page, Map<OrganisationId, String> names,
+            AuditFilterForm filter) {
+        List<AuditLogView.Row> rows = found.getContent().stream().map(entry -> new AuditLogView.Row(
+                entry.occurredAt(), entry.actor() == null, entry.actorName(),
+                entry.organisation() == null ? null : names.get(entry.organisation()), entry.action(),
+                entry.objectType(), entry.objectId(), entry.summary())).toList();
+        long first = found.getTotalElements() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
+        return new AuditLogView(rows, found.getTotalElements(), page, Math.max(1, found.getTotalPages()), first,
+                first == 0 ? 0 : first + rows.size() - 1,
+                found.hasPrevious() ? href(filter, page - 1) : null, found.hasNext() ? href(filter, page + 1) : null);
+    }
+
+    /** A link to another page of the same filtered log. */
+    static String href(AuditFilterForm filter, int page) {
+        Map<String, @Nullable String> params = new LinkedHashMap<>();
+        params.put("organisation", filter.getOrganisation());
+        params.put("objectType", filter.getObjectType());
+        params.put("text", filter.getText());
+        params.put("from", filter.getFrom());
+        params.put("to", filter.getTo());
+        Function<String, String> encode = value -> URLEncoder.encode(value.trim(), StandardCharsets.UTF_8);
+        String query = params.entrySet().stream()
+                .filter(param -> param.getValue() != null && !param.getValue().isBlank())
+                .map(param -> param.getKey() + "=" + encode.apply(param.getValue()))
+                .collect(Collectors.joining("&"));
+        return AuditAccess.PATH + "?" + (query.isEmpty() ? "" : query + "&") + "page=" + page;
+    }
+}
