@@ -6,17 +6,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import no.innomotor.notices.CpvCatalogue;
 import no.innomotor.notices.NutsCatalogue;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Just the export and the reference data it reads, with the application's message bundles and a clock fixed at
- * {@link #NOW}, so notices are built in milliseconds without booting the whole application.
+ * {@link #NOW}, so notices are built in milliseconds without booting the whole application. A test configuration,
+ * so the application's component scan leaves it out.
  */
-@Configuration(proxyBeanMethods = false)
+@TestConfiguration(proxyBeanMethods = false)
 @Import({CpvCatalogue.class, NutsCatalogue.class, SdkFacts.class, NoticeSchema.class, MarketConsultationRules.class,
         EformsMarketConsultationExporter.class})
 class ExportTestConfiguration {

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,8 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -57,6 +61,8 @@ final class SdkSchematron {
     static final String EU_LANGUAGES = "('BUL', 'CES', 'DAN', 'DEU', 'ELL', 'ENG', 'EST', 'FIN', 'FRA', 'GLE', 'HRV', "
             + "'HUN', 'ITA', 'LAV', 'LIT', 'MLT', 'NLD', 'POL', 'POR', 'RON', 'SLK', 'SLV', 'SPA', 'SWE')";
 
+    private static final Logger log = LoggerFactory.getLogger(SdkSchematron.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Processor SAXON = new Processor(false);
     private static final Map<String, XsltExecutable> PHASES = new ConcurrentHashMap<>();
     private static volatile @Nullable Path rules;
@@ -166,6 +172,8 @@ final class SdkSchematron {
     }
 
     private static XsltExecutable compile(String phase) {
+        long wall = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         try {
             URL pipelineUrl = Objects.requireNonNull(SdkSchematron.class.getResource("/xslt/2.0/pipeline-for-svrl.xsl"),
                     "SchXslt is not on the class path");
@@ -178,7 +186,10 @@ final class SdkSchematron {
             toXslt.setStylesheetParameters(Map.of(new QName("phase"), new XdmAtomicValue(phase)));
             XdmDestination validatorXslt = new XdmDestination();
             toXslt.transform(new StreamSource(rules().resolve("complete-validation.sch").toFile()), validatorXslt);
-            return compiler.compile(validatorXslt.getXdmNode().asSource());
+            XsltExecutable validator = compiler.compile(validatorXslt.getXdmNode().asSource());
+            log.info("Compiled the SDK's Schematron phase {} in {} ms ({} ms CPU)", phase,
+                    (System.nanoTime() - wall) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+            return validator;
         } catch (SaxonApiException e) {
             throw new IllegalStateException("The SDK's Schematron phase " + phase + " could not be compiled", e);
         } catch (IOException e) {

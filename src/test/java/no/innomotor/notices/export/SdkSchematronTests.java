@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,6 +22,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The Schematron validator itself, on the SDK's own example notices of subtypes 4 and E1: the valid examples give
  * no error, every INVALID_ example gives some.
  */
+@Tag("schematron")
 class SdkSchematronTests {
 
     private static final Pattern SUBTYPE = Pattern.compile(
