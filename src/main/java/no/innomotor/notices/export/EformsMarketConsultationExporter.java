@@ -42,7 +42,10 @@ import org.springframework.stereotype.Service;
  * is an EU-defined subtype that Doffin has not tailored (its {@code …:2026:eforms:national-e} profile covers its
  * tailored E2 to E4 only, and its documentation says E1 will be tailored "if a need is identified"). The version
  * part comes from the SDK on the class path, so an SDK upgrade updates it. Doffin converts such notices for TED with
- * its own stylesheet, which cuts the suffix and the Norwegian texts.
+ * its own stylesheet, which cuts the suffix and the Norwegian texts; that is why the check asks for an English text
+ * (TED publishes only the EU's official languages) and why the SDK's own Schematron fails exactly two kinds of assert
+ * on the notice as exported (the CustomizationID pattern and "official EU language" for NOR) and none on its TED
+ * conversion; the tests show both.
  */
 @Service
 class EformsMarketConsultationExporter implements MarketConsultationExporter {

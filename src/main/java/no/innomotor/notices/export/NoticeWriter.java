@@ -187,17 +187,17 @@ final class NoticeWriter {
         end();
         for (MarketConsultationLanguage language : languages) {
             start(CAC, "PartyName");
-            leaf(CBC, "Name", text(data.buyerName()), "languageID", language.code());
+            leaf(CBC, "Name", required(data.buyerName()), "languageID", language.code());
             end();
         }
         start(CAC, "PostalAddress");
-        leaf(CBC, "CityName", text(data.buyerTown()));
-        leaf(CBC, "PostalZone", text(data.buyerPostcode()));
-        leaf(CBC, "CountrySubentityCode", MarketConsultationRules.upper(text(data.buyerNuts())), "listName", "nuts");
+        leaf(CBC, "CityName", required(data.buyerTown()));
+        leaf(CBC, "PostalZone", required(data.buyerPostcode()));
+        leaf(CBC, "CountrySubentityCode", MarketConsultationRules.upper(required(data.buyerNuts())), "listName", "nuts");
         country();
         end();
         start(CAC, "PartyLegalEntity");
-        leaf(CBC, "CompanyID", text(data.buyerOrgNumber()).replaceAll("\\s", ""));
+        leaf(CBC, "CompanyID", required(data.buyerOrgNumber()).replaceAll("\\s", ""));
         end();
         start(CAC, "Contact");
         String contactName = MarketConsultationRules.trimmed(data.contactName());
@@ -208,7 +208,7 @@ final class NoticeWriter {
         if (phone != null) {
             leaf(CBC, "Telephone", phone);
         }
-        leaf(CBC, "ElectronicMail", text(data.contactEmail()));
+        leaf(CBC, "ElectronicMail", required(data.contactEmail()));
         end();
         end();
         end();
@@ -223,17 +223,17 @@ final class NoticeWriter {
         end();
         for (MarketConsultationLanguage language : languages) {
             start(CAC, "PartyName");
-            leaf(CBC, "Name", text(body.name()), "languageID", language.code());
+            leaf(CBC, "Name", required(body.name()), "languageID", language.code());
             end();
         }
         start(CAC, "PostalAddress");
-        leaf(CBC, "CityName", text(body.town()));
-        leaf(CBC, "PostalZone", text(body.postcode()));
-        leaf(CBC, "CountrySubentityCode", MarketConsultationRules.upper(text(body.nuts())), "listName", "nuts");
+        leaf(CBC, "CityName", required(body.town()));
+        leaf(CBC, "PostalZone", required(body.postcode()));
+        leaf(CBC, "CountrySubentityCode", MarketConsultationRules.upper(required(body.nuts())), "listName", "nuts");
         country();
         end();
         start(CAC, "PartyLegalEntity");
-        leaf(CBC, "CompanyID", text(body.orgNumber()).replaceAll("\\s", ""));
+        leaf(CBC, "CompanyID", required(body.orgNumber()).replaceAll("\\s", ""));
         end();
         end();
         end();
@@ -252,12 +252,12 @@ final class NoticeWriter {
     private void project(MarketConsultationData data, List<MarketConsultationLanguage> languages,
             Map<MarketConsultationLanguage, String> notes, boolean withValue) throws XMLStreamException {
         for (MarketConsultationLanguage language : languages) {
-            leaf(CBC, "Name", text(data.title().in(language)), "languageID", language.code());
+            leaf(CBC, "Name", required(data.title().in(language)), "languageID", language.code());
         }
         for (MarketConsultationLanguage language : languages) {
-            leaf(CBC, "Description", text(data.description().in(language)), "languageID", language.code());
+            leaf(CBC, "Description", required(data.description().in(language)), "languageID", language.code());
         }
-        String mainCpv = cpv(text(data.mainCpv()));
+        String mainCpv = cpv(required(data.mainCpv()));
         leaf(CBC, "ProcurementTypeCode", contractNature(mainCpv), "listName", "contract-nature");
         for (MarketConsultationLanguage language : languages) {
             String note = notes.get(language);
@@ -295,7 +295,7 @@ final class NoticeWriter {
             boolean withReviewBody) throws XMLStreamException {
         start(CAC, "TenderingTerms");
         start(CAC, "TenderRecipientParty");
-        leaf(CBC, "EndpointID", text(data.responseUrl()));
+        leaf(CBC, "EndpointID", required(data.responseUrl()));
         end();
         if (withReviewBody) {
             appealTerms();
@@ -310,8 +310,8 @@ final class NoticeWriter {
         start(CAC, "TenderingProcess");
         extensionStart();
         start(EFAC, "AnswerReceptionPeriod");
-        leaf(CBC, "EndDate", date(text(deadline)));
-        leaf(CBC, "EndTime", deadline(text(deadline)));
+        leaf(CBC, "EndDate", date(required(deadline)));
+        leaf(CBC, "EndTime", deadline(required(deadline)));
         end();
         extensionEnd();
         end();
@@ -429,7 +429,7 @@ final class NoticeWriter {
     }
 
     /** A value the rules guarantee; a null here is a programming error, not a user's. */
-    private static <T> T text(@Nullable T value) {
+    private static <T> T required(@Nullable T value) {
         if (value == null) {
             throw new IllegalStateException("Notice written from data that has not passed the export check");
         }
