@@ -26,6 +26,7 @@ import no.innomotor.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** With no SMTP server configured (the default), mail is kept in the outbox, which only administrators read. */
@@ -45,6 +46,9 @@ class OutboxTests {
 
     @Autowired
     NotificationsManagement notifications;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private MailRecord awaitMailTo(String recipient) {
         return await().atMost(Duration.ofSeconds(20)).until(
@@ -149,5 +153,26 @@ class OutboxTests {
         mvc.perform(get("/admin/outbox/" + UUID.randomUUID()).with(fixtures.as(admin)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/outbox/ikke-en-id").with(fixtures.as(admin))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onceTheMailIsOutNoTableHoldsTheLinksSecretInClear() throws Exception {
+        PersonSummary admin = fixtures.admin();
+        OrganisationSummary org = fixtures.organisation(OrganisationType.COMPANY, "Hemmelig Lenke AS");
+        String email = TestData.email("hemmelig");
+        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", email)
+                        .param("role", "SUPPLIER").with(csrf()).with(fixtures.as(admin)))
+                .andExpect(redirectedUrl("/organisations/" + org.id()));
+        String link = linkPath(awaitMailTo(email).body());
+        String token = link.substring(link.lastIndexOf('/') + 1);
+
+        // The event that carried the link to this module is deleted once its mail is sent.
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where serialized_event like ?", Long.class,
+                "%" + token + "%") == 0);
+        assertThat(jdbc.queryForObject("select count(*) from invitation where token_hash = ?", Long.class, token))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where summary like ?", Long.class,
+                "%" + token + "%")).isZero();
     }
 }
