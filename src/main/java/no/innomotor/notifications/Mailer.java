@@ -45,8 +45,9 @@ class Mailer {
     void send(String to, String subject, String body, Locale locale) {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
-            sent.save(new SentMail(to, subject, body, locale.toLanguageTag(), MailChannel.OUTBOX, clock.instant()));
-            log.info("Mail to {} kept in the outbox (no SMTP server configured)", to);
+            SentMail kept = sent.save(new SentMail(to, subject, body, locale.toLanguageTag(), MailChannel.OUTBOX,
+                    clock.instant()));
+            log.info("Mail {} kept in the outbox (no SMTP server configured)", kept.toRecord().id());
             return;
         }
         MimeMessage message = sender.createMimeMessage();
@@ -58,11 +59,12 @@ class Mailer {
             helper.setText(body, false);
             message.setHeader("Content-Language", locale.toLanguageTag());
         } catch (MessagingException e) {
-            throw new MailPreparationException("Mail to " + to + " could not be prepared", e);
+            throw new MailPreparationException("A mail could not be prepared", e);
         }
         sender.send(message);
-        sent.save(new SentMail(to, subject, null, locale.toLanguageTag(), MailChannel.SMTP, clock.instant()));
-        log.info("Mail to {} sent over SMTP", to);
+        SentMail record = sent.save(new SentMail(to, subject, null, locale.toLanguageTag(), MailChannel.SMTP,
+                clock.instant()));
+        log.info("Mail {} sent over SMTP", record.toRecord().id());
     }
 
     @EventListener(ApplicationReadyEvent.class)

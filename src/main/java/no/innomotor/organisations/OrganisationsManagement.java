@@ -196,7 +196,7 @@ public class OrganisationsManagement {
                         clock.instant())
                 .stream().map(InvitationSummary::of).toList();
         return new OrganisationOverview(OrganisationSummary.of(org), members(id), open,
-                access().invitableRoles(viewer, org));
+                access().invitableRoles(viewer, org), viewer.isAdmin());
     }
 
     private OrganisationAccess access() {

@@ -2,6 +2,7 @@ package no.innomotor.organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -69,6 +70,8 @@ class OidcLoginTests {
             respond(exchange, "{\"access_token\":\"access\",\"token_type\":\"Bearer\",\"expires_in\":300,"
                     + "\"scope\":\"openid email\",\"id_token\":\"" + nextIdToken + "\"}");
         });
+        PROVIDER.createContext("/userinfo", exchange -> respond(exchange,
+                "{\"sub\":\"plain-subject\",\"email\":\"someone@example.org\"}"));
         PROVIDER.start();
     }
 
@@ -99,6 +102,19 @@ class OidcLoginTests {
         properties.add(provider + "token-uri", () -> provider() + "/token");
         properties.add(provider + "jwk-set-uri", () -> provider() + "/jwks");
         properties.add(provider + "user-name-attribute", () -> "sub");
+        // A plain OAuth 2.0 registration (no openid scope) with a working user-info endpoint.
+        String plain = "spring.security.oauth2.client.registration.plain.";
+        properties.add(plain + "client-id", () -> CLIENT_ID);
+        properties.add(plain + "client-secret", () -> "test-secret");
+        properties.add(plain + "client-name", () -> "Plain-OAuth");
+        properties.add(plain + "scope", () -> "profile");
+        properties.add(plain + "authorization-grant-type", () -> "authorization_code");
+        properties.add(plain + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
+        String plainProvider = "spring.security.oauth2.client.provider.plain.";
+        properties.add(plainProvider + "authorization-uri", () -> provider() + "/authorize");
+        properties.add(plainProvider + "token-uri", () -> provider() + "/token");
+        properties.add(plainProvider + "user-info-uri", () -> provider() + "/userinfo");
+        properties.add(plainProvider + "user-name-attribute", () -> "sub");
     }
 
     @AfterAll
@@ -131,11 +147,17 @@ class OidcLoginTests {
 
     /** Starts the flow, lets the provider answer with these claims, and returns where the person is sent. */
     private String signInWith(MockHttpSession session, Map<String, Object> claims) throws Exception {
-        String location = mvc.perform(get("/oauth2/authorization/testid").session(session))
+        return signInWith("testid", session, claims);
+    }
+
+    private String signInWith(String registration, MockHttpSession session, Map<String, Object> claims)
+            throws Exception {
+        String location = mvc.perform(get("/oauth2/authorization/" + registration).session(session))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         MultiValueMap<String, String> query = UriComponentsBuilder.fromUriString(location).build().getQueryParams();
-        nextIdToken = idToken(decoded(query.getFirst("nonce")), claims);
-        return mvc.perform(get("/login/oauth2/code/testid").param("code", "one-time-code")
+        String nonce = query.getFirst("nonce");
+        nextIdToken = idToken(nonce == null ? "" : decoded(nonce), claims);
+        return mvc.perform(get("/login/oauth2/code/" + registration).param("code", "one-time-code")
                         .param("state", decoded(query.getFirst("state"))).session(session))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
     }
@@ -220,5 +242,13 @@ class OidcLoginTests {
                 .andExpect(redirectedUrl("/login?oidc=failed"));
         mvc.perform(get("/login").param("oidc", "failed").param("lang", "en"))
                 .andExpect(content().string(containsString("The sign-in was interrupted or failed.")));
+    }
+
+    @Test
+    void aRegistrationWithoutOpenidNeverSignsAnyoneInAndIsNotOffered() throws Exception {
+        mvc.perform(get("/login")).andExpect(content().string(not(containsString("Plain-OAuth"))));
+        MockHttpSession session = new MockHttpSession();
+        assertThat(signInWith("plain", session, Map.of())).isEqualTo("/login?oidc=failed");
+        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
     }
 }

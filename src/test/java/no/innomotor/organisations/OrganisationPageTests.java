@@ -46,12 +46,28 @@ class OrganisationPageTests {
     }
 
     @Test
-    void anAdministratorSeesAnyOrganisation() throws Exception {
+    void anAdministratorSeesAnyOrganisationAndDecidesOnItThere() throws Exception {
         PersonSummary admin = fixtures.admin();
         OrganisationSummary org = fixtures.pendingOrganisation(OrganisationType.STATE_AGENCY, "Innsynsdirektoratet");
         mvc.perform(get("/organisations/" + org.id()).with(fixtures.as(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Innsynsdirektoratet")));
+                .andExpect(content().string(containsString("Innsynsdirektoratet")))
+                .andExpect(content().string(containsString("action=\"/admin/organisations/" + org.id() + "/approve\"")))
+                .andExpect(content().string(containsString("action=\"/admin/organisations/" + org.id() + "/reject\"")));
+        organisations.reject(org.id(), admin.id());
+        // A rejected organisation can be reconsidered.
+        mvc.perform(get("/organisations/" + org.id()).with(fixtures.as(admin)))
+                .andExpect(content().string(containsString("action=\"/admin/organisations/" + org.id() + "/approve\"")))
+                .andExpect(content().string(not(containsString("/reject\""))));
+    }
+
+    @Test
+    void membersDoNotSeeTheAdministratorsDecisions() throws Exception {
+        OrganisationSummary org = fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY, "Selvbetjent kommune");
+        PersonSummary buyer = fixtures.person("Selma Selvbetjent", org.id(), Role.BUYER);
+        mvc.perform(get("/organisations/" + org.id()).with(fixtures.as(buyer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/admin/organisations/"))));
     }
 
     @Test

@@ -213,6 +213,20 @@ class RegistrationTests {
     }
 
     @Test
+    void theErrorSummaryListsTheErrorsInTheOrderOfTheForm() throws Exception {
+        Map<String, String> form = validCompany();
+        form.put("orgNumber", "123456789");
+        form.put("personName", "");
+        form.put("password", "kort");
+        form.put("passwordConfirm", "kort");
+        String page = mvc.perform(register(form)).andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf("href=\"#orgNumber\"")).isPositive()
+                .isLessThan(page.indexOf("href=\"#personName\""));
+        assertThat(page.indexOf("href=\"#personName\"")).isLessThan(page.indexOf("href=\"#password\""));
+    }
+
+    @Test
     void oversizedFieldsAreRefused() throws Exception {
         Map<String, String> form = validCompany();
         form.put("name", "x".repeat(201));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import no.innomotor.notices.NutsCatalogue;
 import no.innomotor.organisations.EmailAlreadyRegistered;
@@ -34,6 +35,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class RegistrationPages {
+
+    /** The form's fields in the order the page shows them. */
+    private static final List<String> FIELDS = List.of("orgNumber", "name", "type", "nutsCode", "sector",
+            "personName", "email", "role", "password", "passwordConfirm");
 
     private final OrganisationsManagement organisations;
     private final NutsCatalogue nuts;
@@ -108,7 +113,7 @@ class RegistrationPages {
         form.setPassword(null);
         form.setPasswordConfirm(null);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return show(model, form, errors);
+        return show(model, form, FieldOrder.sorted(errors, FIELDS));
     }
 
     private String show(Model model, RegistrationForm form, BindingResult errors) {
