@@ -87,7 +87,7 @@ public class InvitationsManagement {
         return InvitationSummary.of(invitation);
     }
 
-    /** The invitation behind a link, if the link is still good: known, not used, not expired, organisation not rejected. */
+    /** The invitation behind a link, if it is still good: known, unused, unexpired, organisation not rejected. */
     @Transactional(readOnly = true)
     public Optional<InvitationView> find(String token) {
         return open(token).map(invitation -> {

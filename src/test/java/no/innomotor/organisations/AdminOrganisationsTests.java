@@ -49,8 +49,10 @@ class AdminOrganisationsTests {
         mvc.perform(get("/admin/organisations").with(fixtures.as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Venter på godkjenning (")))
-                .andExpect(content().string(containsString("action=\"/admin/organisations/" + pending.id() + "/approve\"")))
-                .andExpect(content().string(containsString("action=\"/admin/organisations/" + pending.id() + "/reject\"")))
+                .andExpect(content().string(containsString(
+                        "action=\"/admin/organisations/" + pending.id() + "/approve\"")))
+                .andExpect(content().string(containsString(
+                        "action=\"/admin/organisations/" + pending.id() + "/reject\"")))
                 .andExpect(content().string(containsString("Listeført AS")))
                 .andExpect(content().string(not(containsString("/admin/organisations/" + company.id() + "/approve"))));
     }
@@ -93,7 +95,8 @@ class AdminOrganisationsTests {
     @Test
     void approvingCountsTheMembersRolesFromTheirNextRequestAndIsAudited() throws Exception {
         PersonSummary admin = fixtures.admin();
-        OrganisationSummary org = fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY, "Godkjenningsvik kommune");
+        OrganisationSummary org = fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY,
+                "Godkjenningsvik kommune");
         PersonSummary buyer = fixtures.person("Vera Venter", org.id(), Role.BUYER);
         MockHttpSession buyerSession = new MockHttpSession();
         mvc.perform(get("/organisations/mine").session(buyerSession).with(fixtures.as(buyer)));
@@ -147,7 +150,8 @@ class AdminOrganisationsTests {
     void aNonAdministratorIsRefusedTheListAndTheDecisions() throws Exception {
         OrganisationSummary buyerOrg = fixtures.organisation(OrganisationType.MUNICIPALITY, "Vanlig kommune");
         PersonSummary buyer = fixtures.person("Vanlig Innkjøper", buyerOrg.id(), Role.BUYER, Role.TOP_LEADER);
-        OrganisationSummary pending = fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY, "Selvgodkjent kommune");
+        OrganisationSummary pending = fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY,
+                "Selvgodkjent kommune");
         PersonSummary pendingBuyer = fixtures.person("Utålmodig Innkjøper", pending.id(), Role.BUYER);
 
         mvc.perform(get("/admin/organisations").with(fixtures.as(buyer))).andExpect(status().isForbidden());

@@ -145,7 +145,8 @@ class InvitationTests {
             assertThat(events.stream(MemberInvited.class).filter(e -> e.email().equals(email))).isEmpty();
         }
         mvc.perform(get("/organisations/" + org.id()).with(fixtures.as(buyer)))
-                .andExpect(content().string(containsString("action=\"/organisations/" + org.id() + "/invitations#invite\"")))
+                .andExpect(content().string(containsString(
+                        "action=\"/organisations/" + org.id() + "/invitations#invite\"")))
                 .andExpect(content().string(containsString("<option value=\"TOP_LEADER\"")))
                 .andExpect(content().string(not(containsString("<option value=\"ADVISER\""))));
     }

@@ -83,7 +83,8 @@ class RegistrationTests {
     void theRegistrationFormIsOpenToAnyoneAndOffersTheCountiesOfTheEformsSdk() throws Exception {
         mvc.perform(get("/register"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<h1 class=\"ds-heading\" data-size=\"lg\">Registrer organisasjon</h1>")))
+                .andExpect(content().string(containsString(
+                        "<h1 class=\"ds-heading\" data-size=\"lg\">Registrer organisasjon</h1>")))
                 .andExpect(content().string(containsString("<option value=\"NO0A2\"")))
                 .andExpect(content().string(containsString(">Vestland</option>")))
                 .andExpect(content().string(containsString("<label class=\"ds-label\" for=\"orgNumber\">")))
