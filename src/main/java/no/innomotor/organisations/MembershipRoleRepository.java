@@ -11,5 +11,7 @@ interface MembershipRoleRepository extends JpaRepository<MembershipRole, UUID> {
 
     List<MembershipRole> findByOrganisationId(UUID organisationId);
 
+    boolean existsByPersonIdAndOrganisationId(UUID personId, UUID organisationId);
+
     boolean existsByPersonIdAndOrganisationIdAndRole(UUID personId, UUID organisationId, Role role);
 }

@@ -59,12 +59,25 @@ class Organisation {
         this.createdAt = now;
     }
 
-    void approve() {
+    /**
+     * Approves a pending organisation, or one rejected earlier (an administrator may reconsider). Returns whether
+     * anything changed: approving twice is harmless, so a double-clicked button records one decision.
+     */
+    boolean approve() {
+        if (status == OrganisationStatus.APPROVED) {
+            return false;
+        }
         this.status = OrganisationStatus.APPROVED;
+        return true;
     }
 
-    void reject() {
+    /** Rejects a pending organisation, or withdraws an approval. Returns whether anything changed. */
+    boolean reject() {
+        if (status == OrganisationStatus.REJECTED) {
+            return false;
+        }
         this.status = OrganisationStatus.REJECTED;
+        return true;
     }
 
     OrganisationId id() {

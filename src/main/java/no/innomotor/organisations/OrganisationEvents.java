@@ -1,5 +1,8 @@
 package no.innomotor.organisations;
 
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
 import no.innomotor.shared.AuditableEvent;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
@@ -46,5 +49,52 @@ public final class OrganisationEvents {
         @Override public String objectType() { return "person"; }
         @Override public String objectId() { return person.toString(); }
         @Override public String summary() { return "Granted role " + role; }
+    }
+
+    /**
+     * A person was invited by e-mail to join an organisation. Carries what the invitation mail needs, in the language
+     * of the person who invited; the accept link holds the secret token, so it is kept out of the audit summary and
+     * of {@link #toString()}.
+     */
+    public record MemberInvited(
+            @Nullable PersonId actor, OrganisationId organisation, UUID invitation, String email,
+            String organisationName, Role role, @Nullable String invitedByName, String acceptLink, Instant expiresAt,
+            Locale locale) implements AuditableEvent {
+        @Override public String objectType() { return "invitation"; }
+        @Override public String objectId() { return invitation.toString(); }
+        @Override public String summary() { return "Invited " + email + " to " + organisationName + " as " + role; }
+        @Override public String toString() { return "MemberInvited[" + invitation + ", " + role + "]"; }
+    }
+
+    /** An invitation was used: the person now holds the role (a {@link RoleGranted} follows). */
+    public record InvitationAccepted(@Nullable PersonId actor, OrganisationId organisation, UUID invitation,
+            PersonId person, Role role) implements AuditableEvent {
+        @Override public String objectType() { return "invitation"; }
+        @Override public String objectId() { return invitation.toString(); }
+        @Override public String summary() { return "Invitation accepted, role " + role; }
+    }
+
+    /**
+     * Someone asked for a password-reset link for an existing account. Published only when the account exists (the
+     * page answers the same either way). The link holds the secret token: never in the summary or
+     * {@link #toString()}.
+     */
+    public record PasswordResetRequested(PersonId person, String email, String resetLink, Instant expiresAt,
+            Locale locale) implements AuditableEvent {
+        /** The request comes from whoever typed the address, not necessarily the person. */
+        @Override public @Nullable PersonId actor() { return null; }
+        @Override public @Nullable OrganisationId organisation() { return null; }
+        @Override public String objectType() { return "person"; }
+        @Override public String objectId() { return person.toString(); }
+        @Override public String summary() { return "Password reset link requested"; }
+        @Override public String toString() { return "PasswordResetRequested[" + person + "]"; }
+    }
+
+    /** A person set a new password through a reset link. */
+    public record PasswordChanged(@Nullable PersonId actor, PersonId person) implements AuditableEvent {
+        @Override public @Nullable OrganisationId organisation() { return null; }
+        @Override public String objectType() { return "person"; }
+        @Override public String objectId() { return person.toString(); }
+        @Override public String summary() { return "Password changed with a reset link"; }
     }
 }

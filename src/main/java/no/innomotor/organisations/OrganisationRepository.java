@@ -13,5 +13,7 @@ interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
 
     List<Organisation> findAllByOrderByNameAsc();
 
+    List<Organisation> findByStatusOrderByNameAsc(OrganisationStatus status);
+
     List<Organisation> findByStatusOrderByCreatedAtAsc(OrganisationStatus status);
 }

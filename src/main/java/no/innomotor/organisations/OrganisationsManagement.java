@@ -1,8 +1,15 @@
 package no.innomotor.organisations;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import no.innomotor.organisations.OrganisationEvents.OrganisationApproved;
 import no.innomotor.organisations.OrganisationEvents.OrganisationRegistered;
 import no.innomotor.organisations.OrganisationEvents.OrganisationRejected;
@@ -11,6 +18,7 @@ import no.innomotor.organisations.OrganisationEvents.RoleGranted;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,16 +34,18 @@ public class OrganisationsManagement {
     private final OrganisationRepository organisations;
     private final PersonRepository people;
     private final MembershipRoleRepository roles;
+    private final InvitationRepository invitations;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrganisationsManagement(OrganisationRepository organisations, PersonRepository people,
-            MembershipRoleRepository roles, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock) {
+            MembershipRoleRepository roles, InvitationRepository invitations, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
         this.people = people;
         this.roles = roles;
+        this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
@@ -52,27 +62,47 @@ public class OrganisationsManagement {
         return OrganisationSummary.of(org);
     }
 
-    public void approve(OrganisationId id, @Nullable PersonId actor) {
-        Organisation org = load(id);
-        org.approve();
-        events.publishEvent(new OrganisationApproved(actor, id, org.name()));
+    /**
+     * The public registration: the organisation, the registering person's account and their role in it, all or
+     * nothing. The role must belong to the organisation's type; until an organisation that needs approval is
+     * approved, the role does not count.
+     */
+    public Registration registerWithAccount(RegisterWithAccount command) {
+        OrganisationType type = command.organisation().type();
+        if (!type.memberRoles().contains(command.role())) {
+            throw new RoleNotAllowed(command.role(), type);
+        }
+        if (organisations.existsByOrgNumber(command.organisation().orgNumber().value())) {
+            throw new OrganisationAlreadyRegistered(command.organisation().orgNumber());
+        }
+        PasswordRules.check(command.password());
+        Person person = newPerson(command.email(), command.name(), command.password());
+        events.publishEvent(new PersonRegistered(person.id(), person.id(), person.email()));
+        OrganisationSummary org = register(command.organisation(), person.id());
+        grantRole(person.id(), org.id(), command.role(), person.id());
+        return new Registration(org, PersonSummary.of(person));
     }
 
+    /** Approves an organisation; approving one already approved changes nothing and records nothing. */
+    public void approve(OrganisationId id, @Nullable PersonId actor) {
+        Organisation org = load(id);
+        if (org.approve()) {
+            events.publishEvent(new OrganisationApproved(actor, id, org.name()));
+        }
+    }
+
+    /** Rejects an organisation (or withdraws its approval); its members' roles stop counting. */
     public void reject(OrganisationId id, @Nullable PersonId actor) {
         Organisation org = load(id);
-        org.reject();
-        events.publishEvent(new OrganisationRejected(actor, id, org.name()));
+        if (org.reject()) {
+            events.publishEvent(new OrganisationRejected(actor, id, org.name()));
+        }
     }
 
     /** Creates a local account. The password is hashed here and never stored or logged in clear. */
     public PersonSummary createPerson(String email, String displayName, @Nullable String rawPassword,
             @Nullable PersonId actor) {
-        String normalised = Person.normalise(email);
-        if (people.existsByEmail(normalised)) {
-            throw new EmailAlreadyRegistered(normalised);
-        }
-        String hash = rawPassword == null ? null : passwordEncoder.encode(rawPassword);
-        Person person = people.save(new Person(normalised, displayName.trim(), hash, clock.instant()));
+        Person person = newPerson(email, displayName, rawPassword);
         events.publishEvent(new PersonRegistered(actor, person.id(), person.email()));
         return PersonSummary.of(person);
     }
@@ -100,6 +130,15 @@ public class OrganisationsManagement {
         return organisations.findAllByOrderByNameAsc().stream().map(OrganisationSummary::of).toList();
     }
 
+    /** Every organisation with the status, by name; all of them when {@code status} is null. */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> withStatus(@Nullable OrganisationStatus status) {
+        List<Organisation> found = status == null ? organisations.findAllByOrderByNameAsc()
+                : organisations.findByStatusOrderByNameAsc(status);
+        return found.stream().map(OrganisationSummary::of).toList();
+    }
+
+    /** The approval queue, oldest first. */
     @Transactional(readOnly = true)
     public List<OrganisationSummary> awaitingApproval() {
         return organisations.findByStatusOrderByCreatedAtAsc(OrganisationStatus.PENDING).stream()
@@ -125,6 +164,52 @@ public class OrganisationsManagement {
                 .flatMap(Optional::stream)
                 .map(PersonSummary::of)
                 .toList();
+    }
+
+    /** Everyone who holds a role in the organisation, by name, with their roles. */
+    @Transactional(readOnly = true)
+    public List<MemberSummary> members(OrganisationId organisation) {
+        Map<UUID, Set<Role>> byPerson = new LinkedHashMap<>();
+        for (MembershipRole grant : roles.findByOrganisationId(organisation.value())) {
+            byPerson.computeIfAbsent(grant.personId().value(), id -> EnumSet.noneOf(Role.class)).add(grant.role());
+        }
+        List<MemberSummary> members = new ArrayList<>();
+        for (Person person : people.findAllById(byPerson.keySet())) {
+            members.add(new MemberSummary(PersonSummary.of(person), List.copyOf(byPerson.get(person.id().value()))));
+        }
+        members.sort(Comparator.comparing((MemberSummary m) -> m.person().displayName(),
+                String.CASE_INSENSITIVE_ORDER));
+        return members;
+    }
+
+    /**
+     * The organisation page for {@code viewer}. Who may see it and who may invite is decided by
+     * {@link OrganisationAccess}; anyone else is told it does not exist.
+     */
+    @Transactional(readOnly = true)
+    public OrganisationOverview overview(OrganisationId id, CurrentUser viewer) {
+        Organisation org = organisations.findById(id.value())
+                .filter(found -> access().maySee(viewer, found))
+                .orElseThrow(() -> new OrganisationNotFound(id));
+        List<InvitationSummary> open = invitations
+                .findByOrganisationIdAndAcceptedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(id.value(),
+                        clock.instant())
+                .stream().map(InvitationSummary::of).toList();
+        return new OrganisationOverview(OrganisationSummary.of(org), members(id), open,
+                access().invitableRoles(viewer, org), viewer.isAdmin());
+    }
+
+    private OrganisationAccess access() {
+        return new OrganisationAccess(roles);
+    }
+
+    private Person newPerson(String email, String displayName, @Nullable String rawPassword) {
+        String normalised = Person.normalise(email);
+        if (people.existsByEmail(normalised)) {
+            throw new EmailAlreadyRegistered(normalised);
+        }
+        String hash = rawPassword == null ? null : passwordEncoder.encode(rawPassword);
+        return people.save(new Person(normalised, displayName.trim(), hash, clock.instant()));
     }
 
     private Organisation load(OrganisationId id) {

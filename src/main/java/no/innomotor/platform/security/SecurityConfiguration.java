@@ -1,6 +1,7 @@
 package no.innomotor.platform.security;
 
 import java.util.List;
+import no.innomotor.organisations.OidcLogin;
 import no.innomotor.shared.security.AccessRules;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +32,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
             ObjectProvider<ClientRegistrationRepository> oidcClients,
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUserService,
-            LoginAttempts loginAttempts) throws Exception {
+            LoginAttempts loginAttempts, OidcLogin oidcLogin) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(rules -> {
                     moduleRules.forEach(module -> module.configure(rules));
@@ -56,6 +57,7 @@ class SecurityConfiguration {
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> {
                 oauth.loginPage("/login");
+                oauth.failureHandler(oidcLogin.failureHandler());
                 oidcUserService.ifAvailable(service -> oauth.userInfoEndpoint(info -> info.oidcUserService(service)));
             });
         }

@@ -1,0 +1,58 @@
+package no.innomotor.notifications;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import no.innomotor.organisations.OrganisationEvents.MemberInvited;
+import no.innomotor.organisations.OrganisationEvents.PasswordResetRequested;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails the organisations module's events call for: an invitation with its accept link, a password-reset link.
+ * Written in the language of the request that caused them. Runs after the publishing transaction committed, in its
+ * own transaction, from the persistent event publication registry (a mail that fails is retried on restart).
+ */
+@Component
+class OrganisationMails {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private final Mailer mailer;
+    private final MessageSource messages;
+
+    OrganisationMails(Mailer mailer, MessageSource messages) {
+        this.mailer = mailer;
+        this.messages = messages;
+    }
+
+    @ApplicationModuleListener
+    void on(MemberInvited event) {
+        Locale locale = event.locale();
+        String role = messages.getMessage("role." + event.role().name(), null, event.role().name(), locale);
+        String inviter = event.invitedByName() == null ? "Innomotor" : event.invitedByName();
+        mailer.send(event.email(),
+                messages.getMessage("notifications.mail.invitation.subject", new Object[] {event.organisationName()},
+                        locale),
+                messages.getMessage("notifications.mail.invitation.body", new Object[] {inviter,
+                        event.organisationName(), role, event.acceptLink(), when(event.expiresAt())}, locale),
+                locale);
+    }
+
+    @ApplicationModuleListener
+    void on(PasswordResetRequested event) {
+        Locale locale = event.locale();
+        mailer.send(event.email(),
+                messages.getMessage("notifications.mail.reset.subject", null, locale),
+                messages.getMessage("notifications.mail.reset.body", new Object[] {event.email(), event.resetLink(),
+                        when(event.expiresAt())}, locale),
+                locale);
+    }
+
+    private static String when(Instant instant) {
+        return WHEN.format(instant.atZone(OSLO));
+    }
+}

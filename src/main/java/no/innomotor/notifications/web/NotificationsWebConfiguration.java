@@ -1,0 +1,24 @@
+package no.innomotor.notifications.web;
+
+import no.innomotor.shared.security.AccessRules;
+import no.innomotor.shared.security.NavigationItem;
+import no.innomotor.shared.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** The outbox is for platform administrators only: it holds whole mails, links included. */
+@Configuration(proxyBeanMethods = false)
+class NotificationsWebConfiguration {
+
+    @Bean
+    AccessRules notificationsAccessRules() {
+        return rules -> rules
+                .requestMatchers(HttpMethod.GET, "/admin/outbox", "/admin/outbox/*").hasRole(Role.ADMIN.name());
+    }
+
+    @Bean
+    NavigationItem outboxNavigation() {
+        return NavigationItem.forRole(910, "/admin/outbox", "notifications.nav.outbox", Role.ADMIN);
+    }
+}

@@ -1,0 +1,103 @@
+package no.innomotor.organisations;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import no.innomotor.organisations.OrganisationEvents.PasswordChanged;
+import no.innomotor.organisations.OrganisationEvents.PasswordResetRequested;
+import no.innomotor.shared.PersonId;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Password reset by e-mail. Asking for a link answers the same whether or not the account exists (no account
+ * enumeration); the link works once, for one hour, and using it closes every other open link of that person. Only
+ * the token's hash is stored; the mail is sent by the notifications module, which listens for
+ * {@link PasswordResetRequested}.
+ */
+@Service
+@Transactional
+public class AccountsManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountsManagement.class);
+
+    /** How long a reset link works. */
+    public static final Duration RESET_VALID_FOR = Duration.ofHours(1);
+
+    /** At most this many links per account per hour, so the form cannot be used to flood someone's inbox. */
+    static final int MAX_RESETS_PER_HOUR = 3;
+
+    private final PersonRepository people;
+    private final PasswordResetRepository resets;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String baseUrl;
+
+    AccountsManagement(PersonRepository people, PasswordResetRepository resets, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events, Clock clock, @Value("${innomotor.base-url}") String baseUrl) {
+        this.people = people;
+        this.resets = resets;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /**
+     * Sends a reset link to {@code email} if an enabled account has that address; otherwise does nothing. Returns
+     * nothing either way, so the caller cannot tell the difference.
+     */
+    public void requestPasswordReset(String email, Locale locale) {
+        Instant now = clock.instant();
+        people.findByEmail(Person.normalise(email)).filter(Person::enabled).ifPresent(person -> {
+            if (resets.countByPersonIdAndCreatedAtAfter(person.id().value(), now.minus(Duration.ofHours(1)))
+                    >= MAX_RESETS_PER_HOUR) {
+                log.info("Password reset for {} not sent: hourly limit reached", person.id());
+                return;
+            }
+            String token = Tokens.newToken();
+            PasswordReset reset = resets.save(new PasswordReset(person.id(), Tokens.hash(token), now,
+                    now.plus(RESET_VALID_FOR)));
+            events.publishEvent(new PasswordResetRequested(person.id(), person.email(),
+                    baseUrl + "/password/reset/" + token, now.plus(RESET_VALID_FOR), locale));
+        });
+    }
+
+    /** Whether a reset link is still good: known, not used, not expired. */
+    @Transactional(readOnly = true)
+    public boolean isValidResetLink(String token) {
+        return open(token) != null;
+    }
+
+    /** Sets a new password through a reset link; the link, and every other open link of the person, stop working. */
+    public PersonId resetPassword(String token, String newPassword) {
+        PasswordReset reset = open(token);
+        if (reset == null) {
+            throw new PasswordResetNotValid();
+        }
+        PasswordRules.check(newPassword);
+        Person person = people.findById(reset.personId().value()).orElseThrow(PasswordResetNotValid::new);
+        Instant now = clock.instant();
+        resets.findByPersonIdAndUsedAtIsNull(person.id().value()).forEach(open -> open.close(now));
+        reset.close(now);
+        person.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PasswordChanged(person.id(), person.id()));
+        return person.id();
+    }
+
+    private @Nullable PasswordReset open(String token) {
+        if (!Tokens.looksLikeToken(token)) {
+            return null;
+        }
+        Instant now = clock.instant();
+        return resets.findByTokenHash(Tokens.hash(token)).filter(reset -> reset.isOpen(now)).orElse(null);
+    }
+}

@@ -1,0 +1,64 @@
+package no.innomotor.organisations.web;
+
+import no.innomotor.organisations.PersonAuthentication;
+import no.innomotor.shared.security.AccessRules;
+import no.innomotor.shared.security.NavigationItem;
+import no.innomotor.shared.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who may reach the organisations module's pages, its navigation entries, and fresh memberships on every request.
+ * Object-level checks (member of this organisation, holder of this link) are in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+class OrganisationsWebConfiguration implements WebMvcConfigurer {
+
+    private final PersonAuthentication people;
+    private final SessionAuthentication session;
+
+    OrganisationsWebConfiguration(PersonAuthentication people, SessionAuthentication session) {
+        this.people = people;
+        this.session = session;
+    }
+
+    @Bean
+    AccessRules organisationsAccessRules() {
+        return rules -> rules
+                // Following an invitation link as an existing account: sign in first, then accept.
+                .requestMatchers(HttpMethod.GET, "/invitations/*/signin").authenticated()
+                .requestMatchers(HttpMethod.POST, "/invitations/*/accept").authenticated()
+                // Anyone may register, ask for a reset link, and open a link they were sent (the link is the key).
+                .requestMatchers(HttpMethod.GET, "/register", "/password/forgot", "/password/reset/*",
+                        "/password/changed", "/invitations/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/register", "/password/forgot", "/password/reset/*",
+                        "/invitations/*").permitAll()
+                // Organisation pages: signed in; whether this person may see this organisation is the service's call.
+                .requestMatchers(HttpMethod.GET, "/organisations/mine", "/organisations/*").authenticated()
+                .requestMatchers(HttpMethod.POST, "/organisations/*/invitations").authenticated()
+                .requestMatchers("/admin/organisations", "/admin/organisations/**").hasRole(Role.ADMIN.name())
+                // OpenID Connect: the start of the flow and the provider's redirect back.
+                .requestMatchers(HttpMethod.GET, "/oauth2/authorization/*", "/login/oauth2/code/*").permitAll();
+    }
+
+    @Bean
+    NavigationItem myOrganisationNavigation() {
+        return new NavigationItem(70, "/organisations/mine", "organisations.nav.mine",
+                user -> user != null && !user.memberships().isEmpty());
+    }
+
+    @Bean
+    NavigationItem organisationsAdminNavigation() {
+        return NavigationItem.forRole(900, "/admin/organisations", "organisations.nav.admin", Role.ADMIN);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new FreshMemberships(people, session))
+                .excludePathPatterns("/vendor/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+                        "/actuator/**");
+    }
+}

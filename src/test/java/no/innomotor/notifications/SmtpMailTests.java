@@ -1,0 +1,138 @@
+package no.innomotor.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.innomotor.organisations.OrganisationFixtures;
+import no.innomotor.organisations.OrganisationSummary;
+import no.innomotor.organisations.OrganisationType;
+import no.innomotor.organisations.PersonSummary;
+import no.innomotor.shared.security.Role;
+import no.innomotor.testing.InnomotorTest;
+import no.innomotor.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** With spring.mail.host set, mail really goes out over SMTP (GreenMail on a dynamic port). */
+@InnomotorTest
+class SmtpMailTests {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    private static final Pattern LINK = Pattern.compile("http://localhost:8080(/[\\w/-]+)");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganisationFixtures fixtures;
+
+    @Autowired
+    SentMailRepository sent;
+
+    private static MimeMessage awaitMailTo(String recipient) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
+                .filter(message -> sentTo(message, recipient)).findFirst().orElse(null), message -> message != null);
+    }
+
+    private static boolean sentTo(MimeMessage message, String recipient) {
+        try {
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            return to != null && Arrays.stream(to).anyMatch(a -> ((InternetAddress) a).getAddress().equals(recipient));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String linkPath(String body) {
+        Matcher matcher = LINK.matcher(body);
+        assertThat(matcher.find()).as("a link in " + body).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void anInvitationGoesOutOverSmtpInTheInvitersLanguageWithAWorkingLink() throws Exception {
+        OrganisationSummary org = fixtures.organisation(OrganisationType.MUNICIPALITY, "Smtpvik kommune");
+        PersonSummary buyer = fixtures.person("Sondre Sender", org.id(), Role.BUYER);
+        String email = TestData.email("smtp-invitert");
+        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("lang", "en").param("email", email)
+                        .param("role", "TOP_LEADER").with(csrf()).with(fixtures.as(buyer)))
+                .andExpect(redirectedUrl("/organisations/" + org.id()));
+
+        MimeMessage message = awaitMailTo(email);
+        assertThat(message.getSubject()).isEqualTo("Invitation to Smtpvik kommune in Innomotor");
+        assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("noreply@innomotor.no");
+        assertThat(message.getHeader("Content-Language")).containsExactly("en");
+        String body = (String) message.getContent();
+        assertThat(body).contains("Sondre Sender has invited you to join Smtpvik kommune in Innomotor as Top leader.");
+        String link = linkPath(body);
+        assertThat(link).startsWith("/invitations/");
+        mvc.perform(get(link))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Invitasjon til Smtpvik kommune")));
+
+        // Recorded as sent over SMTP, without the body (it holds the link).
+        await().atMost(Duration.ofSeconds(10)).until(() -> sent.findAll().stream()
+                .anyMatch(mail -> mail.toRecord().recipient().equals(email)));
+        MailRecord record = sent.findAll().stream().map(SentMail::toRecord)
+                .filter(mail -> mail.recipient().equals(email)).findFirst().orElseThrow();
+        assertThat(record.channel()).isEqualTo(MailChannel.SMTP);
+        assertThat(record.body()).isNull();
+        assertThat(record.subject()).isEqualTo(message.getSubject());
+        PersonSummary admin = fixtures.admin();
+        mvc.perform(get("/admin/outbox/" + record.id()).with(fixtures.as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Innholdet lagres ikke for e-post sendt via SMTP")));
+    }
+
+    @Test
+    void aPasswordResetGoesOutOverSmtpInNynorskWithAWorkingLink() throws Exception {
+        OrganisationSummary org = fixtures.organisation(OrganisationType.COMPANY, "Nynorsk Post AS");
+        PersonSummary person = fixtures.person("Nils Nynorsk", org.id(), Role.SUPPLIER);
+        mvc.perform(post("/password/forgot").param("lang", "nn").param("email", person.email()).with(csrf()))
+                .andExpect(redirectedUrl("/password/forgot?sent"));
+
+        MimeMessage message = awaitMailTo(person.email());
+        assertThat(message.getSubject()).isEqualTo("Nytt passord i Innomotor");
+        assertThat(message.getHeader("Content-Language")).containsExactly("nn");
+        String body = (String) message.getContent();
+        assertThat(body).contains("Nokon, forhåpentleg du, har bede om å få velje nytt passord");
+        String link = linkPath(body);
+        assertThat(link).startsWith("/password/reset/");
+        mvc.perform(get(link)).andExpect(status().isOk());
+        mvc.perform(post(link).param("password", "nytt-nynorsk-passord").param("passwordConfirm",
+                "nytt-nynorsk-passord").with(csrf())).andExpect(redirectedUrl("/password/changed"));
+        mvc.perform(get(link)).andExpect(status().isNotFound());
+    }
+}
