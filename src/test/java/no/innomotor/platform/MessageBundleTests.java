@@ -53,6 +53,8 @@ class MessageBundleTests {
                         .replaceAll("(?s)<style.*?</style>", " ");
                 text = stripExpressions(text);
                 text = directives.matcher(text).replaceAll(" ");
+                text = INLINE_CONDITIONS.matcher(text).replaceAll(" ");
+                text = INLINE_KEYWORDS.matcher(text).replaceAll(" ");
                 text = text.replaceAll("(?s)<[^>]*>", " ")
                         .replaceAll("@`|`\\)|\\)", " ")
                         .replaceAll("&[a-z]+;|&#\\d+;", " ");
@@ -65,6 +67,10 @@ class MessageBundleTests {
         }
         assertThat(offenders).isEmpty();
     }
+
+    private static final Pattern INLINE_CONDITIONS =
+            Pattern.compile("@(if|elseif|for)\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)");
+    private static final Pattern INLINE_KEYWORDS = Pattern.compile("@(endif|endfor|else)\\b");
 
     /** Removes ${…}, $unsafe{…} and !{…} expressions, which may nest braces. */
     private static String stripExpressions(String text) {
