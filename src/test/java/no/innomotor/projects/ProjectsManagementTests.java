@@ -194,4 +194,65 @@ class ProjectsManagementTests {
         assertThat(timeline.get(1).summary()).contains("Step 1 (Anchoring)").contains("Describe the problem");
         assertThat(timeline.get(3).actorName()).isEqualTo("Lars Leder");
     }
+
+    @Test
+    void aSearchForAnskaffelseFindsAProjectTitledWithAnskaffelserInNorwegian() {
+        ProjectId hit = fixtures.project(baerum, "Innovative anskaffelser av velferdsteknologi");
+        ProjectId miss = fixtures.project(baerum, "Sykkelparkering ved stasjonene");
+
+        ProjectPage found = projects.search(new ProjectFilter(null, null, null, null, "anskaffelse"), 0, 20,
+                baerum.buyer().user());
+        assertThat(found.items()).extracting(ProjectSummary::id).contains(hit).doesNotContain(miss);
+        assertThat(projects.search(new ProjectFilter(null, null, null, null, "anskaffelsene"), 0, 20,
+                baerum.buyer().user()).items()).extracting(ProjectSummary::id).contains(hit);
+        assertThat(projects.search(new ProjectFilter(null, null, null, null, "anskaffelse"), 0, 20,
+                other.buyer().user()).items()).extracting(ProjectSummary::id).doesNotContain(hit);
+    }
+
+    @Test
+    void theNeedIsSearchedTooAndFiltersCombine() {
+        ProjectId id = fixtures.project(baerum, "Trygg natt");
+        ProjectFilter byNeed = new ProjectFilter(baerum.id(), 1, ProcedureType.INNOVATION_PARTNERSHIP,
+                ProjectStatus.ACTIVE, "eldre trygghet");
+        assertThat(projects.search(byNeed, 0, 20, baerum.buyer().user()).items()).extracting(ProjectSummary::id)
+                .containsExactly(id);
+        ProjectFilter wrongStep = new ProjectFilter(baerum.id(), 2, null, null, null);
+        assertThat(projects.search(wrongStep, 0, 20, baerum.buyer().user()).items()).isEmpty();
+        projects.pause(id, baerum.buyer().user());
+        assertThat(projects.search(new ProjectFilter(null, null, null, ProjectStatus.PAUSED, null), 0, 20,
+                baerum.buyer().user()).items()).extracting(ProjectSummary::id).containsExactly(id);
+    }
+
+    @Test
+    void theLeaderOverviewListsMandatesWaitingForTheirSignature() {
+        ProjectId waiting = fixtures.project(baerum, "Venter på leder");
+        ProjectId none = fixtures.project(baerum, "Uten mandat");
+        projects.draftMandate(waiting, ProjectFixtures.terms("Mål"), baerum.buyer().user());
+
+        LeaderOverview overview = projects.leaderOverview(baerum.leader().user());
+        assertThat(overview.awaiting()).extracting(LeaderOverview.AwaitingSignature::project).containsExactly(waiting);
+        assertThat(overview.awaiting().get(0).draftedByName()).isEqualTo("Berit Innkjøper");
+        assertThat(overview.projects()).extracting(ProjectSummary::id).containsExactlyInAnyOrder(waiting, none);
+        assertThat(projects.leaderOverview(other.leader().user()).awaiting()).isEmpty();
+    }
+
+    @Test
+    void aRefusedUploadStoresNothingAndRecordsNothing() {
+        ProjectId id = fixtures.project(baerum, "Dokumentprosjekt");
+        assertThatThrownBy(() -> projects.uploadDocument(id, 1, "program.pdf", DocumentInspectorTests.exe(),
+                baerum.buyer().user())).isInstanceOf(DocumentRejected.class);
+        assertThat(projects.step(id, 1, baerum.buyer().user()).documents()).isEmpty();
+        assertThat(projects.timeline(id, baerum.buyer().user())).extracting(AuditEntry::action)
+                .doesNotContain("DocumentUploaded");
+
+        DocumentId stored = projects.uploadDocument(id, 1, "mandat.pdf", DocumentInspectorTests.pdf(),
+                baerum.buyer().user());
+        DocumentFile file = projects.document(id, stored, baerum.buyer().user());
+        assertThat(file.contentType()).isEqualTo("application/pdf");
+        assertThat(file.content()).isEqualTo(DocumentInspectorTests.pdf());
+        assertThat(projects.timeline(id, baerum.buyer().user())).last()
+                .satisfies(entry -> assertThat(entry.summary()).contains("mandat.pdf").contains("Step 1"));
+        assertThatThrownBy(() -> projects.document(id, stored, other.buyer().user()))
+                .isInstanceOf(ProjectNotFound.class);
+    }
 }
