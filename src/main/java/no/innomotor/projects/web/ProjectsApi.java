@@ -84,11 +84,16 @@ class ProjectsApi {
     @ApiResponse(responseCode = "200", description = "One page of projects")
     @ApiResponse(responseCode = "401", description = "Not signed in", content = @Content)
     ProjectListJson list(@AuthenticationPrincipal CurrentUser user,
-            @Parameter(description = "Owning organisation id") @RequestParam(required = false) @Nullable UUID organisation,
-            @Parameter(description = "Current roadmap step, 1 to 8") @RequestParam(required = false) @Nullable Integer step,
-            @Parameter(description = "Intended procedure") @RequestParam(required = false) @Nullable ProcedureType procedure,
-            @Parameter(description = "Project status") @RequestParam(required = false) @Nullable ProjectStatus status,
-            @Parameter(description = "Free text over title and need") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "Owning organisation id")
+            @RequestParam(required = false) @Nullable UUID organisation,
+            @Parameter(description = "Current roadmap step, 1 to 8")
+            @RequestParam(required = false) @Nullable Integer step,
+            @Parameter(description = "Intended procedure")
+            @RequestParam(required = false) @Nullable ProcedureType procedure,
+            @Parameter(description = "Project status")
+            @RequestParam(required = false) @Nullable ProjectStatus status,
+            @Parameter(description = "Free text over title and need")
+            @RequestParam(required = false) @Nullable String q,
             @Parameter(description = "Page index, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "20") int size) {
         ProjectFilter filter = new ProjectFilter(organisation == null ? null : new OrganisationId(organisation), step,
