@@ -107,6 +107,13 @@
     }
   });
 
+  // ---- After an outerHTML swap the old target is detached, so the platform's focus helper cannot find the new
+  // element: keep keyboard focus on the button of the checklist item that was just toggled.
+  document.addEventListener("htmx:afterSettle", function () {
+    var toggled = document.querySelector("#checklist [data-focus-after-swap]");
+    if (toggled) toggled.focus();
+  });
+
   function init() {
     document.querySelectorAll("[data-cpv-picker]").forEach(setupCpvPicker);
   }

@@ -59,6 +59,9 @@ public class ProjectsManagement {
 
     public static final int MAX_PAGE_SIZE = 100;
 
+    /** The largest document a step accepts: 10 MB. */
+    public static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
+
     private final ProjectRepository projects;
     private final ProjectDocumentRepository documents;
     private final DocumentContentRepository contents;

@@ -72,6 +72,7 @@ class ProjectPages {
         ProjectForm form = new ProjectForm();
         form.setOrganisationId(choices.get(0).id().value());
         form.setNutsCode(choices.get(0).nutsCode());
+        form.setTeamMembers(List.of(user.personId().value()));
         return form(model, form, new BeanPropertyBindingResult(form, "projectForm"), choices, null, locale);
     }
 

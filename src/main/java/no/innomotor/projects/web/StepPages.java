@@ -56,11 +56,10 @@ class StepPages {
 
     @GetMapping("/steps/{number}")
     String step(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, @PathVariable int number,
-            Model model) {
+            @RequestParam(name = "upload", required = false) @Nullable String upload, Model model) {
         StepDetails step = projects.step(id, number, user);
-        boolean tooLarge = model.containsAttribute(UploadLimit.TOO_LARGE);
         page(model, step, StepNotesForm.of(step), null, null);
-        if (tooLarge) {
+        if (UploadLimit.TOO_LARGE.equals(upload)) {
             model.addAttribute("uploadErrors", uploadError("projects.document.error.tooLarge", new Object[] {10}));
         }
         return "projects/step";
