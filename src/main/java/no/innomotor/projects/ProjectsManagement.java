@@ -106,6 +106,13 @@ public class ProjectsManagement {
         return choices;
     }
 
+    /** Whether the person may create projects at all: a buyer in at least one approved organisation. */
+    @Transactional(readOnly = true)
+    public boolean canCreate(CurrentUser user) {
+        return ProjectAccess.buyerOrganisations(user).stream()
+                .anyMatch(id -> organisations.find(id).filter(OrganisationSummary::approved).isPresent());
+    }
+
     public ProjectId create(CreateProject command, CurrentUser user) {
         OrganisationSummary owner = organisations.find(command.organisation())
                 .filter(OrganisationSummary::approved)

@@ -58,7 +58,7 @@ class ProjectPages {
         model.addAttribute("query", query);
         model.addAttribute("errors", new BeanPropertyBindingResult(query, "query"));
         model.addAttribute("organisations", projects.filterOrganisations(user));
-        model.addAttribute("canCreate", !projects.organisationsForNewProject(user).isEmpty());
+        model.addAttribute("canCreate", projects.canCreate(user));
         model.addAttribute("previousUrl", page.hasPrevious() ? query.pageUrl(page.page() - 1) : null);
         model.addAttribute("nextUrl", page.hasNext() ? query.pageUrl(page.page() + 1) : null);
         return "projects/list";
