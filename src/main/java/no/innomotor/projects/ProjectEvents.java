@@ -1,0 +1,187 @@
+package no.innomotor.projects;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import no.innomotor.shared.AuditableEvent;
+import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.PersonId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Events the projects module publishes about its projects. They carry ids and copied values, never entities. Every
+ * one is about object type project with the project's id, so a project's timeline holds all of them; the summary
+ * names the step, item or document.
+ */
+public final class ProjectEvents {
+
+    static final String OBJECT_TYPE = "project";
+
+    private ProjectEvents() {}
+
+    /** What every project event has in common. */
+    public interface ProjectEvent extends AuditableEvent {
+
+        ProjectId project();
+
+        @Override
+        default String objectType() {
+            return OBJECT_TYPE;
+        }
+
+        @Override
+        default String objectId() {
+            return project().toString();
+        }
+    }
+
+    public record ProjectCreated(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            String title, ProcedureType procedure, long estimatedValueNok, List<String> cpvCodes)
+            implements ProjectEvent {
+        public ProjectCreated {
+            cpvCodes = List.copyOf(cpvCodes);
+        }
+
+        @Override
+        public String summary() {
+            return "Created project " + quote(title) + " (" + words(procedure) + ", estimated " + estimatedValueNok
+                    + " NOK, CPV " + String.join(", ", cpvCodes) + ")";
+        }
+    }
+
+    public record ProjectUpdated(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            String title, ProcedureType procedure, long estimatedValueNok, List<String> cpvCodes, String nutsCode,
+            int teamSize) implements ProjectEvent {
+        public ProjectUpdated {
+            cpvCodes = List.copyOf(cpvCodes);
+        }
+
+        @Override
+        public String summary() {
+            return "Updated the facts of " + quote(title) + ": " + words(procedure) + ", estimated "
+                    + estimatedValueNok + " NOK, CPV " + String.join(", ", cpvCodes) + ", region " + nutsCode
+                    + ", team of " + teamSize;
+        }
+    }
+
+    public record MandateDrafted(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            int versionNumber, long budgetFrameNok, RiskAppetite riskAppetite, LocalDate startDate,
+            LocalDate endDate) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return "Drafted mandate version " + versionNumber + ": budget frame " + budgetFrameNok + " NOK, "
+                    + words(riskAppetite) + " risk appetite, " + startDate + " to " + endDate;
+        }
+    }
+
+    public record MandateSigned(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            int versionNumber, String signerName, Instant signedAt, String contentHash) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return "Mandate version " + versionNumber + " signed by " + signerName + " at " + signedAt
+                    + ", SHA-256 " + contentHash;
+        }
+    }
+
+    public record ChecklistItemChecked(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            RoadmapStep step, ChecklistItemId item, String itemText) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return stepName(step) + ": checked " + quote(itemText);
+        }
+    }
+
+    public record ChecklistItemUnchecked(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            RoadmapStep step, ChecklistItemId item, String itemText) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return stepName(step) + ": unchecked " + quote(itemText);
+        }
+    }
+
+    public record ChecklistItemAdded(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            RoadmapStep step, ChecklistItemId item, String itemText) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return stepName(step) + ": added checklist item " + quote(itemText);
+        }
+    }
+
+    public record ChecklistItemRemoved(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            RoadmapStep step, ChecklistItemId item, String itemText) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return stepName(step) + ": removed checklist item " + quote(itemText);
+        }
+    }
+
+    public record StepNotesUpdated(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            RoadmapStep step, int notesLength, @Nullable LocalDate dueDate) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return stepName(step) + ": notes saved (" + notesLength + " characters), due date "
+                    + (dueDate == null ? "none" : dueDate.toString());
+        }
+    }
+
+    public record DocumentUploaded(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            RoadmapStep step, DocumentId document, String filename, String contentType, long sizeBytes,
+            String sha256) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return stepName(step) + ": uploaded " + quote(filename) + " (" + contentType + ", " + sizeBytes
+                    + " bytes)";
+        }
+    }
+
+    public record StepCompleted(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            RoadmapStep step, @Nullable RoadmapStep next) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return stepName(step) + " completed; " + (next == null ? "the project is completed"
+                    : "the project moves to " + stepName(next));
+        }
+    }
+
+    public record ProjectPaused(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            RoadmapStep step) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return "Paused in " + stepName(step);
+        }
+    }
+
+    public record ProjectResumed(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            RoadmapStep step) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return "Resumed in " + stepName(step);
+        }
+    }
+
+    public record ProjectStopped(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            RoadmapStep step, String reason) implements ProjectEvent {
+        @Override
+        public String summary() {
+            return "Stopped in " + stepName(step) + ". Reason: " + shorten(reason, 1500);
+        }
+    }
+
+    static String stepName(RoadmapStep step) {
+        return "Step " + step.number() + " (" + words(step) + ")";
+    }
+
+    private static String words(Enum<?> value) {
+        String text = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String quote(String text) {
+        return "\u201c" + shorten(text, 300) + "\u201d";
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+}

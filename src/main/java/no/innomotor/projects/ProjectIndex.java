@@ -1,0 +1,46 @@
+package no.innomotor.projects;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the project index when it does not hold every project (a fresh index directory, an index lost or
+ * restored apart from the database). Runs while the context starts, before the web server takes requests, so the
+ * list never answers from a half-built index. When the counts agree it does nothing.
+ */
+@Component
+class ProjectIndex implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectIndex.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+
+    ProjectIndex(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        long stored;
+        long indexed;
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            stored = em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
+            indexed = Search.session(em).search(Project.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        }
+        if (stored == indexed) {
+            return;
+        }
+        log.info("Project index holds {} of {} projects; rebuilding it", indexed, stored);
+        try {
+            Search.mapping(entityManagerFactory).scope(Project.class).massIndexer().startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding the project index", e);
+        }
+    }
+}

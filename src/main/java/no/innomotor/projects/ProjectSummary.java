@@ -1,0 +1,17 @@
+package no.innomotor.projects;
+
+import java.time.Instant;
+import no.innomotor.shared.OrganisationId;
+
+/** A project as lists show it. */
+public record ProjectSummary(
+        ProjectId id,
+        String title,
+        OrganisationId organisation,
+        String organisationName,
+        RoadmapStep currentStep,
+        ProjectStatus status,
+        ProcedureType procedure,
+        NokAmount estimatedValue,
+        MandateState mandate,
+        Instant createdAt) {}

@@ -1,0 +1,44 @@
+package no.innomotor.projects;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One roadmap step of a project: checklist, notes and due date (with the version the form carries), documents,
+ * and the state of its gate. {@code editable} says whether the step can change now and the reader may change it.
+ */
+public record StepDetails(
+        ProjectDetails project,
+        RoadmapStep step,
+        StepState state,
+        @Nullable String notes,
+        @Nullable LocalDate dueDate,
+        long version,
+        List<ChecklistItemView> items,
+        List<DocumentView> documents,
+        int requiredOpen,
+        boolean mandateSigned,
+        boolean editable,
+        @Nullable Instant completedAt,
+        @Nullable String completedByName) {
+
+    public StepDetails {
+        items = List.copyOf(items);
+        documents = List.copyOf(documents);
+    }
+
+    public int number() {
+        return step.number();
+    }
+
+    public boolean gateOpen() {
+        return requiredOpen == 0 && mandateSigned;
+    }
+
+    /** The step can be completed now by the reader: it is current, and they may edit. */
+    public boolean completable() {
+        return editable && state == StepState.CURRENT;
+    }
+}

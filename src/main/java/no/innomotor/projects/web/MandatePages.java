@@ -1,0 +1,72 @@
+package no.innomotor.projects.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import no.innomotor.projects.MandateTerms;
+import no.innomotor.projects.ProjectDetails;
+import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.shared.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The mandate: every version with its signature, the buyer's draft form, and the top leader's signing. */
+@Controller
+@RequestMapping("/projects/{id}/mandate")
+class MandatePages {
+
+    private final ProjectsManagement projects;
+
+    MandatePages(ProjectsManagement projects) {
+        this.projects = projects;
+    }
+
+    @GetMapping
+    String mandate(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, Model model) {
+        ProjectDetails project = projects.get(id, user);
+        MandateForm form = MandateForm.of(project.newestMandate());
+        return page(model, project, form, new BeanPropertyBindingResult(form, "mandateForm"));
+    }
+
+    @PostMapping
+    String draft(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id,
+            @Valid @ModelAttribute("mandateForm") MandateForm form, BindingResult errors, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        MandateTerms terms = form.terms(errors);
+        if (terms == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(model, projects.get(id, user), form, errors);
+        }
+        int version = projects.draftMandate(id, terms, user);
+        redirect.addFlashAttribute("flash", version == 1 ? "projects.flash.mandateDrafted"
+                : "projects.flash.mandateVersionDrafted");
+        return "redirect:/projects/" + id + "/mandate";
+    }
+
+    @PostMapping("/sign")
+    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id,
+            @RequestParam int versionNumber, RedirectAttributes redirect) {
+        projects.signMandate(id, versionNumber, user);
+        redirect.addFlashAttribute("flash", "projects.flash.mandateSigned");
+        return "redirect:/projects/" + id + "/mandate";
+    }
+
+    private String page(Model model, ProjectDetails project, MandateForm form, Errors errors) {
+        model.addAttribute("project", project);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "projects/mandate";
+    }
+}

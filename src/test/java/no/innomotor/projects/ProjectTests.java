@@ -1,0 +1,256 @@
+package no.innomotor.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.PersonId;
+import org.junit.jupiter.api.Test;
+
+/** The roadmap's rules, on the aggregate itself. */
+class ProjectTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+    private final PersonId buyer = PersonId.random();
+    private final PersonId leader = PersonId.random();
+
+    private Project project() {
+        return new Project(ProjectId.random(), OrganisationId.random(), new ProjectFacts("Trygg hjemme",
+                "Eldre skal kunne bo trygt hjemme", NokAmount.of(1_000_000), List.of("72000000"), "NO081",
+                ProcedureType.INNOVATION_PARTNERSHIP, Set.of()), buyer, NOW);
+    }
+
+    private static MandateTerms terms(String goal) {
+        return new MandateTerms(goal, NokAmount.of(2_000_000), RiskAppetite.HIGH, "Færre fall",
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+    }
+
+    private static void tickRequired(Project project, int step, PersonId by) {
+        project.step(step).openRequiredItems().forEach(item -> project.checkItem(step, item.id(), by, NOW));
+    }
+
+    private void signMandate(Project project) {
+        Mandate draft = project.draftMandate(terms("Mål"), buyer, NOW);
+        project.signMandate(draft.versionNumber(), leader, "Rune Rådmann", NOW);
+    }
+
+    @Test
+    void aNewProjectStartsInStepOneWithEveryStepSeededFromTheRoadmap() {
+        Project project = project();
+        assertThat(project.currentStep()).isEqualTo(RoadmapStep.ANCHORING);
+        assertThat(project.status()).isEqualTo(ProjectStatus.ACTIVE);
+        assertThat(project.steps()).extracting(ProjectStep::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(project.steps()).allSatisfy(step -> {
+            assertThat(step.items()).hasSizeBetween(4, 7);
+            assertThat(step.items()).anyMatch(ChecklistItem::required).anyMatch(item -> !item.required());
+            assertThat(step.items()).allMatch(item -> item.guidanceKey().startsWith("projects.guidance."));
+        });
+        assertThat(project.team()).containsExactly(buyer);
+        assertThat(project.stateOf(1)).isEqualTo(StepState.CURRENT);
+        assertThat(project.stateOf(2)).isEqualTo(StepState.UPCOMING);
+    }
+
+    @Test
+    void stepOneStaysClosedUntilTheMandateIsSignedEvenWithEveryItemDone() {
+        Project project = project();
+        tickRequired(project, 1, buyer);
+        assertThat(project.gate(1).openRequiredItems()).isEmpty();
+        assertThatThrownBy(() -> project.completeStep(1, buyer, NOW))
+                .isInstanceOfSatisfying(StepGateNotMet.class, ex -> {
+                    assertThat(ex.mandateSigned()).isFalse();
+                    assertThat(ex.messageKey()).isEqualTo("projects.error.gate.mandate");
+                });
+        project.draftMandate(terms("Mål"), buyer, NOW);
+        assertThatThrownBy(() -> project.completeStep(1, buyer, NOW)).isInstanceOf(StepGateNotMet.class);
+
+        project.signMandate(1, leader, "Rune Rådmann", NOW);
+        assertThat(project.completeStep(1, buyer, NOW)).isEqualTo(RoadmapStep.ANCHORING);
+        assertThat(project.currentStep()).isEqualTo(RoadmapStep.NEEDS_ASSESSMENT);
+        assertThat(project.stateOf(1)).isEqualTo(StepState.DONE);
+    }
+
+    @Test
+    void aStepWithOpenRequiredItemsRefusesToCompleteAndNamesHowMany() {
+        Project project = project();
+        signMandate(project);
+        int required = project.step(1).openRequiredItems().size();
+        assertThatThrownBy(() -> project.completeStep(1, buyer, NOW))
+                .isInstanceOfSatisfying(StepGateNotMet.class, ex -> {
+                    assertThat(ex.openRequiredItems()).isEqualTo(required);
+                    assertThat(ex.mandateSigned()).isTrue();
+                });
+        assertThat(project.currentStep()).isEqualTo(RoadmapStep.ANCHORING);
+    }
+
+    @Test
+    void onlyTheCurrentStepCanBeCompletedAndACompletedStepNoLongerChanges() {
+        Project project = project();
+        signMandate(project);
+        tickRequired(project, 2, buyer);
+        assertThatThrownBy(() -> project.completeStep(2, buyer, NOW)).isInstanceOf(StepNotCurrent.class);
+
+        tickRequired(project, 1, buyer);
+        project.completeStep(1, buyer, NOW);
+        ChecklistItem item = project.step(1).items().get(0);
+        assertThatThrownBy(() -> project.uncheckItem(1, item.id(), NOW)).isInstanceOf(StepAlreadyCompleted.class);
+        assertThatThrownBy(() -> project.addItem(1, "Etterpå", buyer, NOW)).isInstanceOf(StepAlreadyCompleted.class);
+        assertThatThrownBy(() -> project.completeStep(1, buyer, NOW)).isInstanceOf(StepAlreadyCompleted.class);
+    }
+
+    @Test
+    void aRevisedMandateWaitingForSignatureClosesTheNextGate() {
+        Project project = project();
+        signMandate(project);
+        tickRequired(project, 1, buyer);
+        project.completeStep(1, buyer, NOW);
+
+        Mandate second = project.draftMandate(terms("Nytt mål"), buyer, NOW);
+        assertThat(second.versionNumber()).isEqualTo(2);
+        tickRequired(project, 2, buyer);
+        assertThatThrownBy(() -> project.completeStep(2, buyer, NOW))
+                .isInstanceOfSatisfying(StepGateNotMet.class, ex -> assertThat(ex.mandateSigned()).isFalse());
+
+        project.signMandate(2, leader, "Rune Rådmann", NOW);
+        project.completeStep(2, buyer, NOW);
+        assertThat(project.currentStep()).isEqualTo(RoadmapStep.MARKET_DIALOGUE);
+    }
+
+    @Test
+    void aSignedMandateIsNeverChangedAndEarlierVersionsKeepTheirSignature() {
+        Project project = project();
+        Mandate first = project.draftMandate(terms("Første"), buyer, NOW);
+        Mandate revised = project.draftMandate(terms("Første, bedre"), buyer, NOW);
+        assertThat(revised).isSameAs(first);
+        assertThat(first.versionNumber()).isEqualTo(1);
+
+        project.signMandate(1, leader, "Rune Rådmann", NOW);
+        String hash = first.contentHash();
+        assertThat(hash).matches("[0-9a-f]{64}");
+        assertThatThrownBy(() -> first.revise(terms("Endret"), buyer, NOW)).isInstanceOf(MandateAlreadySigned.class);
+        assertThatThrownBy(() -> project.signMandate(1, leader, "Rune Rådmann", NOW))
+                .isInstanceOf(NoMandateAwaitingSignature.class);
+
+        Mandate second = project.draftMandate(terms("Andre"), buyer, NOW);
+        assertThat(second.versionNumber()).isEqualTo(2);
+        assertThat(project.mandates()).hasSize(2);
+        assertThat(first.terms().goal()).isEqualTo("Første, bedre");
+        assertThat(first.contentHash()).isEqualTo(hash);
+        assertThat(first.intact(project.id())).isTrue();
+        assertThat(project.mandateState()).isEqualTo(MandateState.AWAITING_SIGNATURE);
+    }
+
+    @Test
+    void theLeaderSignsOnlyTheVersionTheyRead() {
+        Project project = project();
+        signMandate(project);
+        project.draftMandate(terms("Andre"), buyer, NOW);
+        assertThatThrownBy(() -> project.signMandate(1, leader, "Rune Rådmann", NOW))
+                .isInstanceOfSatisfying(MandateChangedSinceRead.class,
+                        ex -> assertThat(ex.arguments()).containsExactly(2));
+    }
+
+    @Test
+    void theMandateHashCoversEveryTermTheSignerAndTheTime() {
+        ProjectId id = ProjectId.random();
+        PersonId signer = PersonId.random();
+        String hash = MandateHash.of(id, 1, terms("Mål"), signer, "Rune", NOW);
+        assertThat(MandateHash.of(id, 1, terms("Mål"), signer, "Rune", NOW)).isEqualTo(hash);
+        assertThat(MandateHash.of(id, 1, terms("Mål."), signer, "Rune", NOW)).isNotEqualTo(hash);
+        assertThat(MandateHash.of(id, 2, terms("Mål"), signer, "Rune", NOW)).isNotEqualTo(hash);
+        assertThat(MandateHash.of(id, 1, terms("Mål"), PersonId.random(), "Rune", NOW)).isNotEqualTo(hash);
+        assertThat(MandateHash.of(id, 1, terms("Mål"), signer, "Rune", NOW.plusSeconds(1))).isNotEqualTo(hash);
+        assertThat(MandateHash.of(id, 1, terms("Mål\nlinje"), signer, "Rune", NOW))
+                .isNotEqualTo(MandateHash.of(id, 1, terms("Mål\\nlinje"), signer, "Rune", NOW));
+    }
+
+    @Test
+    void pausedAndStoppedProjectsRefuseChangesAndStoppingIsFinal() {
+        Project project = project();
+        ChecklistItem item = project.step(1).items().get(0);
+        project.pause(NOW);
+        assertThatThrownBy(() -> project.checkItem(1, item.id(), buyer, NOW))
+                .isInstanceOfSatisfying(ProjectNotActive.class,
+                        ex -> assertThat(ex.messageKey()).isEqualTo("projects.error.notActive.PAUSED"));
+        assertThatThrownBy(() -> project.pause(NOW)).isInstanceOf(IllegalProjectTransition.class);
+        project.resume(NOW);
+        assertThatThrownBy(() -> project.resume(NOW)).isInstanceOf(IllegalProjectTransition.class);
+
+        project.stop("Behovet forsvant", NOW);
+        assertThat(project.status()).isEqualTo(ProjectStatus.STOPPED);
+        assertThat(project.stopReason()).isEqualTo("Behovet forsvant");
+        assertThatThrownBy(() -> project.resume(NOW)).isInstanceOf(IllegalProjectTransition.class);
+        assertThatThrownBy(() -> project.stop("Igjen", NOW)).isInstanceOf(IllegalProjectTransition.class);
+        assertThatThrownBy(() -> project.draftMandate(terms("Mål"), buyer, NOW)).isInstanceOf(ProjectNotActive.class);
+        assertThatThrownBy(() -> project.checkItem(1, item.id(), buyer, NOW)).isInstanceOf(ProjectNotActive.class);
+        assertThat(project.stateOf(1)).isEqualTo(StepState.UPCOMING);
+    }
+
+    @Test
+    void completingTheLastStepCompletesTheProject() {
+        Project project = project();
+        signMandate(project);
+        for (int step = 1; step <= 8; step++) {
+            tickRequired(project, step, buyer);
+            project.completeStep(step, buyer, NOW);
+        }
+        assertThat(project.status()).isEqualTo(ProjectStatus.COMPLETED);
+        assertThat(project.currentStep()).isEqualTo(RoadmapStep.SPREAD_AND_SCALE_UP);
+        assertThat(project.steps()).allMatch(ProjectStep::completed);
+        assertThatThrownBy(() -> project.pause(NOW)).isInstanceOf(IllegalProjectTransition.class);
+    }
+
+    @Test
+    void ownItemsCanBeRemovedButGuidanceStays() {
+        Project project = project();
+        ChecklistItem own = project.addItem(2, "Avklar med personvernombudet", buyer, NOW);
+        assertThat(own.own()).isTrue();
+        assertThat(own.required()).isFalse();
+        ChecklistItem guidance = project.step(2).items().get(0);
+        assertThatThrownBy(() -> project.removeItem(2, guidance.id(), NOW))
+                .isInstanceOf(ChecklistItemNotRemovable.class);
+        project.removeItem(2, own.id(), NOW);
+        assertThat(project.step(2).items()).doesNotContain(own);
+        assertThatThrownBy(() -> project.removeItem(2, own.id(), NOW)).isInstanceOf(ChecklistItemNotFound.class);
+    }
+
+    @Test
+    void notesSavedFromAnOlderVersionAreRefusedWithWhatIsSavedNow() {
+        Project project = project();
+        project.updateStepNotes(3, "Først", LocalDate.of(2027, 3, 1), 0, NOW);
+        assertThatThrownBy(() -> project.updateStepNotes(3, "Samtidig", null, project.step(3).version() + 1, NOW))
+                .isInstanceOfSatisfying(StepChangedConcurrently.class, ex -> {
+                    assertThat(ex.currentNotes()).isEqualTo("Først");
+                    assertThat(ex.currentDueDate()).isEqualTo(LocalDate.of(2027, 3, 1));
+                });
+        assertThat(project.step(3).notes()).isEqualTo("Først");
+    }
+
+    @Test
+    void changingTheFactsNeedsTheVersionThePersonSaw() {
+        Project project = project();
+        ProjectFacts facts = new ProjectFacts("Ny tittel", "Nytt behov", NokAmount.of(5), List.of("48000000"),
+                "NO060", ProcedureType.DESIGN_CONTEST, Set.of(buyer));
+        assertThatThrownBy(() -> project.changeFacts(facts, 7, NOW)).isInstanceOf(ProjectChangedConcurrently.class);
+        project.changeFacts(facts, 0, NOW);
+        assertThat(project.title()).isEqualTo("Ny tittel");
+        assertThat(project.cpvCodes()).containsExactly("48000000");
+    }
+
+    @Test
+    void amountsInKronerAreWholeAndNeverNegative() {
+        assertThat(NokAmount.parse("1 500 000")).contains(NokAmount.of(1_500_000));
+        assertThat(NokAmount.parse("1\u00a0500\u00a0000 kr")).contains(NokAmount.of(1_500_000));
+        assertThat(NokAmount.parse("2.000.000")).contains(NokAmount.of(2_000_000));
+        assertThat(NokAmount.parse("0")).contains(NokAmount.ZERO);
+        assertThat(NokAmount.inspect("-5")).isEqualTo(NokAmount.Parsed.NEGATIVE);
+        assertThat(NokAmount.inspect("12,50")).isEqualTo(NokAmount.Parsed.NOT_A_WHOLE_NUMBER);
+        assertThat(NokAmount.inspect("mange")).isEqualTo(NokAmount.Parsed.NOT_A_WHOLE_NUMBER);
+        assertThat(NokAmount.inspect(" ")).isEqualTo(NokAmount.Parsed.EMPTY);
+        assertThat(NokAmount.inspect("99999999999999999999")).isEqualTo(NokAmount.Parsed.TOO_LARGE);
+        assertThatThrownBy(() -> NokAmount.of(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

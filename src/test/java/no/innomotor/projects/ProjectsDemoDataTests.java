@@ -1,0 +1,87 @@
+package no.innomotor.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.innomotor.shared.security.CurrentUser;
+import no.innomotor.testing.InnomotorTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+@InnomotorTest
+@TestPropertySource(properties = "innomotor.demo.enabled=true")
+class ProjectsDemoDataTests {
+
+    @Autowired
+    ProjectsManagement projects;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    MockMvc mvc;
+
+    private CurrentUser person(String email) {
+        return (CurrentUser) users.loadUserByUsername(email);
+    }
+
+    @Test
+    void runeHasABaerumMandateWaitingForHisSignature() throws Exception {
+        UserDetails rune = users.loadUserByUsername("rune.radmann@baerum.kommune.no");
+        LeaderOverview overview = projects.leaderOverview((CurrentUser) rune);
+        assertThat(overview.awaiting()).extracting(LeaderOverview.AwaitingSignature::title)
+                .contains("Fossilfri byggeplass for nye Bekkestua skole");
+        assertThat(overview.awaiting()).allSatisfy(waiting ->
+                assertThat(waiting.organisationName()).isEqualTo("Bærum kommune"));
+        mvc.perform(get("/leader").with(user(rune)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Les og signer: Fossilfri byggeplass")));
+    }
+
+    @Test
+    void theDemoProjectsSpanOrganisationsStepsAndStatuses() {
+        CurrentUser admin = person("admin@innomotor.no");
+        List<ProjectSummary> all = projects.search(ProjectFilter.none(), 0, 100, admin).items().stream()
+                .filter(project -> Set.of("Bærum kommune", "Trondheim kommune", "Vestland fylkeskommune",
+                        "Statens vegvesen").contains(project.organisationName()))
+                .toList();
+        assertThat(all).hasSizeBetween(5, 7);
+        assertThat(all.stream().map(ProjectSummary::organisationName).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("Bærum kommune", "Trondheim kommune", "Vestland fylkeskommune",
+                        "Statens vegvesen");
+        assertThat(all.stream().map(ProjectSummary::status).collect(Collectors.toSet()))
+                .contains(ProjectStatus.ACTIVE, ProjectStatus.PAUSED, ProjectStatus.STOPPED);
+        assertThat(all.stream().map(ProjectSummary::currentStep).collect(Collectors.toSet())).hasSizeGreaterThan(2);
+        assertThat(all.stream().map(ProjectSummary::mandate).collect(Collectors.toSet()))
+                .contains(MandateState.SIGNED, MandateState.AWAITING_SIGNATURE);
+    }
+
+    @Test
+    void kariWorksOnBaerumsProjectsAndOlaSeesOnlyTrondheims() {
+        CurrentUser kari = person("kari.innkjoper@baerum.kommune.no");
+        CurrentUser ola = person("ola.innkjoper@trondheim.kommune.no");
+        List<ProjectSummary> karis = projects.search(ProjectFilter.none(), 0, 100, kari).items();
+        assertThat(karis).isNotEmpty().allMatch(project -> project.organisationName().equals("Bærum kommune"));
+        ProjectSummary sensors = karis.stream()
+                .filter(project -> project.title().equals("Trygghetssensorer for eldre som bor hjemme")).findFirst()
+                .orElseThrow();
+        assertThat(sensors.currentStep()).isEqualTo(RoadmapStep.MARKET_DIALOGUE);
+        StepDetails dialogue = projects.step(sensors.id(), 3, kari);
+        assertThat(dialogue.items()).anyMatch(ChecklistItemView::done);
+        assertThat(dialogue.notes()).contains("Dialogkonferanse");
+        assertThat(projects.timeline(sensors.id(), kari)).hasSizeGreaterThan(10);
+        assertThat(projects.search(ProjectFilter.none(), 0, 100, ola).items())
+                .allMatch(project -> project.organisationName().equals("Trondheim kommune"));
+    }
+}
