@@ -3,6 +3,7 @@ package no.innomotor.notices;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -24,6 +25,7 @@ class NoticesCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream out;
     private int exitCode;
 
+    @Autowired
     NoticesCommandLine(NoticesManagement notices) {
         this(notices, System.out);
     }
