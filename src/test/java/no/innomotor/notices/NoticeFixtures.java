@@ -70,6 +70,41 @@ final class NoticeFixtures {
                 + "</cbc:VersionID>");
     }
 
+    /** A contract notice (subtype 16) made from the SDK's minimal one, with the given facts and a fresh identifier. */
+    static String contractNotice(String title, java.time.LocalDate issued, java.time.LocalDate deadline, String cpv,
+            String nuts) {
+        return withFreshId(sdkExample("cn_24_minimal.xml"))
+                .replace("Provision of IT Services Related to OP IT Systems (EUR-Lex, N-Lex, Search Layer, and Others)",
+                        title)
+                .replace("<cbc:IssueDate>2019-11-21+01:00</cbc:IssueDate>", "<cbc:IssueDate>" + issued
+                        + "+01:00</cbc:IssueDate>")
+                .replace("<cbc:EndDate>2020-02-04+02:00</cbc:EndDate>", "<cbc:EndDate>" + deadline
+                        + "+01:00</cbc:EndDate>")
+                .replace(">72230000<", ">" + cpv + "<")
+                .replace(">FRD22<", ">" + nuts + "<");
+    }
+
+    /** The notice's lots (and procedure) marked as strategic procurement of innovation (BT-06 inn-pur). */
+    static String innovative(String contractNotice) {
+        return contractNotice.replace(
+                "<cbc:ProcurementTypeCode listName=\"contract-nature\">services</cbc:ProcurementTypeCode>\n"
+                        + "\t\t\t<cac:MainCommodityClassification>",
+                "<cbc:ProcurementTypeCode listName=\"contract-nature\">services</cbc:ProcurementTypeCode>"
+                        + "<cac:ProcurementAdditionalType><cbc:ProcurementTypeCode listName=\"strategic-procurement\">"
+                        + "inn-pur</cbc:ProcurementTypeCode></cac:ProcurementAdditionalType>\n"
+                        + "\t\t\t<cac:MainCommodityClassification>");
+    }
+
+    /** A word no other test uses, for finding a test's own notices by free text in a shared database. */
+    static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
     static byte[] utf8(String xml) {
         return xml.getBytes(StandardCharsets.UTF_8);
     }

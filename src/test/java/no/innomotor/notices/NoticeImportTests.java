@@ -121,13 +121,7 @@ class NoticeImportTests {
 
     @Test
     void strategicProcurementOfInnovationIsTheInnovationFlag() {
-        Opportunity cn = importXml(withFreshId(sdkExample("cn_24_minimal.xml")).replace(
-                "<cbc:ProcurementTypeCode listName=\"contract-nature\">services</cbc:ProcurementTypeCode>\n"
-                        + "\t\t\t<cac:MainCommodityClassification>",
-                "<cbc:ProcurementTypeCode listName=\"contract-nature\">services</cbc:ProcurementTypeCode>"
-                        + "<cac:ProcurementAdditionalType><cbc:ProcurementTypeCode listName=\"strategic-procurement\">"
-                        + "inn-pur</cbc:ProcurementTypeCode></cac:ProcurementAdditionalType>\n"
-                        + "\t\t\t<cac:MainCommodityClassification>"));
+        Opportunity cn = importXml(NoticeFixtures.innovative(withFreshId(sdkExample("cn_24_minimal.xml"))));
 
         assertThat(cn.strategicInnovation()).isTrue();
         assertThat(cn.innovativeAcquisition()).isEmpty();
