@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -126,11 +127,13 @@ class NoticeOpportunity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Null until first stored, which also tells Spring Data the opportunity is new (no merge, no extra select). */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     @FullTextField(analyzer = NoticeSearch.ANALYZER)
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "notice_opportunity_title", joinColumns = @JoinColumn(name = "opportunity_id"))
     @MapKeyColumn(name = "language", length = 10)
     @Column(name = "content", nullable = false, length = TITLE_LENGTH)
@@ -138,12 +141,14 @@ class NoticeOpportunity {
 
     @FullTextField(analyzer = NoticeSearch.ANALYZER)
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "notice_opportunity_description", joinColumns = @JoinColumn(name = "opportunity_id"))
     @MapKeyColumn(name = "language", length = 10)
     @Column(name = "content", nullable = false, length = DESCRIPTION_LENGTH)
     private Map<String, String> descriptions = new LinkedHashMap<>();
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "notice_opportunity_cpv", joinColumns = @JoinColumn(name = "opportunity_id"))
     @OrderColumn(name = "idx")
     @Column(name = "code", nullable = false, length = 10)
@@ -151,11 +156,13 @@ class NoticeOpportunity {
 
     @KeywordField
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "notice_opportunity_cpv_scope", joinColumns = @JoinColumn(name = "opportunity_id"))
     @Column(name = "code", nullable = false, length = 10)
     private Set<String> cpvScope = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "notice_opportunity_nuts", joinColumns = @JoinColumn(name = "opportunity_id"))
     @OrderColumn(name = "idx")
     @Column(name = "code", nullable = false, length = 10)
@@ -163,11 +170,13 @@ class NoticeOpportunity {
 
     @IndexedEmbedded
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "notice_opportunity_buyer", joinColumns = @JoinColumn(name = "opportunity_id"))
     @OrderColumn(name = "idx")
     private List<OpportunityBuyer> buyers = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = 50)
     @CollectionTable(name = "notice_opportunity_lot", joinColumns = @JoinColumn(name = "opportunity_id"))
     @OrderColumn(name = "idx")
     private List<OpportunityLot> lots = new ArrayList<>();

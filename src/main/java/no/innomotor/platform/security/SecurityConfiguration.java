@@ -3,6 +3,7 @@ package no.innomotor.platform.security;
 import java.util.List;
 import no.innomotor.shared.security.AccessRules;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@link AccessRules} bean. Local form login always; OpenID Connect login when a client registration is configured.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
