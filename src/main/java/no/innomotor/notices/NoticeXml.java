@@ -4,7 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -131,23 +134,18 @@ class NoticeXml {
         }
     }
 
-    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile(
-            "\"([^\"]*)\":");
+    private static final Pattern NAME_LIST = Pattern.compile("\\{(\"[^\"{}]*\":[^{}]*)}");
+    private static final Pattern QUALIFIED = Pattern.compile("\"([^\"]*)\":");
 
-    /** Xerces names elements as {"namespace":Local}; readers know them as cbc:Local. */
+    /** Xerces names elements as {"namespace":Local}; readers know them as cbc:Local. Values stay as they are. */
     static @Nullable String readable(@Nullable String message) {
         if (message == null) {
             return null;
         }
-        java.util.regex.Matcher matcher = QUALIFIED.matcher(message);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            String prefix = Dom.NAMESPACES.entrySet().stream().filter(e -> e.getValue().equals(matcher.group(1)))
-                    .map(java.util.Map.Entry::getKey).findFirst().orElse(matcher.group(1));
-            matcher.appendReplacement(result, java.util.regex.Matcher.quoteReplacement(prefix + ":"));
-        }
-        matcher.appendTail(result);
-        return result.toString().replace("{", "").replace("}", "");
+        String unbraced = NAME_LIST.matcher(message).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
+        return QUALIFIED.matcher(unbraced).replaceAll(match -> Matcher.quoteReplacement(
+                Dom.NAMESPACES.entrySet().stream().filter(e -> e.getValue().equals(match.group(1)))
+                        .map(Map.Entry::getKey).findFirst().orElse(match.group(1)) + ":"));
     }
 
     /** The root element is not one of eForms' notice documents. */
