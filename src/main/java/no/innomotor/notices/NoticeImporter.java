@@ -1,5 +1,6 @@
 package no.innomotor.notices;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -8,6 +9,8 @@ import java.util.Set;
 import no.innomotor.notices.NoticeEvents.NoticeImported;
 import no.innomotor.notices.NoticeEvents.NoticeUpdated;
 import no.innomotor.shared.PersonId;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,9 +33,12 @@ class NoticeImporter {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     NoticeImporter(NoticeXml xml, CpvCatalogue cpv, NoticeOpportunityRepository opportunities,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.xml = xml;
         this.cpv = cpv;
         this.opportunities = opportunities;
@@ -42,6 +48,15 @@ class NoticeImporter {
     }
 
     ImportOutcome importNotice(String source, byte[] content, @Nullable PersonId actor) {
+        return importNotice(source, content, actor, false);
+    }
+
+    /**
+     * @param bulk one of many files in a row: the search index is then made visible to searches at once but written
+     *     to disk in the background (every second, and at shutdown) instead of once per notice; an index that lost
+     *     the last second in a crash is rebuilt at the next start (see {@link OpportunityIndex})
+     */
+    ImportOutcome importNotice(String source, byte[] content, @Nullable PersonId actor, boolean bulk) {
         ExtractedNotice notice;
         try {
             Document document = xml.read(content);
@@ -55,7 +70,13 @@ class NoticeImporter {
         }
         Set<String> scope = scope(notice.cpvCodes());
         try {
-            return transaction.execute(status -> store(source, notice, scope, actor));
+            return transaction.execute(status -> {
+                if (bulk) {
+                    Search.session(entityManager)
+                            .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+                }
+                return store(source, notice, scope, actor);
+            });
         } catch (DataIntegrityViolationException concurrentImport) {
             // The same notice was stored by another import at the same moment: look again, it is there now.
             return transaction.execute(status -> store(source, notice, scope, actor));

@@ -78,7 +78,7 @@ public class NoticesManagement {
                 return ImportOutcome.rejected(source, ImportOutcome.Reason.TOO_LARGE, -1, -1, null,
                         Files.size(file) + " bytes");
             }
-            return importer.importNotice(source, Files.readAllBytes(file), actor);
+            return importer.importNotice(source, Files.readAllBytes(file), actor, true);
         } catch (IOException e) {
             return ImportOutcome.rejected(source, ImportOutcome.Reason.UNREADABLE, -1, -1, null,
                     e.getClass().getSimpleName());

@@ -136,6 +136,15 @@ class OpportunityPagesTests {
     }
 
     @Test
+    void anHtmxRequestWithABadFilterGetsTheErrorSummaryToSwapIn() throws Exception {
+        mvc.perform(get("/opportunities").param("cpv", "12345678").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("href=\"#cpv\"")))
+                .andExpect(content().string(containsString("CPV-koden finnes ikke i CPV 2008.")));
+    }
+
+    @Test
     void aBadFilterIsShownNextToItsFieldWithStatus422() throws Exception {
         mvc.perform(get("/opportunities").param("cpv", "12345678"))
                 .andExpect(status().isUnprocessableContent())

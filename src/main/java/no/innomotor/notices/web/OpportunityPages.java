@@ -57,7 +57,8 @@ class OpportunityPages {
         Instant now = clock.instant();
         Page<Opportunity> page = errors.hasErrors() ? Page.empty()
                 : notices.search(filter.toFilter(), filter.getPage(), PAGE_SIZE);
-        if (errors.hasErrors()) {
+        if (errors.hasErrors() && htmx == null) {
+            // htmx swaps nothing for a 4xx answer; its partial update shows the error summary with a 200 instead.
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         List<OpportunityView> items = page.getContent().stream()
