@@ -28,5 +28,4 @@ final class WebUsers {
         organisations.grantRole(person.id(), org, role, null);
         return users.loadUserByUsername(person.email());
     }
-
 }
