@@ -4,6 +4,7 @@ import java.util.List;
 import no.innomotor.organisations.OidcLogin;
 import no.innomotor.shared.security.AccessRules;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@link AccessRules} bean. Local form login always; OpenID Connect login when a client registration is configured.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 

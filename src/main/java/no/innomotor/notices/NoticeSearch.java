@@ -1,0 +1,91 @@
+package no.innomotor.notices;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds opportunities through the search index: every filter is a field of the index (CPV codes with their
+ * ancestors, NUTS prefixes, kind, deadline, innovation flag, analysed texts), so one query serves the list, the feed
+ * and supplier matching, newest first.
+ */
+@Component
+class NoticeSearch {
+
+    /** The platform's Norwegian analyzer (Snowball stemming, accents folded). */
+    static final String ANALYZER = "norwegian";
+
+    record Hits(List<NoticeOpportunity> items, long total) {}
+
+    private final EntityManager entityManager;
+
+    NoticeSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    Hits search(OpportunityFilter filter, Instant now, int offset, int limit) {
+        SearchResult<NoticeOpportunity> result = Search.session(entityManager).search(NoticeOpportunity.class)
+                .where((f, root) -> {
+                    root.add(f.matchAll());
+                    if (filter.cpv() != null) {
+                        root.add(f.match().field("cpvScope").matching(CpvCatalogue.normalise(filter.cpv())));
+                    }
+                    if (filter.region() != null) {
+                        root.add(f.match().field("nutsPrefix")
+                                .matching(filter.region().toUpperCase(Locale.ROOT)));
+                    }
+                    if (filter.kind() != null) {
+                        root.add(f.match().field("kind").matching(filter.kind()));
+                    }
+                    if (filter.deadline() == OpportunityFilter.Deadline.OPEN) {
+                        root.add(f.range().field("deadline").atLeast(now));
+                        root.add(f.not(f.match().field("cancelled").matching(true)));
+                    } else if (filter.deadline() == OpportunityFilter.Deadline.CLOSED) {
+                        root.add(f.or(f.range().field("deadline").lessThan(now),
+                                f.match().field("cancelled").matching(true)));
+                    }
+                    if (filter.innovative()) {
+                        root.add(f.match().field("innovative").matching(true));
+                    }
+                    if (filter.text() != null) {
+                        root.add(text(f, filter.text()));
+                    }
+                })
+                .sort(f -> f.field("publishedOn").desc().missing().last().then().field("importedAt").desc())
+                .fetch(offset, limit);
+        return new Hits(result.hits(), result.total().hitCount());
+    }
+
+    Hits matching(SupplierInterest interest, int offset, int limit) {
+        SearchResult<NoticeOpportunity> result = Search.session(entityManager).search(NoticeOpportunity.class)
+                .where((f, root) -> {
+                    root.add(f.matchAll());
+                    if (!interest.cpvCodes().isEmpty()) {
+                        root.add(f.terms().field("cpvScope").matchingAny(interest.cpvCodes()));
+                    }
+                    if (!interest.nutsCodes().isEmpty()) {
+                        root.add(f.terms().field("nutsPrefix").matchingAny(interest.nutsCodes()));
+                    }
+                    if (!interest.keywords().isEmpty()) {
+                        root.add(f.or().with(any -> interest.keywords().forEach(keyword -> any.add(
+                                f.match().field("titles").field("descriptions").matching(keyword)
+                                        .minimumShouldMatchPercent(100)))));
+                    }
+                })
+                .sort(f -> f.field("publishedOn").desc().missing().last().then().field("importedAt").desc())
+                .fetch(offset, limit);
+        return new Hits(result.hits(), result.total().hitCount());
+    }
+
+    private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
+        return f.simpleQueryString().field("titles").boost(2f).field("descriptions").field("buyers.name")
+                .matching(text).defaultOperator(BooleanOperator.AND);
+    }
+}

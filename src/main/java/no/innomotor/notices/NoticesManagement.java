@@ -1,0 +1,144 @@
+package no.innomotor.notices;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import no.innomotor.shared.PersonId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notices module's public API: import eForms notices (files, folders, uploads) and read the opportunities they
+ * become — the public list with its filters, one opportunity, and the opportunities that match a supplier's interest.
+ */
+@Service
+public class NoticesManagement {
+
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final NoticeImporter importer;
+    private final NoticeOpportunityRepository opportunities;
+    private final NoticeSearch search;
+    private final Clock clock;
+
+    NoticesManagement(NoticeImporter importer, NoticeOpportunityRepository opportunities, NoticeSearch search,
+            Clock clock) {
+        this.importer = importer;
+        this.opportunities = opportunities;
+        this.search = search;
+        this.clock = clock;
+    }
+
+    /** Imports one notice; each notice is stored in its own transaction, so one bad file never spoils another. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ImportOutcome importNotice(String source, byte[] content, @Nullable PersonId actor) {
+        return importer.importNotice(source, content, actor);
+    }
+
+    /**
+     * Imports files and folders (a folder's {@code .xml} files, sub-folders included, in name order), reporting
+     * each outcome as it happens.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public ImportSummary importPaths(List<Path> paths, @Nullable PersonId actor, Consumer<ImportOutcome> progress) {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (Path path : paths) {
+            for (Path file : files(path)) {
+                ImportOutcome outcome = importFile(file, actor);
+                outcomes.add(outcome);
+                progress.accept(outcome);
+            }
+            if (!Files.exists(path)) {
+                ImportOutcome missing = ImportOutcome.rejected(path.toString(), ImportOutcome.Reason.UNREADABLE, -1,
+                        -1, null, "no such file or folder");
+                outcomes.add(missing);
+                progress.accept(missing);
+            }
+        }
+        return new ImportSummary(outcomes);
+    }
+
+    private ImportOutcome importFile(Path file, @Nullable PersonId actor) {
+        String source = file.toString();
+        try {
+            if (Files.size(file) > NoticeXml.MAX_BYTES) {
+                return ImportOutcome.rejected(source, ImportOutcome.Reason.TOO_LARGE, -1, -1, null,
+                        Files.size(file) + " bytes");
+            }
+            return importer.importNotice(source, Files.readAllBytes(file), actor, true);
+        } catch (IOException e) {
+            return ImportOutcome.rejected(source, ImportOutcome.Reason.UNREADABLE, -1, -1, null,
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private static List<Path> files(Path path) {
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Opportunity> find(OpportunityId id) {
+        return opportunities.findById(id.value()).map(NoticeOpportunity::toRecord);
+    }
+
+    /** The opportunities that pass the filter, newest first. */
+    @Transactional(readOnly = true)
+    public Page<Opportunity> search(OpportunityFilter filter, int page, int size) {
+        PageRequest request = request(page, size);
+        NoticeSearch.Hits hits = search.search(filter, clock.instant(), (int) request.getOffset(),
+                request.getPageSize());
+        return new PageImpl<>(hits.items().stream().map(NoticeOpportunity::toRecord).toList(), request,
+                hits.total());
+    }
+
+    /**
+     * The opportunities that match a supplier's interest, newest first: the rules of {@link OpportunityMatching}, run
+     * as a search, where keywords go through the Norwegian analyzer (so inflected forms match too).
+     */
+    @Transactional(readOnly = true)
+    public Page<Opportunity> matching(SupplierInterest interest, int page, int size) {
+        PageRequest request = request(page, size);
+        NoticeSearch.Hits hits = search.matching(interest, (int) request.getOffset(), request.getPageSize());
+        return new PageImpl<>(hits.items().stream().map(NoticeOpportunity::toRecord).toList(), request,
+                hits.total());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Opportunity> matching(SupplierInterest interest, int page) {
+        return matching(interest, page, DEFAULT_PAGE_SIZE);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return opportunities.count();
+    }
+
+    private static PageRequest request(int page, int size) {
+        return PageRequest.of(Math.max(0, Math.min(page, 10_000)), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+    }
+}

@@ -1,0 +1,206 @@
+package no.innomotor.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import no.innomotor.InnomotorApplication;
+import no.innomotor.notices.ImportSummary;
+import no.innomotor.notices.NoticesManagement;
+import no.innomotor.notices.OpportunityFilter;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Measures the notice import: copies the eForms SDK's example notices into a temporary folder until there are at
+ * least N files (each copy under a new notice identifier, so every copy is really stored), then imports the folder
+ * through {@link NoticesManagement#importPaths} — the service behind the command line and the upload page — into
+ * the embedded H2 file database and Lucene index in a temporary folder. Writes notices per second and the totals as
+ * JSON and Markdown to {@code bench/results/}. Run: {@code mvn -Pbench test-compile exec:java} (see bench/README.md).
+ */
+public final class NoticeImportBenchmark {
+
+    private static final Pattern NOTICE_ID = Pattern.compile("(schemeName=\"notice-id\">)([^<]+)(<)");
+
+    private NoticeImportBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        Path results = Path.of(args.length > 1 ? args[1] : "bench/results");
+        Path work = Files.createTempDirectory("innomotor-bench-");
+        Path notices = Files.createDirectories(work.resolve("notices"));
+        try {
+            int files = copyExamples(notices, wanted);
+            long bytes = size(notices);
+            System.out.printf("Prepared %d notice files (%d MB) in %s%n", files, bytes / (1024 * 1024), notices);
+
+            long startNanos = System.nanoTime();
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(InnomotorApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/innomotor")
+                                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                            "--spring.jpa.properties.hibernate.search.backend.directory.root=" + work.resolve("index"),
+                            "--innomotor.demo.enabled=false",
+                            "--logging.level.root=WARN");
+            Duration startup = Duration.ofNanos(System.nanoTime() - startNanos);
+            NoticesManagement management = context.getBean(NoticesManagement.class);
+
+            long importStart = System.nanoTime();
+            ImportSummary summary = management.importPaths(List.of(notices), null, outcome -> { });
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - importStart);
+            long stored = management.count();
+            long indexed = management.search(OpportunityFilter.none(), 0, 1).getTotalElements();
+            SpringApplication.exit(context);
+
+            write(results, files, bytes, startup, elapsed, summary, stored, indexed, size(work.resolve("db")),
+                    size(work.resolve("index")));
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** Round after round of the SDK's examples, each file under a fresh notice identifier. */
+    private static int copyExamples(Path folder, int wanted) throws IOException {
+        Resource[] examples = new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:eforms-sdk/examples/notices/*.xml");
+        Arrays.sort(examples, Comparator.comparing(Resource::getFilename));
+        int count = 0;
+        for (int round = 0; count < wanted; round++) {
+            Path dir = Files.createDirectories(folder.resolve(String.format("%04d", round)));
+            for (Resource example : examples) {
+                String xml = example.getContentAsString(StandardCharsets.UTF_8);
+                String fresh = NOTICE_ID.matcher(xml).replaceFirst("$1" + UUID.randomUUID() + "$3");
+                Files.writeString(dir.resolve(example.getFilename()), fresh);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static void write(Path results, int files, long bytes, Duration startup, Duration elapsed,
+            ImportSummary summary, long stored, long indexed, long dbBytes, long indexBytes) throws IOException {
+        double seconds = elapsed.toNanos() / 1e9;
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("benchmark", "notice-import");
+        r.put("date", Instant.now().toString());
+        r.put("machine", machine());
+        r.put("files", files);
+        r.put("megabytes", bytes / (1024.0 * 1024.0));
+        r.put("imported", summary.imported());
+        r.put("skipped", summary.skipped());
+        r.put("rejected", summary.rejected());
+        r.put("storedOpportunities", stored);
+        r.put("indexedOpportunities", indexed);
+        r.put("startupSeconds", startup.toMillis() / 1000.0);
+        r.put("importSeconds", seconds);
+        r.put("filesPerSecond", files / seconds);
+        r.put("importedNoticesPerSecond", summary.imported() / seconds);
+        r.put("databaseMegabytes", dbBytes / (1024.0 * 1024.0));
+        r.put("indexMegabytes", indexBytes / (1024.0 * 1024.0));
+
+        Files.createDirectories(results);
+        String stamp = LocalDate.now().toString();
+        Path json = results.resolve("notice-import-" + stamp + ".json");
+        Path markdown = results.resolve("notice-import-" + stamp + ".md");
+        Files.writeString(json, toJson(r) + "\n");
+        Files.writeString(markdown, toMarkdown(r));
+        System.out.println(toMarkdown(r));
+        System.out.println("Written " + json + " and " + markdown);
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        m.put("memoryGigabytes", Math.round(memory / (1024.0 * 1024 * 1024)));
+        m.put("maxHeapMegabytes", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        m.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return m;
+    }
+
+    private static String toJson(Map<String, Object> map) {
+        StringBuilder json = new StringBuilder("{");
+        map.forEach((key, value) -> {
+            if (json.length() > 1) {
+                json.append(", ");
+            }
+            json.append('"').append(key).append("\": ");
+            if (value instanceof Map<?, ?> nested) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> inner = (Map<String, Object>) nested;
+                json.append(toJson(inner));
+            } else if (value instanceof Number number) {
+                json.append(number instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : number.toString());
+            } else {
+                json.append('"').append(String.valueOf(value).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        });
+        return json.append('}').toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String toMarkdown(Map<String, Object> r) {
+        Map<String, Object> m = (Map<String, Object>) r.get("machine");
+        return String.format(Locale.ROOT, """
+                # Notice import benchmark, %s
+
+                Machine: %s cores, %s GB memory (max heap %s MB), %s, %s; load average at the end %.1f.
+
+                | measure | value |
+                |---|---|
+                | files (the SDK's %s examples, repeated, fresh notice ids) | %d (%.0f MB) |
+                | imported (stored as new opportunities) | %d |
+                | skipped (business registrations) | %d |
+                | rejected (examples without a notice id) | %d |
+                | opportunities in the database / in the search index afterwards | %d / %d |
+                | start-up of the application (no web server) | %.1f s |
+                | import time | %.1f s |
+                | **files per second** | **%.1f** |
+                | **imported notices per second** | **%.1f** |
+                | H2 database size | %.1f MB |
+                | Lucene index size | %.1f MB |
+                """, r.get("date"), m.get("cores"), m.get("memoryGigabytes"), m.get("maxHeapMegabytes"),
+                m.get("java"), m.get("os"), (Double) m.get("loadAverageAtEnd"), 92, (Integer) r.get("files"),
+                (Double) r.get("megabytes"), (Long) r.get("imported"), (Long) r.get("skipped"),
+                (Long) r.get("rejected"), (Long) r.get("storedOpportunities"), (Long) r.get("indexedOpportunities"), (Double) r.get("startupSeconds"),
+                (Double) r.get("importSeconds"), (Double) r.get("filesPerSecond"),
+                (Double) r.get("importedNoticesPerSecond"), (Double) r.get("databaseMegabytes"),
+                (Double) r.get("indexMegabytes"));
+    }
+
+    private static long size(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path path) throws IOException {
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

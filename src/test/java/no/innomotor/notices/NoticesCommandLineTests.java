@@ -1,0 +1,108 @@
+package no.innomotor.notices;
+
+import static no.innomotor.notices.NoticeFixtures.sdkExample;
+import static no.innomotor.notices.NoticeFixtures.withFreshId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.innomotor.InnomotorApplication;
+import no.innomotor.testing.InnomotorTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code notices import <file-or-folder>...}: a line per file, a closing count, and an exit code. */
+@InnomotorTest
+@ExtendWith(OutputCaptureExtension.class)
+class NoticesCommandLineTests {
+
+    @Autowired
+    NoticesManagement notices;
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+    private NoticesCommandLine command() {
+        return new NoticesCommandLine(notices, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importsAFolderPrintingALinePerFileAndTheCounts(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("a.xml"), withFreshId(sdkExample("cn_24_minimal.xml")));
+        Files.writeString(folder.resolve("b.xml"), withFreshId(sdkExample("cn_24_minimal.xml")).substring(0, 1500));
+        Path single = Files.writeString(folder.resolve("single.notice"), withFreshId(sdkExample("E3_minimal.xml")));
+        NoticesCommandLine command = command();
+
+        command.run(new DefaultApplicationArguments("notices", "import", folder.toString(), single.toString()));
+
+        assertThat(output().lines()).hasSize(4);
+        assertThat(output().lines().toList().get(0)).startsWith("imported " + folder.resolve("a.xml"))
+                .contains("subtype 16");
+        assertThat(output().lines().toList().get(1)).startsWith("rejected " + folder.resolve("b.xml"))
+                .contains("not well-formed XML", "at line ");
+        assertThat(output().lines().toList().get(2)).startsWith("imported " + single).contains("subtype E3");
+        assertThat(output().lines().toList().get(3)).isEqualTo("imported 2, skipped 0, rejected 1");
+        assertThat(command.getExitCode()).isEqualTo(NoticesCommandLine.REJECTED);
+    }
+
+    @Test
+    void exitsWithZeroWhenNothingWasRejected(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("a.xml"), withFreshId(sdkExample("cn_24_minimal.xml")));
+        NoticesCommandLine first = command();
+        first.run(new DefaultApplicationArguments("notices", "import", file.toString()));
+        NoticesCommandLine again = command();
+        again.run(new DefaultApplicationArguments("notices", "import", file.toString()));
+
+        assertThat(output()).contains("imported 1, skipped 0, rejected 0", "imported 0, skipped 1, rejected 0",
+                "this version of the notice is already imported");
+        assertThat(first.getExitCode()).isZero();
+        assertThat(again.getExitCode()).isZero();
+    }
+
+    @Test
+    void explainsItsUseWhenCalledWrongAndIgnoresOtherArguments() {
+        NoticesCommandLine wrong = command();
+        wrong.run(new DefaultApplicationArguments("notices", "export"));
+        NoticesCommandLine other = command();
+        other.run(new DefaultApplicationArguments("--server.port=0"));
+
+        assertThat(output()).isEqualTo("usage: notices import <file-or-folder>..." + System.lineSeparator());
+        assertThat(wrong.getExitCode()).isEqualTo(NoticesCommandLine.USAGE);
+        assertThat(other.getExitCode()).isZero();
+    }
+
+    @Test
+    void theCommandRunsWithoutAWebServerAndExitsNonZeroOnRejection(@TempDir Path folder, CapturedOutput out)
+            throws IOException {
+        Files.writeString(folder.resolve("good.xml"), withFreshId(sdkExample("pin-only_24.xml")));
+        Files.writeString(folder.resolve("empty.xml"), "");
+
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(InnomotorApplication.class)
+                .web(WebApplicationType.NONE).profiles("test")
+                .run("notices", "import", folder.toString());
+        boolean web = context instanceof WebServerApplicationContext;
+        int exit = SpringApplication.exit(context);
+
+        assertThat(web).isFalse();
+        assertThat(exit).isEqualTo(NoticesCommandLine.REJECTED);
+        assertThat(out.getOut()).contains("rejected " + folder.resolve("empty.xml") + ": the file is empty",
+                "imported 1, skipped 0, rejected 1");
+    }
+}

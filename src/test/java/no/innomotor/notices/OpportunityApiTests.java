@@ -1,0 +1,63 @@
+package no.innomotor.notices;
+
+import static no.innomotor.notices.NoticeFixtures.contractNotice;
+import static no.innomotor.notices.NoticeFixtures.utf8;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import no.innomotor.testing.InnomotorTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The opportunities as JSON under /api/v1: open to anyone, read only, the list's filters. */
+@InnomotorTest
+class OpportunityApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    NoticesManagement notices;
+
+    @Test
+    void anyoneReadsTheFilteredListAndOneOpportunityAsJson() throws Exception {
+        String word = NoticeFixtures.uniqueWord();
+        OpportunityId id = notices.importNotice("t.xml", utf8(contractNotice("Droner " + word,
+                LocalDate.of(2025, 2, 1), LocalDate.of(2099, 1, 1), "35613000", "NO081")), null).opportunity();
+
+        mvc.perform(get("/api/v1/opportunities").param("q", word).param("region", "NO08")
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id.value").value(id.toString()))
+                .andExpect(jsonPath("$.items[0].cpvCodes[0]").value("35613000"))
+                .andExpect(jsonPath("$.items[0].nutsCodes[0]").value("NO081"));
+        mvc.perform(get("/api/v1/opportunities/" + id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.titles.ENG").value("Droner " + word))
+                .andExpect(jsonPath("$.kind").value("COMPETITION"));
+    }
+
+    @Test
+    void anUnknownIdIsAProblemNotFoundAndABadFilterA422() throws Exception {
+        mvc.perform(get("/api/v1/opportunities/" + java.util.UUID.randomUUID()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Kunngjøringen finnes ikke."));
+        mvc.perform(get("/api/v1/opportunities").param("cpv", "99999999").param("lang", "en"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.field").value("cpv"))
+                .andExpect(jsonPath("$.detail").value(containsString("does not exist in CPV 2008")));
+    }
+
+    @Test
+    void theApiIsReadOnly() throws Exception {
+        mvc.perform(post("/api/v1/opportunities").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().is4xxClientError());
+    }
+}

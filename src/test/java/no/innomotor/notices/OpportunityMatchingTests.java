@@ -1,0 +1,80 @@
+package no.innomotor.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Whether an opportunity fits a supplier's interest: CPV with descendants, regions by prefix, keywords. */
+class OpportunityMatchingTests {
+
+    private static final CpvCatalogue CPV = new CpvCatalogue(null);
+
+    /** An opportunity as the import stores it: its CPV scope holds every ancestor of its codes. */
+    static Opportunity opportunity(List<String> cpv, List<String> nuts, String title, String description) {
+        Set<String> scope = new java.util.HashSet<>();
+        cpv.forEach(code -> CPV.path(code).forEach(c -> scope.add(c.code())));
+        return new Opportunity(new OpportunityId(UUID.randomUUID()), "n", "01", NoticeKind.COMPETITION, "cn-standard",
+                "16", null, List.of(), Map.of("NOR", title), Map.of("ENG", description), cpv, scope, nuts, null, null,
+                List.of(), null, null, null, false, List.of(), null, null, false, Instant.EPOCH, Instant.EPOCH);
+    }
+
+    private static SupplierInterest interest(Set<String> cpv, Set<String> nuts, Set<String> keywords) {
+        return new SupplierInterest(cpv, nuts, keywords);
+    }
+
+    private final Opportunity drones = opportunity(List.of("35613000"), List.of("NO081"),
+            "Anskaffelse av droner for inspeksjon av bruer", "Unmanned aerial vehicles for bridge inspection");
+
+    @Test
+    void aParentCpvCodeMatchesItsDescendantsButNotItsSiblings() {
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35000000"), Set.of(), Set.of()))).isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35613000-4"), Set.of(), Set.of()))).isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35612000"), Set.of(), Set.of()))).isFalse();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35613100"), Set.of(), Set.of()))).isFalse();
+    }
+
+    @Test
+    void anyOfSeveralCodesIsEnough() {
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("72000000", "35600000"), Set.of(), Set.of())))
+                .isTrue();
+    }
+
+    @Test
+    void aRegionMatchesThePlacesInsideIt() {
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("NO08"), Set.of()))).isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("no081"), Set.of()))).isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("NO0"), Set.of()))).isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("NO060"), Set.of()))).isFalse();
+        assertThat(OpportunityMatching.matches(opportunity(List.of("35613000"), List.of(), "x", "y"),
+                interest(Set.of(), Set.of("NO"), Set.of()))).isFalse();
+    }
+
+    @Test
+    void keywordsMatchWordsInAnyLanguageIgnoringCaseAndAccents() {
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("DRONER")))).isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("bridge")))).isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("brúer")))).isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("inspek")))).isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("spek")))).isFalse();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("sensor", "drone"))))
+                .isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("sensor")))).isFalse();
+    }
+
+    @Test
+    void everyGivenPartMustMatchAndAnEmptyInterestMatchesAll() {
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35000000"), Set.of("NO08"), Set.of("drone"))))
+                .isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35000000"), Set.of("NO06"), Set.of("drone"))))
+                .isFalse();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("72000000"), Set.of("NO08"), Set.of("drone"))))
+                .isFalse();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of()))).isTrue();
+        assertThat(new SupplierInterest(Set.of(" "), Set.of(), Set.of("")).isEmpty()).isTrue();
+    }
+}
