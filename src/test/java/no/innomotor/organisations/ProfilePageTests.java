@@ -54,7 +54,7 @@ class ProfilePageTests {
                 .contains("Innloggingsmåter")
                 .contains("Du kan logge inn med e-postadressen din og passordet.")
                 .contains("Ingen andre innloggingstjenester er satt opp her.")
-                .contains("action=\"/profile/password#password\"")
+                .contains("action=\"/profile/password#change-password\"")
                 .contains("autocomplete=\"current-password\"");
         assertThat(page("/profile", person, "en")).contains("My profile").contains("Sign-in methods")
                 .contains("Change password");
