@@ -300,4 +300,24 @@ class IdentityLinkingTests {
                 .andExpect(redirectedUrl("/login"));
         assertThat(identities.findById(id)).isPresent();
     }
+
+    @Test
+    void aPasswordChangeEndsASessionOpenedThroughTheProviderToo() throws Exception {
+        PersonSummary person = person("Øyvind Økt");
+        MockHttpSession local = signedInLocally(person);
+        String subject = subject();
+        link(local, "idporten", subject);
+        MockHttpSession throughIdPorten = new MockHttpSession();
+        assertThat(signInWithIdPorten(throughIdPorten, subject)).isEqualTo("/");
+        mvc.perform(get("/profile").session(throughIdPorten)).andExpect(status().isOk());
+
+        mvc.perform(post("/profile/password").param("currentPassword", OrganisationFixtures.PASSWORD)
+                        .param("password", "et-nytt-langt-passord").param("passwordConfirm", "et-nytt-langt-passord")
+                        .with(csrf()).session(local))
+                .andExpect(redirectedUrl("/profile"));
+
+        mvc.perform(get("/profile").session(throughIdPorten)).andExpect(redirectedUrl("/signed-out"));
+        assertThat(throughIdPorten.isInvalid()).isTrue();
+        mvc.perform(get("/profile").session(local)).andExpect(status().isOk());
+    }
 }
