@@ -178,11 +178,16 @@ class SessionsEndOnPasswordChangeTests {
                         .session(session))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Passordene er ikke like.")));
-        mvc.perform(post("/profile/password").with(csrf()).param("lang", "en").session(session))
+        String empty = mvc.perform(post("/profile/password").with(csrf()).param("lang", "en").session(session))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Enter the password you use now.")))
                 .andExpect(content().string(containsString("id=\"password-error\"")))
-                .andExpect(content().string(containsString("id=\"passwordConfirm-error\"")));
+                .andExpect(content().string(containsString("id=\"passwordConfirm-error\"")))
+                .andReturn().getResponse().getContentAsString();
+        // The error summary reads in the order of the form.
+        assertThat(empty.indexOf("href=\"#currentPassword\"")).isPositive()
+                .isLessThan(empty.indexOf("href=\"#password\""));
+        assertThat(empty.indexOf("href=\"#password\"")).isLessThan(empty.indexOf("href=\"#passwordConfirm\""));
         signedIn(person.email(), OrganisationFixtures.PASSWORD);
     }
 

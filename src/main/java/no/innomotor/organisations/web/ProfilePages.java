@@ -3,6 +3,7 @@ package no.innomotor.organisations.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import no.innomotor.organisations.AccountsManagement;
 import no.innomotor.organisations.CurrentPasswordWrong;
@@ -32,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ProfilePages {
+
+    private static final List<String> PASSWORD_FIELDS = List.of("currentPassword", "password", "passwordConfirm");
 
     private final OrganisationsManagement organisations;
     private final AccountsManagement accounts;
@@ -67,7 +70,7 @@ class ProfilePages {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(model, user, errors);
+        return page(model, user, FieldOrder.sorted(errors, PASSWORD_FIELDS));
     }
 
     /** Starts linking a provider: the person signs in there, and comes back to this page. */

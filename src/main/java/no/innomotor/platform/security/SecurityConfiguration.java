@@ -73,7 +73,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The sessions of signed-in people; told of sessions that end by {@link #sessionEvents()}. */
+    /**
+     * The sessions of signed-in people; told of sessions that end by {@link #sessionEvents()}. In memory, so for one
+     * node: with sessions in Spring Session JDBC (several nodes), use Spring Session's
+     * {@code SpringSessionBackedSessionRegistry} here instead.
+     */
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
