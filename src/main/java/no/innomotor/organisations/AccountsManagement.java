@@ -17,10 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Passwords: changing one's own on the profile page, and reset by e-mail. Asking for a link answers the same whether or not the account exists (no account
- * enumeration); the link works once, for one hour, and using it closes every other open link of that person. Only
- * the token's hash is stored; the mail is sent by the notifications module, which listens for
- * {@link PasswordResetRequested}.
+ * Passwords: changing one's own on the profile page, and reset by e-mail. Asking for a reset link answers the same
+ * whether or not the account exists (no account enumeration); the link works once, for one hour, and using it closes
+ * every other open link of that person. Only the token's hash is stored; the mail is sent by the notifications
+ * module, which listens for {@link PasswordResetRequested}.
  */
 @Service
 @Transactional

@@ -53,7 +53,8 @@ class IdentityLinkingTests {
     }
 
     /** What ID-porten's ID token holds besides {@code sub}: a national identity number, and no e-mail address. */
-    private static final Map<String, Object> ID_PORTEN_CLAIMS = Map.of("pid", "01017012345", "acr", "idporten-loa-high");
+    private static final Map<String, Object> ID_PORTEN_CLAIMS = Map.of("pid", "01017012345",
+            "acr", "idporten-loa-high");
 
     @Autowired
     MockMvc mvc;
@@ -145,7 +146,8 @@ class IdentityLinkingTests {
         assertThat(signInWithIdPorten(session, subject())).isEqualTo("/login?oidc=email-not-verified");
         assertThat(authenticationIn(session)).isNull();
         mvc.perform(get("/login").param("oidc", "email-not-verified"))
-                .andExpect(content().string(containsString("koble til tjenesten under «Innloggingsmåter» på profilen")));
+                .andExpect(content().string(containsString(
+                        "koble til tjenesten under «Innloggingsmåter» på profilen")));
         mvc.perform(get("/login").param("oidc", "email-not-verified").param("lang", "en"))
                 .andExpect(content().string(containsString("link the service under \"Sign-in methods\"")));
     }
