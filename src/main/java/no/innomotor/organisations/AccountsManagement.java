@@ -17,10 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Password reset by e-mail. Asking for a link answers the same whether or not the account exists (no account
- * enumeration); the link works once, for one hour, and using it closes every other open link of that person. Only
- * the token's hash is stored; the mail is sent by the notifications module, which listens for
- * {@link PasswordResetRequested}.
+ * Passwords: changing one's own on the profile page, and reset by e-mail. Asking for a reset link answers the same
+ * whether or not the account exists (no account enumeration); the link works once, for one hour, and using it closes
+ * every other open link of that person. Only the token's hash is stored; the mail is sent by the notifications
+ * module, which listens for {@link PasswordResetRequested}.
  */
 @Service
 @Transactional
@@ -34,12 +34,20 @@ public class AccountsManagement {
     /** At most this many links per account per hour, so the form cannot be used to flood someone's inbox. */
     static final int MAX_RESETS_PER_HOUR = 3;
 
+    /**
+     * Wrong current passwords per person allowed in 15 minutes when changing the password, so that a session left
+     * open cannot be used to guess the password (the login page has its own limit).
+     */
+    static final int MAX_WRONG_CURRENT_PASSWORDS = 5;
+
     private final PersonRepository people;
     private final PasswordResetRepository resets;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
+    private final WrongPasswords wrongCurrentPasswords = new WrongPasswords(MAX_WRONG_CURRENT_PASSWORDS,
+            Duration.ofMinutes(15));
 
     AccountsManagement(PersonRepository people, PasswordResetRepository resets, PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events, Clock clock, @Value("${innomotor.base-url}") String baseUrl) {
@@ -89,8 +97,38 @@ public class AccountsManagement {
         resets.findByPersonIdAndUsedAtIsNull(person.id().value()).forEach(open -> open.close(now));
         reset.close(now);
         person.changePassword(passwordEncoder.encode(newPassword));
-        events.publishEvent(new PasswordChanged(person.id(), person.id()));
+        events.publishEvent(new PasswordChanged(person.id(), person.id(), true));
         return person.id();
+    }
+
+    /**
+     * Changes the password of a signed-in person, who proves it is them with the current one. Open reset links stop
+     * working, and every other session of the person ends ({@link PasswordChanged}).
+     */
+    public void changePassword(PersonId personId, String currentPassword, String newPassword) {
+        Person person = people.findById(personId.value()).filter(Person::enabled)
+                .orElseThrow(() -> new CurrentPasswordWrong(false));
+        Instant attempt = clock.instant();
+        if (wrongCurrentPasswords.isLocked(personId, attempt)) {
+            throw new CurrentPasswordWrong(true);
+        }
+        String hash = person.passwordHash();
+        if (hash == null || !passwordEncoder.matches(currentPassword, hash)) {
+            wrongCurrentPasswords.record(personId, attempt);
+            throw new CurrentPasswordWrong(false);
+        }
+        wrongCurrentPasswords.clear(personId);
+        PasswordRules.check(newPassword);
+        Instant now = clock.instant();
+        resets.findByPersonIdAndUsedAtIsNull(person.id().value()).forEach(open -> open.close(now));
+        person.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PasswordChanged(person.id(), person.id(), false));
+    }
+
+    /** Whether the person can sign in with a password here (people who came through OpenID Connect may not). */
+    @Transactional(readOnly = true)
+    public boolean hasPassword(PersonId personId) {
+        return people.findById(personId.value()).map(person -> person.passwordHash() != null).orElse(false);
     }
 
     private @Nullable PasswordReset open(String token) {

@@ -90,11 +90,38 @@ public final class OrganisationEvents {
         @Override public String toString() { return "PasswordResetRequested[" + person + "]"; }
     }
 
-    /** A person set a new password through a reset link. */
-    public record PasswordChanged(@Nullable PersonId actor, PersonId person) implements AuditableEvent {
+    /**
+     * A person set a new password, through a reset link or on their profile page. Every other session of the person
+     * ends (see the platform's session handling).
+     */
+    public record PasswordChanged(@Nullable PersonId actor, PersonId person, boolean throughResetLink)
+            implements AuditableEvent {
         @Override public @Nullable OrganisationId organisation() { return null; }
         @Override public String objectType() { return "person"; }
         @Override public String objectId() { return person.toString(); }
-        @Override public String summary() { return "Password changed with a reset link"; }
+        @Override public String summary() {
+            return throughResetLink ? "Password changed with a reset link" : "Password changed on the profile page";
+        }
+    }
+
+    /**
+     * A person linked a sign-in identity at an OpenID Connect provider to their account. The provider's subject
+     * identifier is not part of the record.
+     */
+    public record IdentityLinked(@Nullable PersonId actor, PersonId person, UUID identity, String registrationId)
+            implements AuditableEvent {
+        @Override public @Nullable OrganisationId organisation() { return null; }
+        @Override public String objectType() { return "person"; }
+        @Override public String objectId() { return person.toString(); }
+        @Override public String summary() { return "Linked sign-in through " + registrationId; }
+    }
+
+    /** A person removed a linked sign-in identity: signing in with it no longer reaches the account. */
+    public record IdentityUnlinked(@Nullable PersonId actor, PersonId person, UUID identity, String registrationId)
+            implements AuditableEvent {
+        @Override public @Nullable OrganisationId organisation() { return null; }
+        @Override public String objectType() { return "person"; }
+        @Override public String objectId() { return person.toString(); }
+        @Override public String summary() { return "Unlinked sign-in through " + registrationId; }
     }
 }

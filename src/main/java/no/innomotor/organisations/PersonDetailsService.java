@@ -54,7 +54,7 @@ class PersonDetailsService implements UserDetailsService {
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .forEach(org -> memberships.add(new Membership(
                         new OrganisationId(org.id().value()), org.name(), org.isApproved(),
-                        byOrganisation.get(org.id().value()))));
+                        byOrganisation.get(org.id().value()), org.status() == OrganisationStatus.PENDING)));
         return memberships;
     }
 }

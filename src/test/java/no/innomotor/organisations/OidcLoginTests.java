@@ -8,24 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
@@ -45,81 +27,28 @@ import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * OpenID Connect sign-in configured by properties alone, against a small fake provider on a dynamic port (token and
- * key endpoints only: the browser's trip to the authorization endpoint is skipped). Every endpoint is given
- * explicitly, without issuer-uri, so nothing is discovered at start-up.
+ * OpenID Connect sign-in configured by properties alone, against a small fake provider on a dynamic port
+ * ({@link FakeOidcProvider}). Every endpoint is given explicitly, without issuer-uri, so nothing is discovered at
+ * start-up.
  */
 @InnomotorTest
 class OidcLoginTests {
 
-    private static final String CLIENT_ID = "innomotor-test";
-    private static final RSAKey KEY;
-    private static final HttpServer PROVIDER;
-    private static volatile String nextIdToken = "";
-
-    static {
-        try {
-            KEY = new RSAKeyGenerator(2048).keyID("test-key").generate();
-            PROVIDER = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (JOSEException | IOException e) {
-            throw new IllegalStateException(e);
-        }
-        PROVIDER.createContext("/jwks", exchange -> respond(exchange, new JWKSet(KEY.toPublicJWK()).toString()));
-        PROVIDER.createContext("/token", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            respond(exchange, "{\"access_token\":\"access\",\"token_type\":\"Bearer\",\"expires_in\":300,"
-                    + "\"scope\":\"openid email\",\"id_token\":\"" + nextIdToken + "\"}");
-        });
-        PROVIDER.createContext("/userinfo", exchange -> respond(exchange,
-                "{\"sub\":\"plain-subject\",\"email\":\"someone@example.org\"}"));
-        PROVIDER.start();
-    }
-
-    private static void respond(HttpExchange exchange, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
+    private static final FakeOidcProvider PROVIDER = new FakeOidcProvider();
 
     private static String provider() {
-        return "http://127.0.0.1:" + PROVIDER.getAddress().getPort();
+        return PROVIDER.url();
     }
 
     @DynamicPropertySource
     static void registration(DynamicPropertyRegistry properties) {
-        String prefix = "spring.security.oauth2.client.registration.testid.";
-        properties.add(prefix + "client-id", () -> CLIENT_ID);
-        properties.add(prefix + "client-secret", () -> "test-secret");
-        properties.add(prefix + "client-name", () -> "Test-ID");
-        properties.add(prefix + "scope", () -> "openid,email");
-        properties.add(prefix + "authorization-grant-type", () -> "authorization_code");
-        properties.add(prefix + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
-        String provider = "spring.security.oauth2.client.provider.testid.";
-        properties.add(provider + "authorization-uri", () -> provider() + "/authorize");
-        properties.add(provider + "token-uri", () -> provider() + "/token");
-        properties.add(provider + "jwk-set-uri", () -> provider() + "/jwks");
-        properties.add(provider + "user-name-attribute", () -> "sub");
-        // A plain OAuth 2.0 registration (no openid scope) with a working user-info endpoint.
-        String plain = "spring.security.oauth2.client.registration.plain.";
-        properties.add(plain + "client-id", () -> CLIENT_ID);
-        properties.add(plain + "client-secret", () -> "test-secret");
-        properties.add(plain + "client-name", () -> "Plain-OAuth");
-        properties.add(plain + "scope", () -> "profile");
-        properties.add(plain + "authorization-grant-type", () -> "authorization_code");
-        properties.add(plain + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
-        String plainProvider = "spring.security.oauth2.client.provider.plain.";
-        properties.add(plainProvider + "authorization-uri", () -> provider() + "/authorize");
-        properties.add(plainProvider + "token-uri", () -> provider() + "/token");
-        properties.add(plainProvider + "user-info-uri", () -> provider() + "/userinfo");
-        properties.add(plainProvider + "user-name-attribute", () -> "sub");
+        PROVIDER.register(properties, "testid", "Test-ID");
+        PROVIDER.registerPlain(properties, "plain", "Plain-OAuth");
     }
 
     @AfterAll
     static void stopProvider() {
-        PROVIDER.stop(0);
+        PROVIDER.stop();
     }
 
     @Autowired
@@ -128,23 +57,6 @@ class OidcLoginTests {
     @Autowired
     OrganisationFixtures fixtures;
 
-    private static String idToken(String nonce, Map<String, Object> claims) {
-        Instant now = Instant.now();
-        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
-                .issuer(provider()).subject("pairwise-subject").audience(CLIENT_ID)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                .claim("nonce", nonce);
-        claims.forEach(builder::claim);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
-                builder.build());
-        try {
-            jwt.sign(new RSASSASigner(KEY));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return jwt.serialize();
-    }
-
     /** Starts the flow, lets the provider answer with these claims, and returns where the person is sent. */
     private String signInWith(MockHttpSession session, Map<String, Object> claims) throws Exception {
         return signInWith("testid", session, claims);
@@ -152,18 +64,11 @@ class OidcLoginTests {
 
     private String signInWith(String registration, MockHttpSession session, Map<String, Object> claims)
             throws Exception {
-        String location = mvc.perform(get("/oauth2/authorization/" + registration).session(session))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        MultiValueMap<String, String> query = UriComponentsBuilder.fromUriString(location).build().getQueryParams();
-        String nonce = query.getFirst("nonce");
-        nextIdToken = idToken(nonce == null ? "" : decoded(nonce), claims);
-        return mvc.perform(get("/login/oauth2/code/" + registration).param("code", "one-time-code")
-                        .param("state", decoded(query.getFirst("state"))).session(session))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return PROVIDER.signIn(mvc, registration, session, "pairwise-subject", claims);
     }
 
     private static String decoded(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        return FakeOidcProvider.decoded(value);
     }
 
     @Test
@@ -184,7 +89,7 @@ class OidcLoginTests {
         assertThat(location).startsWith(provider() + "/authorize?");
         MultiValueMap<String, String> query = uri.getQueryParams();
         assertThat(query.getFirst("response_type")).isEqualTo("code");
-        assertThat(query.getFirst("client_id")).isEqualTo(CLIENT_ID);
+        assertThat(query.getFirst("client_id")).isEqualTo(FakeOidcProvider.CLIENT_ID);
         assertThat(decoded(query.getFirst("scope"))).contains("openid");
         assertThat(decoded(query.getFirst("redirect_uri"))).isEqualTo("http://localhost/login/oauth2/code/testid");
         assertThat(query.getFirst("state")).isNotBlank();

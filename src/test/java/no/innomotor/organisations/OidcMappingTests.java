@@ -43,6 +43,9 @@ class OidcMappingTests {
     PersonDetailsService details;
 
     @Autowired
+    IdentityLinking linking;
+
+    @Autowired
     OrganisationFixtures fixtures;
 
     @Autowired
@@ -55,7 +58,7 @@ class OidcMappingTests {
     MockMvc mvc;
 
     private PersonOidcUserService service() {
-        return new PersonOidcUserService(new OidcUserService(), people, details,
+        return new PersonOidcUserService(new OidcUserService(), people, details, linking,
                 new OidcProperties(List.of("entra-single-tenant")));
     }
 

@@ -40,6 +40,12 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
                 .requestMatchers(HttpMethod.GET, "/organisations/mine", "/organisations/*").authenticated()
                 .requestMatchers(HttpMethod.POST, "/organisations/*/invitations").authenticated()
                 .requestMatchers("/admin/organisations", "/admin/organisations/**").hasRole(Role.ADMIN.name())
+                // The person's own profile: linking sign-in methods and changing the password need a session.
+                .requestMatchers(HttpMethod.GET, "/profile").authenticated()
+                .requestMatchers(HttpMethod.POST, "/profile/password", "/profile/link/*",
+                        "/profile/identities/*/unlink").authenticated()
+                // Where a session ended by a password change lands.
+                .requestMatchers(HttpMethod.GET, "/signed-out").permitAll()
                 // OpenID Connect: the start of the flow and the provider's redirect back.
                 .requestMatchers(HttpMethod.GET, "/oauth2/authorization/*", "/login/oauth2/code/*").permitAll();
     }

@@ -2,6 +2,7 @@ package no.innomotor.organisations.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import no.innomotor.organisations.AccountsManagement;
 import no.innomotor.organisations.PasswordResetNotValid;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +66,8 @@ class PasswordPages {
         Passwords.check(form.getPassword(), form.getPasswordConfirm(), errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return resetPage(model, token, new NewPasswordForm(), errors);
+            return resetPage(model, token, new NewPasswordForm(),
+                    FieldOrder.sorted(errors, List.of("password", "passwordConfirm")));
         }
         try {
             accounts.resetPassword(token, String.valueOf(form.getPassword()));

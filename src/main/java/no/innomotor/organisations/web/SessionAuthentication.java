@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -20,17 +21,24 @@ class SessionAuthentication {
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final PersonAuthentication people;
+    private final SessionRegistry sessions;
 
-    SessionAuthentication(PersonAuthentication people) {
+    SessionAuthentication(PersonAuthentication people, SessionRegistry sessions) {
         this.people = people;
+        this.sessions = sessions;
     }
 
-    /** Signs the person in, in a session with a new id (so a session id planted before cannot be used). */
+    /**
+     * Signs the person in, in a session with a new id (so a session id planted before cannot be used), registered
+     * like a sign-in on the login page (so a password change can end it).
+     */
     void signIn(PersonId person, HttpServletRequest request, HttpServletResponse response) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        store(people.signedIn(person), request, response);
+        Authentication authentication = people.signedIn(person);
+        store(authentication, request, response);
+        sessions.registerNewSession(request.getSession().getId(), authentication.getPrincipal());
     }
 
     /** Replaces the current authentication, in the session when there is one, else for this request only. */

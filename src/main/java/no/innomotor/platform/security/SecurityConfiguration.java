@@ -14,16 +14,21 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Deny by default: every page and endpoint is reachable only through a rule some module contributed as an
  * {@link AccessRules} bean. Local form login always; OpenID Connect login when a client registration is configured.
+ * Sessions of signed-in people are registered, so that a password change ends the person's other sessions
+ * ({@link SessionsOfPeople}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,7 +39,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
             ObjectProvider<ClientRegistrationRepository> oidcClients,
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUserService,
-            LoginAttempts loginAttempts, OidcLogin oidcLogin) throws Exception {
+            LoginAttempts loginAttempts, OidcLogin oidcLogin, SessionRegistry sessionRegistry) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(rules -> {
                     moduleRules.forEach(module -> module.configure(rules));
@@ -44,6 +49,9 @@ class SecurityConfiguration {
                         .failureHandler(loginAttempts.failureHandler())
                         .successHandler(loginAttempts.successHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+                // Every signed-in session is known, so a password change can end all the person's other sessions.
+                .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredUrl(SessionsOfPeople.ENDED_PAGE))
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
@@ -60,9 +68,26 @@ class SecurityConfiguration {
             http.oauth2Login(oauth -> {
                 oauth.loginPage("/login");
                 oauth.failureHandler(oidcLogin.failureHandler());
+                oauth.successHandler(oidcLogin.successHandler());
                 oidcUserService.ifAvailable(service -> oauth.userInfoEndpoint(info -> info.oidcUserService(service)));
             });
         }
         return http.build();
+    }
+
+    /**
+     * The sessions of signed-in people; told of sessions that end by {@link #sessionEvents()}. In memory, so for one
+     * node: with sessions in Spring Session JDBC (several nodes), use Spring Session's
+     * {@code SpringSessionBackedSessionRegistry} here instead.
+     */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Publishes the servlet container's session events (ended, id changed) to the {@link SessionRegistry}. */
+    @Bean
+    HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
     }
 }

@@ -1,0 +1,110 @@
+package no.innomotor.organisations.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import no.innomotor.organisations.AccountsManagement;
+import no.innomotor.organisations.CurrentPasswordWrong;
+import no.innomotor.organisations.IdentityAlreadyLinked;
+import no.innomotor.organisations.IdentityLinking;
+import no.innomotor.organisations.OidcLogin;
+import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.organisations.PasswordNotAccepted;
+import no.innomotor.organisations.PersonSummary;
+import no.innomotor.shared.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The signed-in person's own page: who they are, their organisations and roles, how they sign in (linked
+ * OpenID Connect identities, to link and unlink) and a password change. Also the page a session ended by a password
+ * change is sent to.
+ */
+@Controller
+class ProfilePages {
+
+    private static final List<String> PASSWORD_FIELDS = List.of("currentPassword", "password", "passwordConfirm");
+
+    private final OrganisationsManagement organisations;
+    private final AccountsManagement accounts;
+    private final IdentityLinking linking;
+
+    ProfilePages(OrganisationsManagement organisations, AccountsManagement accounts, IdentityLinking linking) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.linking = linking;
+    }
+
+    @GetMapping("/profile")
+    String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
+        ChangePasswordForm form = new ChangePasswordForm();
+        return page(model, user, new BeanPropertyBindingResult(form, "form"));
+    }
+
+    @PostMapping("/profile/password")
+    String changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form")
+            ChangePasswordForm form, BindingResult errors, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Passwords.check(form.getPassword(), form.getPasswordConfirm(), errors);
+        if (!errors.hasErrors()) {
+            try {
+                accounts.changePassword(user.personId(), String.valueOf(form.getCurrentPassword()),
+                        String.valueOf(form.getPassword()));
+                redirect.addFlashAttribute(OidcLogin.FLASH, "organisations.profile.password.done");
+                return "redirect:/profile";
+            } catch (CurrentPasswordWrong e) {
+                errors.rejectValue("currentPassword", e.messageKey());
+            } catch (PasswordNotAccepted e) {
+                errors.rejectValue("password", e.messageKey());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(model, user, FieldOrder.sorted(errors, PASSWORD_FIELDS));
+    }
+
+    /** Starts linking a provider: the person signs in there, and comes back to this page. */
+    @PostMapping("/profile/link/{registrationId}")
+    String link(@PathVariable String registrationId, @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            return "redirect:" + linking.start(user, registrationId, request);
+        } catch (IdentityAlreadyLinked e) {
+            redirect.addFlashAttribute(OidcLogin.PROBLEM, e.messageKey());
+            return "redirect:/profile";
+        }
+    }
+
+    @PostMapping("/profile/identities/{id}/unlink")
+    String unlink(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        linking.unlink(id, user);
+        redirect.addFlashAttribute(OidcLogin.FLASH, "organisations.profile.unlink.done");
+        return "redirect:/profile";
+    }
+
+    @GetMapping("/signed-out")
+    String signedOut() {
+        return "organisations/signedOut";
+    }
+
+    private String page(Model model, CurrentUser user, BindingResult errors) {
+        PersonSummary person = organisations.findPerson(user.personId()).orElseThrow();
+        model.addAttribute("person", person);
+        model.addAttribute("memberships", user.memberships());
+        model.addAttribute("identities", linking.linkedTo(user.personId()));
+        model.addAttribute("linkable", linking.linkable(user.personId()));
+        model.addAttribute("hasPassword", accounts.hasPassword(user.personId()));
+        model.addAttribute("errors", errors);
+        return "organisations/profile";
+    }
+}
