@@ -132,7 +132,8 @@ class NoticePages {
         try {
             MarketConsultationNotice notice = notices.export(id, user);
             return ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType(MarketConsultationNotice.contentType()))
+                    .contentType(new MediaType(MediaType.parseMediaType(MarketConsultationNotice.contentType()),
+                            StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                             .filename(notice.fileName(), StandardCharsets.UTF_8).build().toString())
                     .header("X-Content-Type-Options", "nosniff")
