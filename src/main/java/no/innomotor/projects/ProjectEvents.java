@@ -185,7 +185,8 @@ public final class ProjectEvents {
                     + (languages.isEmpty() ? "none" : String.join(", ", languages.stream()
                             .map(MarketConsultationLanguage::code).toList()))
                     + ", response deadline " + orNone(responseDeadline) + ", dialogue " + orNone(dialogueStart)
-                    + " to " + orNone(dialogueEnd) + ", competition notice expected " + orNone(plannedCompetitionNotice);
+                    + " to " + orNone(dialogueEnd) + ", competition notice expected "
+                    + orNone(plannedCompetitionNotice);
         }
     }
 

@@ -20,6 +20,7 @@ import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import no.innomotor.testing.TestData;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +55,7 @@ class ConsultationNoticeManagementTests {
         today = LocalDate.now(clock.withZone(ConsultationNoticeManagement.NORWAY));
     }
 
-    private ConsultationNoticeDetails complete(MarketConsultationNoticeType type, @org.jspecify.annotations.Nullable
-            String buyerNuts) {
+    private ConsultationNoticeDetails complete(MarketConsultationNoticeType type, @Nullable String buyerNuts) {
         return new ConsultationNoticeDetails(type, List.of(MarketConsultationLanguage.ENGLISH,
                 MarketConsultationLanguage.NORWEGIAN), null, "post@noticeby.kommune.no", "22 00 00 00", "Noticeby",
                 "7010", buyerNuts, null, "Smarter energy monitoring", null, "We want to hear from the market.",
@@ -123,7 +123,8 @@ class ConsultationNoticeManagementTests {
         MarketConsultationNotice notice = notices.export(project, org.buyer().user());
 
         assertThat(notice.type()).isEqualTo(MarketConsultationNoticeType.PRE_MARKET_CONSULTATION);
-        assertThat(notice.xmlText()).contains("<cbc:PartyTypeCode listName=\"buyer-legal-type\">cga</cbc:PartyTypeCode>");
+        assertThat(notice.xmlText())
+                .contains("<cbc:PartyTypeCode listName=\"buyer-legal-type\">cga</cbc:PartyTypeCode>");
         assertThat(ConsultationNoticeManagement.legalType(OrganisationType.COUNTY)).isEqualTo("ra");
         assertThat(ConsultationNoticeManagement.legalType(OrganisationType.MUNICIPALITY)).isEqualTo("la");
         assertThat(ConsultationNoticeManagement.legalType(OrganisationType.OTHER)).isNull();

@@ -62,7 +62,8 @@ public record NoticeConflict(List<Difference> differences) {
     }
 
     private static void text(List<Difference> differences, @Nullable ConsultationNoticeDetails typed,
-            ConsultationNoticeDetails saved, String field, Function<ConsultationNoticeDetails, @Nullable String> value) {
+            ConsultationNoticeDetails saved, String field,
+            Function<ConsultationNoticeDetails, @Nullable String> value) {
         String savedValue = value.apply(saved);
         if (typed == null || !Objects.equals(value.apply(typed), savedValue)) {
             differences.add(new Difference(field, "projects.notice." + field, savedValue, null, List.of()));

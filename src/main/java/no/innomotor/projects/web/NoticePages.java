@@ -85,7 +85,8 @@ class NoticePages {
             @Valid @ModelAttribute("noticeForm") ConsultationNoticeForm form, BindingResult errors,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
-        ConsultationNoticeDetails details = form.details(errors, LocalDate.now(clock.withZone(ConsultationNoticeManagement.NORWAY)));
+        LocalDate today = LocalDate.now(clock.withZone(ConsultationNoticeManagement.NORWAY));
+        ConsultationNoticeDetails details = form.details(errors, today);
         if (details != null) {
             try {
                 notices.save(id, details, form.getVersion(), user);

@@ -49,6 +49,9 @@ import org.w3c.dom.Document;
 @InnomotorTest
 class NoticePagesTests {
 
+    static final MarketConsultationNoticeType PIN = MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY;
+    static final long NEW = ConsultationNoticeManagement.NEW;
+
     /** A valid organisation number for the review body (nine digits, modulus-11 check digit). */
     static final String COURT_ORG_NUMBER = "926725939";
 
@@ -187,7 +190,7 @@ class NoticePagesTests {
     @Test
     void theChecklistDisappearsOnceTheNoticeIsFilledInAndTheDownloadIsOffered() throws Exception {
         toMarketDialogue();
-        mvc.perform(completeForm(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, ConsultationNoticeManagement.NEW))
+        mvc.perform(completeForm(PIN, NEW))
                 .andExpect(redirectedUrl(page));
         assertThat(view().checklist()).isEmpty();
         assertThat(view().details().reviewOrgNumber()).isEqualTo(COURT_ORG_NUMBER);
@@ -300,7 +303,7 @@ class NoticePagesTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Prosjektet er stoppet. En stoppet anskaffelse skal "
                         + "ikke kunngjøres")));
-        mvc.perform(completeForm(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, view().version()))
+        mvc.perform(completeForm(PIN, view().version()))
                 .andExpect(status().isConflict());
         mvc.perform(get(page).with(user(owner.buyer().details())))
                 .andExpect(content().string(allOf(not(containsString("Lagre opplysningene")),
@@ -366,12 +369,13 @@ class NoticePagesTests {
         notices.save(project, complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Lagret av kollega"),
                 seen, owner.buyer().user());
 
-        mvc.perform(completeForm(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, seen,
+        mvc.perform(completeForm(PIN, seen,
                         "contactName", "Skrevet av meg"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(containsString("Noen andre lagret kunngjøringen mens du skrev"),
                         containsString("value=\"Skrevet av meg\""), containsString("Lagret av kollega"),
-                        containsString("<input type=\"hidden\" name=\"version\" value=\"" + view().version() + "\">"))));
+                        containsString("<input type=\"hidden\" name=\"version\" value=\"" + view().version()
+                                + "\">"))));
         assertThat(view().details().contactName()).isEqualTo("Lagret av kollega");
     }
 
@@ -379,7 +383,7 @@ class NoticePagesTests {
     void aFirstSaveRacingAnotherFirstSaveIsAConflict() throws Exception {
         notices.save(project, complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Først ute"),
                 ConsultationNoticeManagement.NEW, owner.buyer().user());
-        mvc.perform(completeForm(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, ConsultationNoticeManagement.NEW,
+        mvc.perform(completeForm(PIN, NEW,
                         "contactName", "For sent"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("value=\"For sent\"")));
@@ -388,7 +392,7 @@ class NoticePagesTests {
 
     @Test
     void badInputIsShownNextToTheFieldsAndNothingIsSaved() throws Exception {
-        mvc.perform(completeForm(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, ConsultationNoticeManagement.NEW,
+        mvc.perform(completeForm(PIN, NEW,
                         "contactEmail", "kari@kommune", "responseDeadline", today.minusDays(1).toString(),
                         "reviewOrgNumber", "123456789", "contactPhone", "ring meg"))
                 .andExpect(status().isUnprocessableContent())
@@ -404,12 +408,12 @@ class NoticePagesTests {
 
     @Test
     void aDialogueThatEndsBeforeItBeginsAndARegionOutsideNorwayAreRefused() throws Exception {
-        mvc.perform(completeForm(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, ConsultationNoticeManagement.NEW,
+        mvc.perform(completeForm(PIN, NEW,
                         "dialogueStart", today.plusDays(20).toString(), "dialogueEnd", today.plusDays(5).toString()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"dialogueEnd-error\">Siste dag kan ikke være før "
                         + "første dag")));
-        mvc.perform(completeForm(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, ConsultationNoticeManagement.NEW,
+        mvc.perform(completeForm(PIN, NEW,
                         "reviewNuts", "SE110"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"reviewNuts-error\">Velg et fylke fra listen.")));
@@ -419,7 +423,7 @@ class NoticePagesTests {
     @Test
     void savingWithHtmxSwapsInTheFormAndTheUpdatedChecklist() throws Exception {
         toMarketDialogue();
-        mvc.perform(completeForm(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, ConsultationNoticeManagement.NEW)
+        mvc.perform(completeForm(PIN, NEW)
                         .header("HX-Request", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(not(containsString("<html")), not(containsString("<h1")),
@@ -427,7 +431,7 @@ class NoticePagesTests {
                         containsString("Kunngjøringen har alt den trenger."),
                         containsString("Last ned kunngjøringen (XML)"),
                         containsString("<input type=\"hidden\" name=\"version\" value=\"0\">"))));
-        mvc.perform(completeForm(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, 0, "contactEmail",
+        mvc.perform(completeForm(PIN, 0, "contactEmail",
                         "ikke-en-adresse").header("HX-Request", "true"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(not(containsString("<html")),
