@@ -58,4 +58,26 @@ class ProjectNoticeBrowserTests extends BrowserTest {
         visit(page.url());
         assertThat(field(t("projects.notice.contactEmail"))).hasValue(saved);
     }
+
+    @Test
+    void aNoticeWithGapsListsThemAsLinksToTheFieldsAndTheLeaderReadsWithoutAForm() {
+        loginAs(DemoAccounts.BUYER);
+        openFromMenu(t("projects.nav.projects"));
+        followLink("Fossilfri byggeplass for nye Bekkestua skole");
+        visit(page.url() + "/notice");
+        assertThat(page.locator("#notice-checklist")).containsText(t("notices.export.checklist.title"));
+        page.locator("#notice-checklist").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName(t("notices.export.check.contact-email-missing"))).click();
+        assertThat(field(t("projects.notice.contactEmail"))).isInViewport();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(t("projects.notice.export.submit")))).hasCount(0);
+        String notice = page.url().replaceAll("#.*$", "");
+        logout();
+
+        loginAs(DemoAccounts.LEADER);
+        visit(notice);
+        assertThat(page.locator("main")).containsText(t("projects.notice.readOnlyRole"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("projects.notice.save"))))
+                .hasCount(0);
+    }
 }

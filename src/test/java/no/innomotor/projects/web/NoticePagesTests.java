@@ -421,6 +421,15 @@ class NoticePagesTests {
     }
 
     @Test
+    void aTamperedChoiceIsExplainedInsteadOfFailing() throws Exception {
+        mvc.perform(completeForm(PIN, NEW, "noticeType", "CONTRACT_AWARD").param("languages", "KLINGON"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Velg type kunngjøring fra listen."),
+                        containsString("Velg språk fra listen."), not(containsString("Failed to convert")))));
+        assertThat(view().saved()).isFalse();
+    }
+
+    @Test
     void savingWithHtmxSwapsInTheFormAndTheUpdatedChecklist() throws Exception {
         toMarketDialogue();
         mvc.perform(completeForm(PIN, NEW)
