@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import no.innomotor.notices.MarketConsultationLanguage;
+import no.innomotor.notices.MarketConsultationNoticeType;
 import no.innomotor.shared.AuditableEvent;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
@@ -166,6 +169,45 @@ public final class ProjectEvents {
         public String summary() {
             return "Stopped in " + stepName(step) + ". Reason: " + shorten(reason, 1500);
         }
+    }
+
+    public record ConsultationNoticeSaved(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
+            MarketConsultationNoticeType noticeType, List<MarketConsultationLanguage> languages,
+            @Nullable LocalDate responseDeadline, @Nullable LocalDate dialogueStart, @Nullable LocalDate dialogueEnd,
+            @Nullable LocalDate plannedCompetitionNotice) implements ProjectEvent {
+        public ConsultationNoticeSaved {
+            languages = List.copyOf(languages);
+        }
+
+        @Override
+        public String summary() {
+            return "Saved the market-consultation notice data: " + noticeName(noticeType) + ", languages "
+                    + (languages.isEmpty() ? "none" : String.join(", ", languages.stream()
+                            .map(MarketConsultationLanguage::code).toList()))
+                    + ", response deadline " + orNone(responseDeadline) + ", dialogue " + orNone(dialogueStart)
+                    + " to " + orNone(dialogueEnd) + ", competition notice expected "
+                    + orNone(plannedCompetitionNotice);
+        }
+    }
+
+    /** The buyer downloaded an eForms notice announcing the market consultation; the file itself is not kept. */
+    public record MarketConsultationNoticeExported(@Nullable PersonId actor, OrganisationId organisation,
+            ProjectId project, MarketConsultationNoticeType noticeType, UUID noticeId, String fileName)
+            implements ProjectEvent {
+        @Override
+        public String summary() {
+            return "Exported " + noticeName(noticeType) + ", notice id " + noticeId + " (" + fileName + ")";
+        }
+    }
+
+    static String noticeName(MarketConsultationNoticeType type) {
+        return type == MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY
+                ? "prior information notice for information only (eForms subtype " + type.subtype() + ")"
+                : "pre-market consultation notice (eForms subtype " + type.subtype() + ")";
+    }
+
+    private static String orNone(@Nullable LocalDate date) {
+        return date == null ? "none" : date.toString();
     }
 
     static String stepName(RoadmapStep step) {

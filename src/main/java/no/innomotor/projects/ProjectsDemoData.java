@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.innomotor.notices.MarketConsultationLanguage;
+import no.innomotor.notices.MarketConsultationNoticeType;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
@@ -28,10 +30,13 @@ import org.springframework.stereotype.Component;
 class ProjectsDemoData implements DemoDataContributor {
 
     private final ProjectsManagement projects;
+    private final ConsultationNoticeManagement notices;
     private final OrganisationsManagement organisations;
 
-    ProjectsDemoData(ProjectsManagement projects, OrganisationsManagement organisations) {
+    ProjectsDemoData(ProjectsManagement projects, ConsultationNoticeManagement notices,
+            OrganisationsManagement organisations) {
         this.projects = projects;
+        this.notices = notices;
         this.organisations = organisations;
     }
 
@@ -77,6 +82,7 @@ class ProjectsDemoData implements DemoDataContributor {
         projects.updateStepNotes(sensors, 3, "Dialogkonferanse holdt 12. mars med 14 leverandører. Fire ba om "
                 + "en-til-en-møter. Referat deles med alle innen to uker.", LocalDate.now().plusWeeks(6),
                 projects.step(sensors, 3, kari).version(), kari);
+        sensorsNotice(sensors, kari);
 
         // Bærum: fossil-free construction site, mandate waiting for Rune's signature.
         ProjectId site = projects.create(new CreateProject("Fossilfri byggeplass for nye Bekkestua skole",
@@ -149,6 +155,31 @@ class ProjectsDemoData implements DemoDataContributor {
             completeSteps(roads, vegard, 3);
             tick(roads, 4, vegard, 2);
         }
+    }
+
+    /**
+     * The market-dialogue notice of the sensor project, complete and ready to download. The review body's
+     * organisation number and address are demo values: a real notice takes them from the Central Coordinating
+     * Register for Legal Entities.
+     */
+    private void sensorsNotice(ProjectId sensors, Actor kari) {
+        LocalDate today = LocalDate.now(ConsultationNoticeManagement.NORWAY);
+        notices.save(sensors, new ConsultationNoticeDetails(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY,
+                List.of(MarketConsultationLanguage.NORWEGIAN, MarketConsultationLanguage.ENGLISH),
+                "Kari Innkjøper", "kari.innkjoper@baerum.kommune.no", "+47 67 50 40 50", "Sandvika", "1304",
+                "NO084", "Markedsdialog om trygghetssensorer for eldre som bor hjemme",
+                "Safety sensors for older people living at home: market dialogue",
+                "Bærum kommune inviterer leverandører til markedsdialog om sensorer som varsler hjemmetjenesten "
+                        + "tidlig når noe er galt hos eldre som bor hjemme, uten kameraer og uten at den eldre må "
+                        + "trykke på en alarm. Vi vil høre hva som finnes og hva som kan utvikles, før vi velger "
+                        + "prosedyre. Dialogen forplikter ingen av partene.",
+                "The municipality of Bærum invites suppliers to a market dialogue on sensors that alert the home "
+                        + "care service early when something is wrong for older people living at home, without "
+                        + "cameras and without the person having to press an alarm. We want to learn what exists "
+                        + "and what could be developed before we choose a procedure. The dialogue commits no one.",
+                today.plusWeeks(4), today.plusWeeks(2), today.plusWeeks(6), today.plusMonths(5),
+                "https://www.baerum.kommune.no/markedsdialog/trygghetssensorer", "Asker og Bærum tingrett",
+                "974678322", "Sandvika", "1337", "NO084"), ConsultationNoticeManagement.NEW, kari);
     }
 
     private void signedMandate(ProjectId project, Actor buyer, Actor leader, String goal, long budget,

@@ -2,7 +2,9 @@ package no.innomotor.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
@@ -25,6 +27,9 @@ class ProjectsDemoDataTests {
 
     @Autowired
     ProjectsManagement projects;
+
+    @Autowired
+    ConsultationNoticeManagement notices;
 
     @Autowired
     UserDetailsService users;
@@ -83,5 +88,20 @@ class ProjectsDemoDataTests {
         assertThat(projects.timeline(sensors.id(), kari)).hasSizeGreaterThan(10);
         assertThat(projects.search(ProjectFilter.none(), 0, 100, ola).items())
                 .allMatch(project -> project.organisationName().equals("Trondheim kommune"));
+    }
+
+    @Test
+    void theSensorProjectHasACompleteNoticeReadyToDownload() throws Exception {
+        UserDetails kari = users.loadUserByUsername("kari.innkjoper@baerum.kommune.no");
+        ProjectSummary sensors = projects.search(ProjectFilter.none(), 0, 100, (CurrentUser) kari).items().stream()
+                .filter(project -> project.title().equals("Trygghetssensorer for eldre som bor hjemme")).findFirst()
+                .orElseThrow();
+        ConsultationNoticeView notice = notices.view(sensors.id(), (CurrentUser) kari);
+        assertThat(notice.saved()).isTrue();
+        assertThat(notice.checklist()).isEmpty();
+        assertThat(notice.exportAvailable()).isTrue();
+        mvc.perform(post("/projects/" + sensors.id() + "/notice/export").with(csrf()).with(user(kari)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Markedsdialog om trygghetssensorer")));
     }
 }

@@ -17,6 +17,9 @@ class ProjectsWebAccess {
     @Bean
     AccessRules projectsAccessRules() {
         return rules -> rules
+                // Only buyers change or export a market-consultation notice; the service checks the organisation.
+                .requestMatchers(HttpMethod.POST, "/projects/*/notice", "/projects/*/notice/export")
+                .hasRole(Role.BUYER.name())
                 .requestMatchers("/projects", "/projects/**")
                 .hasAnyRole(Role.BUYER.name(), Role.TOP_LEADER.name(), Role.ADVISER.name(), Role.ADMIN.name())
                 .requestMatchers("/leader", "/leader/**")

@@ -1,0 +1,215 @@
+package no.innomotor.projects;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import no.innomotor.notices.MarketConsultationCheck;
+import no.innomotor.notices.MarketConsultationData;
+import no.innomotor.notices.MarketConsultationExporter;
+import no.innomotor.notices.MarketConsultationLanguage;
+import no.innomotor.notices.MarketConsultationNotice;
+import no.innomotor.notices.MarketConsultationText;
+import no.innomotor.notices.NutsCatalogue;
+import no.innomotor.organisations.OrganisationSummary;
+import no.innomotor.organisations.OrganisationType;
+import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.organisations.PersonSummary;
+import no.innomotor.projects.ProjectEvents.ConsultationNoticeSaved;
+import no.innomotor.projects.ProjectEvents.MarketConsultationNoticeExported;
+import no.innomotor.shared.OrgNumber;
+import no.innomotor.shared.PersonId;
+import no.innomotor.shared.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The eForms notice that announces a project's market dialogue (seed measure M8): the buyer's notice data, the
+ * checklist of what the chosen notice still lacks, and the export, filled from the project and its organisation.
+ *
+ * <p>Everyone who sees the project reads the notice page; only a buyer of the owning organisation changes the data
+ * or exports. The data can be prepared in any step until the project ends; the export is refused before step 3
+ * (market dialogue) and while the project is paused, stopped or completed (see decision record 0004).
+ */
+@Service
+@Transactional
+public class ConsultationNoticeManagement {
+
+    /** The version a form carries before the notice data was first saved. */
+    public static final long NEW = -1;
+
+    /** Dates in notices are Norwegian days. */
+    public static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private final ProjectsManagement projects;
+    private final ConsultationNoticeRepository notices;
+    private final OrganisationsManagement organisations;
+    private final NutsCatalogue nuts;
+    private final MarketConsultationCheck check;
+    private final MarketConsultationExporter exporter;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConsultationNoticeManagement(ProjectsManagement projects, ConsultationNoticeRepository notices,
+            OrganisationsManagement organisations, NutsCatalogue nuts, MarketConsultationCheck check,
+            MarketConsultationExporter exporter, ApplicationEventPublisher events, Clock clock) {
+        this.projects = projects;
+        this.notices = notices;
+        this.organisations = organisations;
+        this.nuts = nuts;
+        this.check = check;
+        this.exporter = exporter;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The notice page; a project the person may not see is not found. */
+    @Transactional(readOnly = true)
+    public ConsultationNoticeView view(ProjectId id, CurrentUser user) {
+        ProjectDetails project = projects.get(id, user);
+        Optional<ConsultationNotice> saved = notices.findById(id.value());
+        ConsultationNoticeDetails details = effective(project, saved);
+        Optional<OrganisationSummary> owner = organisations.find(project.organisation());
+        List<MarketConsultationCheck.Item> checklist = check.check(data(project, details, owner),
+                details.noticeType());
+        String updatedBy = saved.map(ConsultationNotice::updatedBy).flatMap(organisations::findPerson)
+                .map(PersonSummary::displayName).orElse(null);
+        return new ConsultationNoticeView(project, details, saved.isPresent(),
+                saved.map(ConsultationNotice::version).orElse(NEW), saved.map(ConsultationNotice::updatedAt)
+                        .orElse(null), updatedBy, owner.map(OrganisationSummary::name).orElse(null),
+                owner.map(org -> org.orgNumber().formatted()).orElse(null), project.cpvCodes(), checklist,
+                project.can().edit() && !project.status().isFinal(), project.can().edit(), exportBlocked(project));
+    }
+
+    /**
+     * Saves the notice data as a whole, from the version the person saw ({@link #NEW} before the first save). A
+     * newer version refuses with what is saved now; a NUTS code outside Norway or a malformed organisation number
+     * refuses with the field named.
+     */
+    public void save(ProjectId id, ConsultationNoticeDetails details, long expectedVersion, CurrentUser user) {
+        ProjectDetails project = editable(id, user);
+        if (project.status().isFinal()) {
+            throw new ProjectNotActive(id, project.status());
+        }
+        requireRegion("buyerNuts", details.buyerNuts());
+        requireRegion("reviewNuts", details.reviewNuts());
+        String reviewOrgNumber = details.reviewOrgNumber();
+        if (reviewOrgNumber != null && OrgNumber.parse(reviewOrgNumber).isEmpty()) {
+            throw new ProjectInputRejected("reviewOrgNumber", "projects.notice.orgNumber.invalid",
+                    "Malformed review body organisation number");
+        }
+        PersonId by = user.personId();
+        Optional<ConsultationNotice> existing = notices.findById(id.value());
+        if (existing.isPresent()) {
+            existing.get().change(details, expectedVersion, by, clock.instant());
+            notices.flush();
+        } else {
+            if (expectedVersion != NEW) {
+                throw new ConsultationNoticeChanged(ConsultationNoticeDetails.empty(), NEW);
+            }
+            notices.saveAndFlush(new ConsultationNotice(id, details, by, clock.instant()));
+        }
+        events.publishEvent(new ConsultationNoticeSaved(by, project.organisation(), id, details.noticeType(),
+                details.languages(), details.responseDeadline(), details.dialogueStart(), details.dialogueEnd(),
+                details.plannedCompetitionNotice()));
+    }
+
+    /**
+     * Exports the chosen notice. Refused with access denied for anyone but a buyer of the owning organisation, with
+     * {@link NoticeExportNotAllowed} before step 3 or when the project is not active, and with the notices module's
+     * {@code MarketConsultationIncomplete} (carrying the checklist) when the data lacks something.
+     */
+    public MarketConsultationNotice export(ProjectId id, CurrentUser user) {
+        ProjectDetails project = editable(id, user);
+        String blocked = exportBlocked(project);
+        if (blocked != null) {
+            throw new NoticeExportNotAllowed(blocked, "No notice export for project " + id + " in step "
+                    + project.currentStep().number() + ", " + project.status());
+        }
+        ConsultationNoticeDetails details = effective(project, notices.findById(id.value()));
+        MarketConsultationNotice notice = exporter.export(data(project, details,
+                organisations.find(project.organisation())), details.noticeType());
+        events.publishEvent(new MarketConsultationNoticeExported(user.personId(), project.organisation(), id,
+                notice.type(), notice.noticeId(), notice.fileName()));
+        return notice;
+    }
+
+    private ProjectDetails editable(ProjectId id, CurrentUser user) {
+        ProjectDetails project = projects.get(id, user);
+        if (!project.can().edit()) {
+            throw new AccessDeniedException("Only a buyer of the owning organisation prepares and exports notices");
+        }
+        return project;
+    }
+
+    private void requireRegion(String field, @Nullable String code) {
+        if (code != null && !nuts.isKnown(code)) {
+            throw new ProjectInputRejected(field, "projects.notice.nuts.unknown", "Unknown NUTS " + code);
+        }
+    }
+
+    /** Why the project cannot export now, as a message key, or null when it can. */
+    static @Nullable String exportBlocked(ProjectDetails project) {
+        if (project.status() != ProjectStatus.ACTIVE) {
+            return "projects.notice.export.blocked." + project.status().name();
+        }
+        if (project.currentStep().number() < RoadmapStep.MARKET_DIALOGUE.number()) {
+            return "projects.notice.export.blocked.early";
+        }
+        return null;
+    }
+
+    private static ConsultationNoticeDetails effective(ProjectDetails project, Optional<ConsultationNotice> saved) {
+        return saved.map(ConsultationNotice::details).orElseGet(ConsultationNoticeDetails::empty)
+                .withDefaults(project.title(), project.need(), project.nutsCode());
+    }
+
+    /** The notice's data: the buyer's details with what the project and its organisation already know. */
+    static MarketConsultationData data(ProjectDetails project, ConsultationNoticeDetails details,
+            Optional<OrganisationSummary> owner) {
+        List<String> cpv = project.cpvCodes();
+        long value = project.estimatedValue().kroner();
+        return MarketConsultationData.builder()
+                .buyer(owner.map(OrganisationSummary::name).orElse(null),
+                        owner.map(org -> org.orgNumber().value()).orElse(null))
+                .buyerType(owner.map(org -> legalType(org.type())).orElse(null), null)
+                .buyerAddress(details.buyerTown(), details.buyerPostcode(), details.buyerNuts())
+                .contact(details.contactName(), details.contactEmail(), details.contactPhone())
+                .title(new MarketConsultationText(details.titleNorwegian(), details.titleEnglish()))
+                .description(new MarketConsultationText(details.descriptionNorwegian(),
+                        details.descriptionEnglish()))
+                .cpv(cpv.isEmpty() ? null : cpv.get(0), cpv.size() > 1 ? cpv.subList(1, cpv.size()) : List.of())
+                .placesOfPerformance(List.of(project.nutsCode()))
+                .estimatedValueNok(value > 0 ? BigDecimal.valueOf(value) : null)
+                .responseDeadline(details.responseDeadline())
+                .dialoguePeriod(details.dialogueStart(), details.dialogueEnd())
+                .plannedCompetitionNotice(details.plannedCompetitionNotice())
+                .responseUrl(details.responseUrl())
+                .reviewBody(details.hasReviewBody() ? new MarketConsultationData.ReviewBody(details.reviewName(),
+                        details.reviewOrgNumber(), details.reviewTown(), details.reviewPostcode(),
+                        details.reviewNuts()) : null)
+                .languages(details.languages().toArray(new MarketConsultationLanguage[0]))
+                .build();
+    }
+
+    /**
+     * BT-11 from the kind of organisation: municipalities are local authorities, counties regional authorities, state
+     * agencies central government authorities; anything else the SDK's default, a body governed by public law.
+     */
+    static @Nullable String legalType(OrganisationType type) {
+        switch (type) {
+            case MUNICIPALITY:
+                return "la";
+            case COUNTY:
+                return "ra";
+            case STATE_AGENCY:
+                return "cga";
+            default:
+                return null;
+        }
+    }
+}
