@@ -3,6 +3,8 @@ package no.innomotor.platform;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -12,6 +14,17 @@ class PlatformConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The sessions of signed-in people, so a password change can end the others; told of sessions that end by the
+     * web configuration's session event publisher. Defined outside the web configuration because services use it
+     * in any context (the command line runs without a web server). In memory, so for one node: with sessions in
+     * Spring Session JDBC (several nodes), use Spring Session's {@code SpringSessionBackedSessionRegistry} instead.
+     */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
     }
 
     /** Delegating, so stored hashes name their algorithm and can be upgraded; new hashes use bcrypt. */

@@ -19,19 +19,21 @@ class AuditLogBrowserTests extends BrowserTest {
         assertThat(heading()).hasText(t("audit.title"));
         Locator table = page.getByRole(AriaRole.TABLE);
         int everything = rows().count();
-        assertThat(everything).as("the demo data alone leaves more than ten entries").isGreaterThan(10);
+        assertThat(everything)
+                .as("the demo data alone leaves more than ten entries")
+                .isGreaterThan(10);
         assertThat(table.locator("caption")).containsText(" 1–" + everything + " ");
 
         chooseOption(t("audit.filter.organisation"), "Bærum kommune");
         submit(t("audit.filter.submit"));
 
         assertThat(table).not().containsText("Sensorlab AS");
-        assertThat(rows().count()).isBetween(1, everything - 1);
+        assertThat(rows().count()).isPositive();
         for (Locator organisationCell : rows().locator("td:nth-child(3)").all()) {
             assertThat(organisationCell).hasText("Bærum kommune");
         }
-        assertThat(field(t("audit.filter.organisation"))).hasValue(page.url().replaceAll(".*organisation=([^&]+).*",
-                "$1"));
+        assertThat(field(t("audit.filter.organisation")))
+                .hasValue(page.url().replaceAll(".*organisation=([^&]+).*", "$1"));
     }
 
     @Test
@@ -58,7 +60,8 @@ class AuditLogBrowserTests extends BrowserTest {
     @Test
     void aBuyerIsNotShownTheAuditLogAndIsRefusedAtItsAddress() {
         loginAs(DemoAccounts.BUYER);
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("audit.nav")))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("audit.nav"))))
+                .hasCount(0);
 
         visit("/admin/audit");
 

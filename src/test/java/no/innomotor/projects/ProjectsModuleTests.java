@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,6 +40,11 @@ class ProjectsModuleTests {
         @Bean
         PasswordEncoder passwordEncoder() {
             return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        }
+
+        @Bean
+        SessionRegistry sessionRegistry() {
+            return new SessionRegistryImpl();
         }
     }
 
@@ -72,7 +79,8 @@ class ProjectsModuleTests {
         ProjectFixtures fixtures = new ProjectFixtures(organisations, users, projects);
         ProjectFixtures.Org org = fixtures.municipality("Portby kommune");
         ProjectId id = fixtures.project(org, "Portprosjekt");
-        int version = projects.draftMandate(id, ProjectFixtures.terms("Mål"), org.buyer().user());
+        int version = projects.draftMandate(
+                id, ProjectFixtures.terms("Mål"), org.buyer().user());
 
         scenario.stimulate(() -> projects.signMandate(id, version, org.leader().user()))
                 .andWaitForEventOfType(MandateSigned.class)

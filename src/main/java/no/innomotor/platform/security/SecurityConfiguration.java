@@ -11,11 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -36,21 +35,30 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<AccessRules> moduleRules,
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            List<AccessRules> moduleRules,
             ObjectProvider<ClientRegistrationRepository> oidcClients,
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUserService,
-            LoginAttempts loginAttempts, OidcLogin oidcLogin, SessionRegistry sessionRegistry) throws Exception {
+            LoginAttempts loginAttempts,
+            OidcLogin oidcLogin,
+            SessionRegistry sessionRegistry)
+            throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(rules -> {
                     moduleRules.forEach(module -> module.configure(rules));
                     rules.anyRequest().denyAll();
                 })
-                .formLogin(form -> form.loginPage("/login").permitAll()
+                .formLogin(form -> form.loginPage("/login")
+                        .permitAll()
                         .failureHandler(loginAttempts.failureHandler())
                         .successHandler(loginAttempts.successHandler()))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/?loggedOut")
+                        .permitAll())
                 // Every signed-in session is known, so a password change can end all the person's other sessions.
-                .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .sessionManagement(sessions -> sessions.maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
                         .expiredUrl(SessionsOfPeople.ENDED_PAGE))
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
@@ -58,12 +66,11 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(api))
                 .addFilterBefore(loginAttempts.lockoutFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ContentSecurityPolicyFilter(), UsernamePasswordAuthenticationFilter.class)
-                .headers(headers -> headers
-                        .frameOptions(frame -> frame.deny())
+                .headers(headers -> headers.frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .permissionsPolicyHeader(permissions -> permissions.policy(
-                                "camera=(), microphone=(), geolocation=(), payment=()")));
+                        .permissionsPolicyHeader(permissions ->
+                                permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> {
                 oauth.loginPage("/login");
@@ -73,16 +80,6 @@ class SecurityConfiguration {
             });
         }
         return http.build();
-    }
-
-    /**
-     * The sessions of signed-in people; told of sessions that end by {@link #sessionEvents()}. In memory, so for one
-     * node: with sessions in Spring Session JDBC (several nodes), use Spring Session's
-     * {@code SpringSessionBackedSessionRegistry} here instead.
-     */
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
     }
 
     /** Publishes the servlet container's session events (ended, id changed) to the {@link SessionRegistry}. */
