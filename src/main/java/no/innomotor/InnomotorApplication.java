@@ -21,8 +21,9 @@ public class InnomotorApplication {
             // the exit code.
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN"));
-            application.addInitializers(context -> context.getEnvironment().getPropertySources().addFirst(
-                    new MapPropertySource("command", Map.of("innomotor.demo.enabled", "false"))));
+            application.addInitializers(context -> context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("command", Map.of("innomotor.demo.enabled", "false"))));
             System.exit(SpringApplication.exit(application.run(args)));
         }
         application.run(args);

@@ -23,13 +23,24 @@ class ArchitectureTests {
 
     @Test
     void repositoriesStayInsideTheirModule() {
-        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(classes);
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .notBePublic()
+                .check(classes);
     }
 
     @Test
     void webCodeIsNotUsedByTheDomain() {
-        noClasses().that().resideOutsideOfPackage("..web..").and().resideOutsideOfPackage("no.innomotor.platform..")
-                .should().dependOnClassesThat().resideInAPackage("no.innomotor..web..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..web..")
+                .and()
+                .resideOutsideOfPackage("no.innomotor.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("no.innomotor..web..")
                 .check(classes);
     }
 }

@@ -15,6 +15,8 @@ class ModularityTests {
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules, "target/spring-modulith-docs").writeDocumentation().writeIndividualModulesAsPlantUml();
+        new Documenter(modules, "target/spring-modulith-docs")
+                .writeDocumentation()
+                .writeIndividualModulesAsPlantUml();
     }
 }

@@ -63,7 +63,8 @@ public class AuditManagement {
         Specification<AuditRecord> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (filter.organisation() != null) {
-                where.add(cb.equal(root.get("organisationId"), filter.organisation().value()));
+                where.add(cb.equal(
+                        root.get("organisationId"), filter.organisation().value()));
             }
             if (filter.actor() != null) {
                 where.add(cb.equal(root.get("actorId"), filter.actor().value()));
@@ -75,8 +76,10 @@ public class AuditManagement {
                 where.add(cb.equal(root.get("objectId"), filter.objectId()));
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("summary")), like, '\\'),
+                String like =
+                        "%" + filter.text().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%";
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("summary")), like, '\\'),
                         cb.like(cb.lower(root.get("action")), like, '\\')));
             }
             if (filter.from() != null) {
@@ -87,8 +90,11 @@ public class AuditManagement {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        Page<AuditRecord> found = records.findAll(spec,
-                PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200),
+        Page<AuditRecord> found = records.findAll(
+                spec,
+                PageRequest.of(
+                        Math.max(0, page),
+                        Math.min(Math.max(1, size), 200),
                         Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
         Map<UUID, Optional<PersonSummary>> names = new HashMap<>();
         return found.map(record -> toEntry(record, names));
@@ -102,10 +108,20 @@ public class AuditManagement {
     /** Names are looked up once per person per call; a deleted person shows without a name. */
     private AuditEntry toEntry(AuditRecord record, Map<UUID, Optional<PersonSummary>> names) {
         PersonId actor = record.actorId() == null ? null : new PersonId(record.actorId());
-        String name = actor == null ? null : names.computeIfAbsent(actor.value(),
-                id -> organisations.findPerson(actor)).map(PersonSummary::displayName).orElse(null);
-        return new AuditEntry(record.id(), record.occurredAt(), actor, name,
+        String name = actor == null
+                ? null
+                : names.computeIfAbsent(actor.value(), id -> organisations.findPerson(actor))
+                        .map(PersonSummary::displayName)
+                        .orElse(null);
+        return new AuditEntry(
+                record.id(),
+                record.occurredAt(),
+                actor,
+                name,
                 record.organisationId() == null ? null : new OrganisationId(record.organisationId()),
-                record.action(), record.objectType(), record.objectId(), record.summary());
+                record.action(),
+                record.objectType(),
+                record.objectId(),
+                record.summary());
     }
 }

@@ -41,8 +41,14 @@ class AuditRecord {
 
     protected AuditRecord() {}
 
-    AuditRecord(Instant occurredAt, @Nullable UUID actorId, @Nullable UUID organisationId, String action,
-            String objectType, String objectId, String summary) {
+    AuditRecord(
+            Instant occurredAt,
+            @Nullable UUID actorId,
+            @Nullable UUID organisationId,
+            String action,
+            String objectType,
+            String objectId,
+            String summary) {
         this.id = UUID.randomUUID();
         this.occurredAt = occurredAt;
         this.actorId = actorId;
@@ -53,12 +59,37 @@ class AuditRecord {
         this.summary = summary.length() > 2000 ? summary.substring(0, 1997) + "..." : summary;
     }
 
-    UUID id() { return id; }
-    Instant occurredAt() { return occurredAt; }
-    @Nullable UUID actorId() { return actorId; }
-    @Nullable UUID organisationId() { return organisationId; }
-    String action() { return action; }
-    String objectType() { return objectType; }
-    String objectId() { return objectId; }
-    String summary() { return summary; }
+    UUID id() {
+        return id;
+    }
+
+    Instant occurredAt() {
+        return occurredAt;
+    }
+
+    @Nullable
+    UUID actorId() {
+        return actorId;
+    }
+
+    @Nullable
+    UUID organisationId() {
+        return organisationId;
+    }
+
+    String action() {
+        return action;
+    }
+
+    String objectType() {
+        return objectType;
+    }
+
+    String objectId() {
+        return objectId;
+    }
+
+    String summary() {
+        return summary;
+    }
 }

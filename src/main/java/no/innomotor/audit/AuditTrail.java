@@ -25,8 +25,13 @@ class AuditTrail {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AuditableEvent event) {
-        records.save(new AuditRecord(clock.instant(), event.actor() == null ? null : event.actor().value(),
-                event.organisation() == null ? null : event.organisation().value(), event.action(),
-                event.objectType(), event.objectId(), event.summary()));
+        records.save(new AuditRecord(
+                clock.instant(),
+                event.actor() == null ? null : event.actor().value(),
+                event.organisation() == null ? null : event.organisation().value(),
+                event.action(),
+                event.objectType(),
+                event.objectId(),
+                event.summary()));
     }
 }

@@ -85,16 +85,19 @@ public class CpvCatalogue {
             return List.of();
         }
         String digits = q.replaceAll("[^0-9]", "");
-        boolean numeric = !digits.isEmpty() && digits.length() == q.replaceAll("[\\s-]", "").length();
+        boolean numeric = !digits.isEmpty()
+                && digits.length() == q.replaceAll("[\\s-]", "").length();
         List<CpvCode> hits = new ArrayList<>();
         for (CpvCode code : codes().values()) {
-            boolean match = numeric ? code.code().startsWith(digits) : matchesWords(fold(code.label(locale)), q)
-                    || matchesWords(fold(code.english()), q);
+            boolean match = numeric
+                    ? code.code().startsWith(digits)
+                    : matchesWords(fold(code.label(locale)), q) || matchesWords(fold(code.english()), q);
             if (match) {
                 hits.add(code);
             }
         }
-        hits.sort((x, y) -> x.level() != y.level() ? Integer.compare(x.level(), y.level())
+        hits.sort((x, y) -> x.level() != y.level()
+                ? Integer.compare(x.level(), y.level())
                 : x.code().compareTo(y.code()));
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : List.copyOf(hits);
     }
@@ -148,7 +151,10 @@ public class CpvCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException("The eForms SDK's CPV code list could not be read", e);
         }
-        log.info("Loaded {} CPV codes ({} with bokmål labels) in {} ms", result.size(), bokmal.size(),
+        log.info(
+                "Loaded {} CPV codes ({} with bokmål labels) in {} ms",
+                result.size(),
+                bokmal.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return Collections.unmodifiableMap(result);
     }

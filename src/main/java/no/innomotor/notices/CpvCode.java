@@ -4,7 +4,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** One CPV 2008 code with its English label, its bokmål label where one is configured, and its parent. */
-public record CpvCode(String code, String english, @Nullable String bokmal, @Nullable String parent) {
+public record CpvCode(
+        String code,
+        String english,
+        @Nullable String bokmal,
+        @Nullable String parent) {
 
     /** The label in the user's language; bokmål serves nynorsk too; never blank. */
     public String label(Locale locale) {

@@ -35,7 +35,8 @@ final class Dom {
             List<Element> next = new ArrayList<>();
             for (Element element : current) {
                 for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-                    if (child instanceof Element e && local.equals(e.getLocalName())
+                    if (child instanceof Element e
+                            && local.equals(e.getLocalName())
                             && namespace.equals(e.getNamespaceURI())) {
                         next.add(e);
                     }

@@ -90,8 +90,12 @@ class EformsSchema {
     private static final class SdkResolver implements LSResourceResolver {
 
         @Override
-        public LSInput resolveResource(String type, @Nullable String namespaceUri, @Nullable String publicId,
-                @Nullable String systemId, @Nullable String baseUri) {
+        public LSInput resolveResource(
+                String type,
+                @Nullable String namespaceUri,
+                @Nullable String publicId,
+                @Nullable String systemId,
+                @Nullable String baseUri) {
             if (systemId == null || baseUri == null) {
                 throw new IllegalStateException("A schema import without a location: " + namespaceUri);
             }
@@ -104,21 +108,68 @@ class EformsSchema {
     }
 
     private record ClassPathInput(String systemId, InputStream stream) implements LSInput {
-        @Override public @Nullable Reader getCharacterStream() { return null; }
-        @Override public void setCharacterStream(Reader characterStream) { }
-        @Override public InputStream getByteStream() { return stream; }
-        @Override public void setByteStream(InputStream byteStream) { }
-        @Override public @Nullable String getStringData() { return null; }
-        @Override public void setStringData(String stringData) { }
-        @Override public String getSystemId() { return systemId; }
-        @Override public void setSystemId(String systemId) { }
-        @Override public @Nullable String getPublicId() { return null; }
-        @Override public void setPublicId(String publicId) { }
-        @Override public @Nullable String getBaseURI() { return systemId; }
-        @Override public void setBaseURI(String baseUri) { }
-        @Override public @Nullable String getEncoding() { return null; }
-        @Override public void setEncoding(String encoding) { }
-        @Override public boolean getCertifiedText() { return false; }
-        @Override public void setCertifiedText(boolean certifiedText) { }
+        @Override
+        public @Nullable Reader getCharacterStream() {
+            return null;
+        }
+
+        @Override
+        public void setCharacterStream(Reader characterStream) {}
+
+        @Override
+        public InputStream getByteStream() {
+            return stream;
+        }
+
+        @Override
+        public void setByteStream(InputStream byteStream) {}
+
+        @Override
+        public @Nullable String getStringData() {
+            return null;
+        }
+
+        @Override
+        public void setStringData(String stringData) {}
+
+        @Override
+        public String getSystemId() {
+            return systemId;
+        }
+
+        @Override
+        public void setSystemId(String systemId) {}
+
+        @Override
+        public @Nullable String getPublicId() {
+            return null;
+        }
+
+        @Override
+        public void setPublicId(String publicId) {}
+
+        @Override
+        public @Nullable String getBaseURI() {
+            return systemId;
+        }
+
+        @Override
+        public void setBaseURI(String baseUri) {}
+
+        @Override
+        public @Nullable String getEncoding() {
+            return null;
+        }
+
+        @Override
+        public void setEncoding(String encoding) {}
+
+        @Override
+        public boolean getCertifiedText() {
+            return false;
+        }
+
+        @Override
+        public void setCertifiedText(boolean certifiedText) {}
     }
 }

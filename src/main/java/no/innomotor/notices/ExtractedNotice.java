@@ -39,7 +39,8 @@ record ExtractedNotice(
         Set<String> innovativeAcquisition) {
 
     /** TED's page for a notice it published; none for notices not (yet) published there. */
-    @Nullable String sourceUrl() {
+    @Nullable
+    String sourceUrl() {
         if (tedPublicationId == null) {
             return null;
         }

@@ -36,9 +36,10 @@ final class GenericodeReader {
                                 current.put(column, xml.getElementText().trim());
                             }
                         }
-                        default -> { }
+                        default -> {}
                     }
-                } else if (event == XMLStreamReader.END_ELEMENT && "Row".equals(xml.getLocalName())
+                } else if (event == XMLStreamReader.END_ELEMENT
+                        && "Row".equals(xml.getLocalName())
                         && current != null) {
                     row.accept(current);
                     current = null;

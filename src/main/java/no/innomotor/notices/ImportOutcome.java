@@ -19,7 +19,8 @@ public record ImportOutcome(
         @Nullable OpportunityId opportunity,
         @Nullable String noticeId,
         @Nullable String noticeVersion,
-        @Nullable String subtype) implements Serializable {
+        @Nullable String subtype)
+        implements Serializable {
 
     public enum Status {
         IMPORTED,
@@ -54,20 +55,30 @@ public record ImportOutcome(
         }
     }
 
-    static ImportOutcome rejected(String source, Reason reason, int line, int column, @Nullable String element,
-            @Nullable String detail) {
-        return new ImportOutcome(source, Status.REJECTED, reason, line, column, element, detail, null, null, null,
-                null);
+    static ImportOutcome rejected(
+            String source, Reason reason, int line, int column, @Nullable String element, @Nullable String detail) {
+        return new ImportOutcome(
+                source, Status.REJECTED, reason, line, column, element, detail, null, null, null, null);
     }
 
-    static ImportOutcome skipped(String source, Reason reason, @Nullable OpportunityId opportunity,
-            @Nullable String noticeId, @Nullable String version, @Nullable String subtype) {
-        return new ImportOutcome(source, Status.SKIPPED, reason, -1, -1, null, null, opportunity, noticeId, version,
-                subtype);
+    static ImportOutcome skipped(
+            String source,
+            Reason reason,
+            @Nullable OpportunityId opportunity,
+            @Nullable String noticeId,
+            @Nullable String version,
+            @Nullable String subtype) {
+        return new ImportOutcome(
+                source, Status.SKIPPED, reason, -1, -1, null, null, opportunity, noticeId, version, subtype);
     }
 
-    static ImportOutcome stored(String source, Status status, OpportunityId opportunity, String noticeId,
-            String version, @Nullable String subtype) {
+    static ImportOutcome stored(
+            String source,
+            Status status,
+            OpportunityId opportunity,
+            String noticeId,
+            String version,
+            @Nullable String subtype) {
         return new ImportOutcome(source, status, null, -1, -1, null, null, opportunity, noticeId, version, subtype);
     }
 
@@ -86,7 +97,8 @@ public record ImportOutcome(
 
     /** One line for the command line, in English. */
     public String describe() {
-        StringBuilder text = new StringBuilder(status.name().toLowerCase()).append(' ').append(source);
+        StringBuilder text =
+                new StringBuilder(status.name().toLowerCase()).append(' ').append(source);
         if (noticeId != null) {
             text.append(" (notice ").append(noticeId);
             if (noticeVersion != null) {

@@ -16,7 +16,9 @@ public record ImportSummary(List<ImportOutcome> outcomes) implements Serializabl
     }
 
     public long skipped() {
-        return outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.SKIPPED).count();
+        return outcomes.stream()
+                .filter(o -> o.status() == ImportOutcome.Status.SKIPPED)
+                .count();
     }
 
     public long rejected() {

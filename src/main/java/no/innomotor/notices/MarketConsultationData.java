@@ -72,8 +72,12 @@ public record MarketConsultationData(
      * The body responsible for review procedures (an eForms organisation in the role review organisation). eForms asks
      * the same of it as of the buyer: name, organisation number, town, post code and NUTS code; the country is Norway.
      */
-    public record ReviewBody(@Nullable String name, @Nullable String orgNumber, @Nullable String town,
-            @Nullable String postcode, @Nullable String nuts) {}
+    public record ReviewBody(
+            @Nullable String name,
+            @Nullable String orgNumber,
+            @Nullable String town,
+            @Nullable String postcode,
+            @Nullable String nuts) {}
 
     public MarketConsultationData {
         title = title == null ? new MarketConsultationText(null, null) : title;
@@ -84,8 +88,12 @@ public record MarketConsultationData(
     }
 
     private static <T> List<T> withoutNulls(@Nullable List<@Nullable T> values) {
-        return values == null ? List.of() : values.stream().filter(Objects::nonNull).map(Objects::requireNonNull)
-                .toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(Objects::nonNull)
+                        .map(Objects::requireNonNull)
+                        .toList();
     }
 
     public static Builder builder() {
@@ -230,8 +238,12 @@ public record MarketConsultationData(
             return this;
         }
 
-        public Builder reviewBody(@Nullable String name, @Nullable String orgNumber, @Nullable String town,
-                @Nullable String postcode, @Nullable String nuts) {
+        public Builder reviewBody(
+                @Nullable String name,
+                @Nullable String orgNumber,
+                @Nullable String town,
+                @Nullable String postcode,
+                @Nullable String nuts) {
             this.reviewBody = new ReviewBody(name, orgNumber, town, postcode, nuts);
             return this;
         }
@@ -247,10 +259,31 @@ public record MarketConsultationData(
         }
 
         public MarketConsultationData build() {
-            return new MarketConsultationData(buyerName, buyerOrgNumber, buyerLegalType, buyerActivity, buyerTown,
-                    buyerPostcode, buyerNuts, contactName, contactEmail, contactPhone, reference, title, description,
-                    mainCpv, additionalCpv, placesOfPerformance, estimatedValueNok, responseDeadline, dialogueStart,
-                    dialogueEnd, plannedCompetitionNotice, responseUrl, reviewBody, languages);
+            return new MarketConsultationData(
+                    buyerName,
+                    buyerOrgNumber,
+                    buyerLegalType,
+                    buyerActivity,
+                    buyerTown,
+                    buyerPostcode,
+                    buyerNuts,
+                    contactName,
+                    contactEmail,
+                    contactPhone,
+                    reference,
+                    title,
+                    description,
+                    mainCpv,
+                    additionalCpv,
+                    placesOfPerformance,
+                    estimatedValueNok,
+                    responseDeadline,
+                    dialogueStart,
+                    dialogueEnd,
+                    plannedCompetitionNotice,
+                    responseUrl,
+                    reviewBody,
+                    languages);
         }
     }
 }

@@ -8,9 +8,15 @@ public class MarketConsultationIncomplete extends DomainException.RuleBroken {
 
     private final transient List<MarketConsultationCheck.Item> checklist;
 
-    public MarketConsultationIncomplete(MarketConsultationNoticeType type, List<MarketConsultationCheck.Item> checklist) {
-        super("notices.export.incomplete", "Market-consultation notice " + type.subtype() + " lacks "
-                + checklist.stream().map(MarketConsultationCheck.Item::messageKey).toList(), checklist.size());
+    public MarketConsultationIncomplete(
+            MarketConsultationNoticeType type, List<MarketConsultationCheck.Item> checklist) {
+        super(
+                "notices.export.incomplete",
+                "Market-consultation notice " + type.subtype() + " lacks "
+                        + checklist.stream()
+                                .map(MarketConsultationCheck.Item::messageKey)
+                                .toList(),
+                checklist.size());
         this.checklist = List.copyOf(checklist);
     }
 

@@ -2,7 +2,6 @@ package no.innomotor.notices;
 
 /** A language a market-consultation notice is published in, with its eForms code. */
 public enum MarketConsultationLanguage {
-
     NORWEGIAN("NOR"),
     ENGLISH("ENG");
 

@@ -33,8 +33,10 @@ public record MarketConsultationNotice(UUID noticeId, MarketConsultationNoticeTy
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MarketConsultationNotice notice && noticeId.equals(notice.noticeId)
-                && type == notice.type && fileName.equals(notice.fileName)
+        return other instanceof MarketConsultationNotice notice
+                && noticeId.equals(notice.noticeId)
+                && type == notice.type
+                && fileName.equals(notice.fileName)
                 && java.util.Arrays.equals(xml, notice.xml);
     }
 

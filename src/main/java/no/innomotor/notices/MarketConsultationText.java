@@ -3,7 +3,8 @@ package no.innomotor.notices;
 import org.jspecify.annotations.Nullable;
 
 /** A text of the notice in each publication language; a language the notice is not published in may be absent. */
-public record MarketConsultationText(@Nullable String norwegian, @Nullable String english) {
+public record MarketConsultationText(
+        @Nullable String norwegian, @Nullable String english) {
 
     public static MarketConsultationText norwegian(String text) {
         return new MarketConsultationText(text, null);

@@ -11,24 +11,62 @@ public final class NoticeEvents {
     private NoticeEvents() {}
 
     /** A notice was imported as a new opportunity. */
-    public record NoticeImported(@Nullable PersonId actor, OpportunityId opportunity, String noticeId,
-            String noticeVersion, @Nullable String subtype, String source) implements AuditableEvent {
-        @Override public @Nullable OrganisationId organisation() { return null; }
-        @Override public String objectType() { return "opportunity"; }
-        @Override public String objectId() { return opportunity.toString(); }
-        @Override public String summary() {
+    public record NoticeImported(
+            @Nullable PersonId actor,
+            OpportunityId opportunity,
+            String noticeId,
+            String noticeVersion,
+            @Nullable String subtype,
+            String source)
+            implements AuditableEvent {
+        @Override
+        public @Nullable OrganisationId organisation() {
+            return null;
+        }
+
+        @Override
+        public String objectType() {
+            return "opportunity";
+        }
+
+        @Override
+        public String objectId() {
+            return opportunity.toString();
+        }
+
+        @Override
+        public String summary() {
             return "Imported eForms notice " + noticeId + " version " + noticeVersion + " (subtype " + subtype
                     + ") from " + source;
         }
     }
 
     /** A newer version of a notice, or a change notice, replaced an opportunity's content. */
-    public record NoticeUpdated(@Nullable PersonId actor, OpportunityId opportunity, String noticeId,
-            String noticeVersion, @Nullable String subtype, String source) implements AuditableEvent {
-        @Override public @Nullable OrganisationId organisation() { return null; }
-        @Override public String objectType() { return "opportunity"; }
-        @Override public String objectId() { return opportunity.toString(); }
-        @Override public String summary() {
+    public record NoticeUpdated(
+            @Nullable PersonId actor,
+            OpportunityId opportunity,
+            String noticeId,
+            String noticeVersion,
+            @Nullable String subtype,
+            String source)
+            implements AuditableEvent {
+        @Override
+        public @Nullable OrganisationId organisation() {
+            return null;
+        }
+
+        @Override
+        public String objectType() {
+            return "opportunity";
+        }
+
+        @Override
+        public String objectId() {
+            return opportunity.toString();
+        }
+
+        @Override
+        public String summary() {
             return "Updated from eForms notice " + noticeId + " version " + noticeVersion + " (subtype " + subtype
                     + ") from " + source;
         }

@@ -62,8 +62,9 @@ final class NoticeExtractor {
 
         Element changes = extension == null ? null : first(extension, "efac:Changes");
         String changed = changes == null ? null : text(changes, "efbc:ChangedNoticeIdentifier");
-        boolean cancelled = changes != null && all(changes, "efac:ChangeReason/cbc:ReasonCode").stream()
-                .anyMatch(code -> "cancel".equals(text(code)));
+        boolean cancelled = changes != null
+                && all(changes, "efac:ChangeReason/cbc:ReasonCode").stream()
+                        .anyMatch(code -> "cancel".equals(text(code)));
 
         Element project = first(root, "cac:ProcurementProject");
         List<Element> lots = new ArrayList<>();
@@ -120,24 +121,28 @@ final class NoticeExtractor {
         for (Element lot : lots) {
             Element lotProject = first(lot, "cac:ProcurementProject");
             Map<String, String> lotTitles = languageTexts(lotProject, "cbc:Name", language);
-            Map.Entry<String, String> lotTitle = lotTitles.isEmpty() ? null : lotTitles.entrySet().iterator().next();
+            Map.Entry<String, String> lotTitle =
+                    lotTitles.isEmpty() ? null : lotTitles.entrySet().iterator().next();
             Instant lotDeadline = lotDeadline(lot);
             if (lotDeadline != null && (deadline == null || lotDeadline.isAfter(deadline))) {
                 deadline = lotDeadline;
             }
-            Element amount = lotProject == null ? null
+            Element amount = lotProject == null
+                    ? null
                     : first(lotProject, "cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount");
-            lotRecords.add(new Opportunity.Lot(Objects.requireNonNull(text(lot, "cbc:ID")),
+            lotRecords.add(new Opportunity.Lot(
+                    Objects.requireNonNull(text(lot, "cbc:ID")),
                     lotTitle == null ? null : lotTitle.getValue(),
-                    lotTitle == null ? null : NoticeLanguages.tag(lotTitle.getKey()), lotDeadline,
-                    amount == null ? null : decimal(text(amount)), amount == null ? null : attribute(amount,
-                            "currencyID")));
+                    lotTitle == null ? null : NoticeLanguages.tag(lotTitle.getKey()),
+                    lotDeadline,
+                    amount == null ? null : decimal(text(amount)),
+                    amount == null ? null : attribute(amount, "currencyID")));
         }
 
         BigDecimal value = null;
         String currency = null;
-        Element amount = project == null ? null
-                : first(project, "cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount");
+        Element amount =
+                project == null ? null : first(project, "cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount");
         if (amount != null) {
             value = decimal(text(amount));
             currency = attribute(amount, "currencyID");
@@ -166,16 +171,37 @@ final class NoticeExtractor {
         if (publishedOn == null) {
             publishedOn = date(text(root, "cbc:IssueDate"));
         }
-        boolean procurement = !"bri".equals(formType) && !"BusinessRegistrationInformationNotice".equals(
-                root.getLocalName());
+        boolean procurement =
+                !"bri".equals(formType) && !"BusinessRegistrationInformationNotice".equals(root.getLocalName());
 
-        return new ExtractedNotice(noticeId, version, versionNumber(version), changedNoticeId(changed), cancelled,
-                procurement, NoticeKind.fromFormType(formType), noticeType == null ? null : text(noticeType),
-                formType, extension == null ? null : text(extension, "efac:NoticeSubType/cbc:SubTypeCode"),
-                issuedAt, publishedOn, publication == null ? null : text(publication, "efbc:NoticePublicationID"),
-                languages, titles, descriptions, buyers(root, extension), List.copyOf(cpv), List.copyOf(nuts),
-                text(root, "cac:TenderingProcess/cbc:ProcedureCode"), contractNature, lotRecords, deadline, value,
-                currency, strategic.contains("inn-pur"), innovative);
+        return new ExtractedNotice(
+                noticeId,
+                version,
+                versionNumber(version),
+                changedNoticeId(changed),
+                cancelled,
+                procurement,
+                NoticeKind.fromFormType(formType),
+                noticeType == null ? null : text(noticeType),
+                formType,
+                extension == null ? null : text(extension, "efac:NoticeSubType/cbc:SubTypeCode"),
+                issuedAt,
+                publishedOn,
+                publication == null ? null : text(publication, "efbc:NoticePublicationID"),
+                languages,
+                titles,
+                descriptions,
+                buyers(root, extension),
+                List.copyOf(cpv),
+                List.copyOf(nuts),
+                text(root, "cac:TenderingProcess/cbc:ProcedureCode"),
+                contractNature,
+                lotRecords,
+                deadline,
+                value,
+                currency,
+                strategic.contains("inn-pur"),
+                innovative);
     }
 
     /** Texts by their {@code languageID}, in document order; a text without one counts as the notice's language. */
@@ -200,7 +226,9 @@ final class NoticeExtractor {
         if (process == null) {
             return null;
         }
-        for (String path : List.of("cac:ParticipationRequestReceptionPeriod", "cac:TenderSubmissionDeadlinePeriod",
+        for (String path : List.of(
+                "cac:ParticipationRequestReceptionPeriod",
+                "cac:TenderSubmissionDeadlinePeriod",
                 EXTENSION + "/efac:InterestExpressionReceptionPeriod")) {
             Element period = first(process, path);
             if (period != null) {
@@ -234,7 +262,8 @@ final class NoticeExtractor {
             String country = text(company, "cac:PostalAddress/cac:Country/cbc:IdentificationCode");
             String orgNumber = null;
             if (companyId != null && "NOR".equals(country)) {
-                orgNumber = OrgNumber.parse(companyId.replaceAll("(?i)^NO|MVA$|[\\s.]", "")).map(OrgNumber::value)
+                orgNumber = OrgNumber.parse(companyId.replaceAll("(?i)^NO|MVA$|[\\s.]", ""))
+                        .map(OrgNumber::value)
                         .orElse(null);
             }
             buyers.add(new Opportunity.Buyer(name == null ? reference : name, companyId, orgNumber));
@@ -289,7 +318,8 @@ final class NoticeExtractor {
         try {
             TemporalAccessor date = DateTimeFormatter.ISO_DATE.parse(dateText);
             ZoneOffset offset = date.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
-                    ? ZoneOffset.from(date) : NORWAY_WINTER;
+                    ? ZoneOffset.from(date)
+                    : NORWAY_WINTER;
             LocalTime time = endOfDay ? LocalTime.of(23, 59, 59) : LocalTime.MIDNIGHT;
             if (timeText != null) {
                 TemporalAccessor parsed = DateTimeFormatter.ISO_TIME.parse(timeText);

@@ -35,8 +35,13 @@ class NoticeImporter {
     private final Clock clock;
     private final EntityManager entityManager;
 
-    NoticeImporter(NoticeXml xml, CpvCatalogue cpv, NoticeOpportunityRepository opportunities,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock,
+    NoticeImporter(
+            NoticeXml xml,
+            CpvCatalogue cpv,
+            NoticeOpportunityRepository opportunities,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock,
             EntityManager entityManager) {
         this.entityManager = entityManager;
         this.xml = xml;
@@ -65,8 +70,13 @@ class NoticeImporter {
             return rejected.toOutcome(source);
         }
         if (!notice.procurement()) {
-            return ImportOutcome.skipped(source, ImportOutcome.Reason.NOT_PROCUREMENT, null, notice.noticeId(),
-                    notice.version(), notice.subtype());
+            return ImportOutcome.skipped(
+                    source,
+                    ImportOutcome.Reason.NOT_PROCUREMENT,
+                    null,
+                    notice.noticeId(),
+                    notice.version(),
+                    notice.subtype());
         }
         Set<String> scope = scope(notice.cpvCodes());
         try {
@@ -90,8 +100,13 @@ class NoticeImporter {
             if (notice.versionNumber() > same.versionNumber()) {
                 return update(source, same, notice, scope, actor, now);
             }
-            return skip(source, notice, same, notice.versionNumber() == same.versionNumber()
-                    ? ImportOutcome.Reason.ALREADY_IMPORTED : ImportOutcome.Reason.NEWER_STORED);
+            return skip(
+                    source,
+                    notice,
+                    same,
+                    notice.versionNumber() == same.versionNumber()
+                            ? ImportOutcome.Reason.ALREADY_IMPORTED
+                            : ImportOutcome.Reason.NEWER_STORED);
         }
         NoticeOpportunity superseded = first(opportunities.findByNoticeId(notice.noticeId()));
         if (superseded == null) {
@@ -111,26 +126,36 @@ class NoticeImporter {
         }
         NoticeOpportunity created = opportunities.saveAndFlush(new NoticeOpportunity(notice, scope, now));
         OpportunityId id = new OpportunityId(created.id());
-        events.publishEvent(new NoticeImported(actor, id, notice.noticeId(), notice.version(), notice.subtype(),
-                source));
-        return ImportOutcome.stored(source, ImportOutcome.Status.IMPORTED, id, notice.noticeId(), notice.version(),
-                notice.subtype());
+        events.publishEvent(
+                new NoticeImported(actor, id, notice.noticeId(), notice.version(), notice.subtype(), source));
+        return ImportOutcome.stored(
+                source, ImportOutcome.Status.IMPORTED, id, notice.noticeId(), notice.version(), notice.subtype());
     }
 
-    private ImportOutcome update(String source, NoticeOpportunity opportunity, ExtractedNotice notice,
-            Set<String> scope, @Nullable PersonId actor, Instant now) {
+    private ImportOutcome update(
+            String source,
+            NoticeOpportunity opportunity,
+            ExtractedNotice notice,
+            Set<String> scope,
+            @Nullable PersonId actor,
+            Instant now) {
         opportunity.apply(notice, scope, now);
         OpportunityId id = new OpportunityId(opportunity.id());
-        events.publishEvent(new NoticeUpdated(actor, id, notice.noticeId(), notice.version(), notice.subtype(),
-                source));
-        return ImportOutcome.stored(source, ImportOutcome.Status.UPDATED, id, notice.noticeId(), notice.version(),
-                notice.subtype());
+        events.publishEvent(
+                new NoticeUpdated(actor, id, notice.noticeId(), notice.version(), notice.subtype(), source));
+        return ImportOutcome.stored(
+                source, ImportOutcome.Status.UPDATED, id, notice.noticeId(), notice.version(), notice.subtype());
     }
 
-    private static ImportOutcome skip(String source, ExtractedNotice notice, NoticeOpportunity existing,
-            ImportOutcome.Reason reason) {
-        return ImportOutcome.skipped(source, reason, new OpportunityId(existing.id()), notice.noticeId(),
-                notice.version(), notice.subtype());
+    private static ImportOutcome skip(
+            String source, ExtractedNotice notice, NoticeOpportunity existing, ImportOutcome.Reason reason) {
+        return ImportOutcome.skipped(
+                source,
+                reason,
+                new OpportunityId(existing.id()),
+                notice.noticeId(),
+                notice.version(),
+                notice.subtype());
     }
 
     /** The notice's CPV codes and all their ancestors; a code the catalogue does not know stands for itself. */

@@ -208,7 +208,8 @@ class NoticeOpportunity {
         this.estimatedValue = notice.estimatedValue();
         this.currency = currency(notice.currency());
         this.strategicInnovation = notice.strategicInnovation();
-        this.innovativeAcquisition = notice.innovativeAcquisition().isEmpty() ? null
+        this.innovativeAcquisition = notice.innovativeAcquisition().isEmpty()
+                ? null
                 : cut(String.join(" ", notice.innovativeAcquisition()), 200);
         this.sourceUrl = cutOrNull(notice.sourceUrl(), 500);
         this.cancelled = this.cancelled || notice.cancelled();
@@ -217,8 +218,8 @@ class NoticeOpportunity {
         this.titles.clear();
         notice.titles().forEach((language, text) -> titles.put(cut(language, 10), cut(text, TITLE_LENGTH)));
         this.descriptions.clear();
-        notice.descriptions().forEach((language, text) -> descriptions.put(cut(language, 10),
-                cut(text, DESCRIPTION_LENGTH)));
+        notice.descriptions()
+                .forEach((language, text) -> descriptions.put(cut(language, 10), cut(text, DESCRIPTION_LENGTH)));
         this.cpvCodes.clear();
         notice.cpvCodes().stream().map(code -> cut(code, 10)).forEach(cpvCodes::add);
         this.cpvScope.clear();
@@ -246,9 +247,11 @@ class NoticeOpportunity {
 
     /** Strategic procurement of innovation, or any innovative-acquisition code. */
     @GenericField(name = "innovative")
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "strategicInnovation")),
-            @ObjectPath(@PropertyValue(propertyName = "innovativeAcquisition"))})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "strategicInnovation")),
+                @ObjectPath(@PropertyValue(propertyName = "innovativeAcquisition"))
+            })
     boolean isInnovative() {
         return strategicInnovation || innovativeAcquisition != null;
     }
@@ -270,13 +273,32 @@ class NoticeOpportunity {
     }
 
     Opportunity toRecord() {
-        return new Opportunity(new OpportunityId(id), noticeId, noticeVersion, kind, noticeType, subtype,
-                publishedOn, buyers.stream().map(OpportunityBuyer::toRecord).toList(), titles, descriptions,
-                cpvCodes, cpvScope, nutsCodes, procedureType, contractNature,
-                lots.stream().map(OpportunityLot::toRecord).toList(), deadline, estimatedValue, currency,
-                strategicInnovation, innovativeAcquisition == null ? List.of()
-                        : Arrays.asList(innovativeAcquisition.split(" ")),
-                sourceUrl, currentNoticeId.equals(noticeId) ? null : currentNoticeId, cancelled, importedAt,
+        return new Opportunity(
+                new OpportunityId(id),
+                noticeId,
+                noticeVersion,
+                kind,
+                noticeType,
+                subtype,
+                publishedOn,
+                buyers.stream().map(OpportunityBuyer::toRecord).toList(),
+                titles,
+                descriptions,
+                cpvCodes,
+                cpvScope,
+                nutsCodes,
+                procedureType,
+                contractNature,
+                lots.stream().map(OpportunityLot::toRecord).toList(),
+                deadline,
+                estimatedValue,
+                currency,
+                strategicInnovation,
+                innovativeAcquisition == null ? List.of() : Arrays.asList(innovativeAcquisition.split(" ")),
+                sourceUrl,
+                currentNoticeId.equals(noticeId) ? null : currentNoticeId,
+                cancelled,
+                importedAt,
                 updatedAt);
     }
 

@@ -11,8 +11,8 @@ final class NoticeRejected extends Exception {
     private final @Nullable String element;
     private final @Nullable String detail;
 
-    NoticeRejected(ImportOutcome.Reason reason, int line, int column, @Nullable String element,
-            @Nullable String detail) {
+    NoticeRejected(
+            ImportOutcome.Reason reason, int line, int column, @Nullable String element, @Nullable String detail) {
         super(reason + (detail == null ? "" : ": " + detail), null, false, false);
         this.reason = reason;
         this.line = line;

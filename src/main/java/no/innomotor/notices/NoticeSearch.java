@@ -31,14 +31,16 @@ class NoticeSearch {
     }
 
     Hits search(OpportunityFilter filter, Instant now, int offset, int limit) {
-        SearchResult<NoticeOpportunity> result = Search.session(entityManager).search(NoticeOpportunity.class)
+        SearchResult<NoticeOpportunity> result = Search.session(entityManager)
+                .search(NoticeOpportunity.class)
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (filter.cpv() != null) {
                         root.add(f.match().field("cpvScope").matching(CpvCatalogue.normalise(filter.cpv())));
                     }
                     if (filter.region() != null) {
-                        root.add(f.match().field("nutsPrefix")
+                        root.add(f.match()
+                                .field("nutsPrefix")
                                 .matching(filter.region().toUpperCase(Locale.ROOT)));
                     }
                     if (filter.kind() != null) {
@@ -48,7 +50,8 @@ class NoticeSearch {
                         root.add(f.range().field("deadline").atLeast(now));
                         root.add(f.not(f.match().field("cancelled").matching(true)));
                     } else if (filter.deadline() == OpportunityFilter.Deadline.CLOSED) {
-                        root.add(f.or(f.range().field("deadline").lessThan(now),
+                        root.add(f.or(
+                                f.range().field("deadline").lessThan(now),
                                 f.match().field("cancelled").matching(true)));
                     }
                     if (filter.innovative()) {
@@ -58,13 +61,20 @@ class NoticeSearch {
                         root.add(text(f, filter.text()));
                     }
                 })
-                .sort(f -> f.field("publishedOn").desc().missing().last().then().field("importedAt").desc())
+                .sort(f -> f.field("publishedOn")
+                        .desc()
+                        .missing()
+                        .last()
+                        .then()
+                        .field("importedAt")
+                        .desc())
                 .fetch(offset, limit);
         return new Hits(result.hits(), result.total().hitCount());
     }
 
     Hits matching(SupplierInterest interest, int offset, int limit) {
-        SearchResult<NoticeOpportunity> result = Search.session(entityManager).search(NoticeOpportunity.class)
+        SearchResult<NoticeOpportunity> result = Search.session(entityManager)
+                .search(NoticeOpportunity.class)
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!interest.cpvCodes().isEmpty()) {
@@ -74,18 +84,32 @@ class NoticeSearch {
                         root.add(f.terms().field("nutsPrefix").matchingAny(interest.nutsCodes()));
                     }
                     if (!interest.keywords().isEmpty()) {
-                        root.add(f.or().with(any -> interest.keywords().forEach(keyword -> any.add(
-                                f.match().field("titles").field("descriptions").matching(keyword)
+                        root.add(f.or().with(any -> interest.keywords()
+                                .forEach(keyword -> any.add(f.match()
+                                        .field("titles")
+                                        .field("descriptions")
+                                        .matching(keyword)
                                         .minimumShouldMatchPercent(100)))));
                     }
                 })
-                .sort(f -> f.field("publishedOn").desc().missing().last().then().field("importedAt").desc())
+                .sort(f -> f.field("publishedOn")
+                        .desc()
+                        .missing()
+                        .last()
+                        .then()
+                        .field("importedAt")
+                        .desc())
                 .fetch(offset, limit);
         return new Hits(result.hits(), result.total().hitCount());
     }
 
     private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
-        return f.simpleQueryString().field("titles").boost(2f).field("descriptions").field("buyers.name")
-                .matching(text).defaultOperator(BooleanOperator.AND);
+        return f.simpleQueryString()
+                .field("titles")
+                .boost(2f)
+                .field("descriptions")
+                .field("buyers.name")
+                .matching(text)
+                .defaultOperator(BooleanOperator.AND);
     }
 }

@@ -85,8 +85,12 @@ class NoticeXml {
         } catch (SAXParseException e) {
             throw pipeline.rejection(e);
         } catch (SAXException e) {
-            throw new NoticeRejected(ImportOutcome.Reason.MALFORMED, pipeline.line(), pipeline.column(),
-                    pipeline.path(), e.getMessage());
+            throw new NoticeRejected(
+                    ImportOutcome.Reason.MALFORMED,
+                    pipeline.line(),
+                    pipeline.column(),
+                    pipeline.path(),
+                    e.getMessage());
         } catch (IOException e) {
             throw new NoticeRejected(ImportOutcome.Reason.UNREADABLE, e.getMessage());
         } finally {
@@ -143,9 +147,14 @@ class NoticeXml {
             return null;
         }
         String unbraced = NAME_LIST.matcher(message).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
-        return QUALIFIED.matcher(unbraced).replaceAll(match -> Matcher.quoteReplacement(
-                Dom.NAMESPACES.entrySet().stream().filter(e -> e.getValue().equals(match.group(1)))
-                        .map(Map.Entry::getKey).findFirst().orElse(match.group(1)) + ":"));
+        return QUALIFIED
+                .matcher(unbraced)
+                .replaceAll(match -> Matcher.quoteReplacement(Dom.NAMESPACES.entrySet().stream()
+                                .filter(e -> e.getValue().equals(match.group(1)))
+                                .map(Map.Entry::getKey)
+                                .findFirst()
+                                .orElse(match.group(1))
+                        + ":"));
     }
 
     /** The root element is not one of eForms' notice documents. */
@@ -187,7 +196,8 @@ class NoticeXml {
             return locator == null ? -1 : locator.getColumnNumber();
         }
 
-        @Nullable String path() {
+        @Nullable
+        String path() {
             if (open.isEmpty()) {
                 return null;
             }
@@ -243,9 +253,13 @@ class NoticeXml {
             if (!rootSeen) {
                 rootSeen = true;
                 if (!NOTICE_NAMESPACES.contains(uri)) {
-                    throw new NotEforms(qName, line(), column(), "Root element " + localName
-                            + (uri.isEmpty() ? " without a namespace" : " in namespace " + uri)
-                            + " is not an eForms notice");
+                    throw new NotEforms(
+                            qName,
+                            line(),
+                            column(),
+                            "Root element " + localName
+                                    + (uri.isEmpty() ? " without a namespace" : " in namespace " + uri)
+                                    + " is not an eForms notice");
                 }
             }
             if (open.size() > MAX_DEPTH) {
@@ -299,7 +313,11 @@ class NoticeXml {
     /** An error against the XSD (the parser reports only fatal errors for well-formedness). */
     private static final class Invalid extends SAXParseException {
         Invalid(SAXParseException cause) {
-            super(cause.getMessage(), cause.getPublicId(), cause.getSystemId(), cause.getLineNumber(),
+            super(
+                    cause.getMessage(),
+                    cause.getPublicId(),
+                    cause.getSystemId(),
+                    cause.getLineNumber(),
                     cause.getColumnNumber());
         }
     }
@@ -321,11 +339,20 @@ class NoticeXml {
             this.current = document;
         }
 
-        @Override public void setDocumentLocator(Locator locator) { }
-        @Override public void startDocument() { }
-        @Override public void endDocument() { }
-        @Override public void startPrefixMapping(String prefix, String uri) { }
-        @Override public void endPrefixMapping(String prefix) { }
+        @Override
+        public void setDocumentLocator(Locator locator) {}
+
+        @Override
+        public void startDocument() {}
+
+        @Override
+        public void endDocument() {}
+
+        @Override
+        public void startPrefixMapping(String prefix, String uri) {}
+
+        @Override
+        public void endPrefixMapping(String prefix) {}
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) {
@@ -354,8 +381,13 @@ class NoticeXml {
             }
         }
 
-        @Override public void ignorableWhitespace(char[] ch, int start, int length) { }
-        @Override public void processingInstruction(String target, String data) { }
-        @Override public void skippedEntity(String name) { }
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) {}
+
+        @Override
+        public void processingInstruction(String target, String data) {}
+
+        @Override
+        public void skippedEntity(String name) {}
     }
 }

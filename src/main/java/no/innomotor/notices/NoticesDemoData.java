@@ -35,7 +35,9 @@ class NoticesDemoData implements DemoDataContributor {
             for (Resource example : examples) {
                 if (!example.getFilename().startsWith("INVALID")) {
                     imported += notices.importNotice(example.getFilename(), example.getContentAsByteArray(), null)
-                            .stored() ? 1 : 0;
+                                    .stored()
+                            ? 1
+                            : 0;
                 }
             }
             log.info("Demo data: {} opportunities from the eForms SDK's example notices", imported);

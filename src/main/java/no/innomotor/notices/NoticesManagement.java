@@ -34,8 +34,8 @@ public class NoticesManagement {
     private final NoticeSearch search;
     private final Clock clock;
 
-    NoticesManagement(NoticeImporter importer, NoticeOpportunityRepository opportunities, NoticeSearch search,
-            Clock clock) {
+    NoticesManagement(
+            NoticeImporter importer, NoticeOpportunityRepository opportunities, NoticeSearch search, Clock clock) {
         this.importer = importer;
         this.opportunities = opportunities;
         this.search = search;
@@ -62,8 +62,8 @@ public class NoticesManagement {
                 progress.accept(outcome);
             }
             if (!Files.exists(path)) {
-                ImportOutcome missing = ImportOutcome.rejected(path.toString(), ImportOutcome.Reason.UNREADABLE, -1,
-                        -1, null, "no such file or folder");
+                ImportOutcome missing = ImportOutcome.rejected(
+                        path.toString(), ImportOutcome.Reason.UNREADABLE, -1, -1, null, "no such file or folder");
                 outcomes.add(missing);
                 progress.accept(missing);
             }
@@ -75,12 +75,17 @@ public class NoticesManagement {
         String source = file.toString();
         try {
             if (Files.size(file) > NoticeXml.MAX_BYTES) {
-                return ImportOutcome.rejected(source, ImportOutcome.Reason.TOO_LARGE, -1, -1, null,
-                        Files.size(file) + " bytes");
+                return ImportOutcome.rejected(
+                        source, ImportOutcome.Reason.TOO_LARGE, -1, -1, null, Files.size(file) + " bytes");
             }
             return importer.importNotice(source, Files.readAllBytes(file), actor, true);
         } catch (IOException e) {
-            return ImportOutcome.rejected(source, ImportOutcome.Reason.UNREADABLE, -1, -1, null,
+            return ImportOutcome.rejected(
+                    source,
+                    ImportOutcome.Reason.UNREADABLE,
+                    -1,
+                    -1,
+                    null,
                     e.getClass().getSimpleName());
         }
     }
@@ -94,8 +99,12 @@ public class NoticesManagement {
         }
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml"))
-                    .sorted().toList();
+                    .filter(file -> file.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith(".xml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -110,10 +119,10 @@ public class NoticesManagement {
     @Transactional(readOnly = true)
     public Page<Opportunity> search(OpportunityFilter filter, int page, int size) {
         PageRequest request = request(page, size);
-        NoticeSearch.Hits hits = search.search(filter, clock.instant(), (int) request.getOffset(),
-                request.getPageSize());
-        return new PageImpl<>(hits.items().stream().map(NoticeOpportunity::toRecord).toList(), request,
-                hits.total());
+        NoticeSearch.Hits hits =
+                search.search(filter, clock.instant(), (int) request.getOffset(), request.getPageSize());
+        return new PageImpl<>(
+                hits.items().stream().map(NoticeOpportunity::toRecord).toList(), request, hits.total());
     }
 
     /**
@@ -124,8 +133,8 @@ public class NoticesManagement {
     public Page<Opportunity> matching(SupplierInterest interest, int page, int size) {
         PageRequest request = request(page, size);
         NoticeSearch.Hits hits = search.matching(interest, (int) request.getOffset(), request.getPageSize());
-        return new PageImpl<>(hits.items().stream().map(NoticeOpportunity::toRecord).toList(), request,
-                hits.total());
+        return new PageImpl<>(
+                hits.items().stream().map(NoticeOpportunity::toRecord).toList(), request, hits.total());
     }
 
     @Transactional(readOnly = true)

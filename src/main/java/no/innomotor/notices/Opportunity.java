@@ -47,12 +47,21 @@ public record Opportunity(
         @Nullable String changedByNoticeId,
         boolean cancelled,
         Instant importedAt,
-        Instant updatedAt) implements Serializable {
+        Instant updatedAt)
+        implements Serializable {
 
-    public record Buyer(String name, @Nullable String companyId, @Nullable String orgNumber) implements Serializable {}
+    public record Buyer(
+            String name,
+            @Nullable String companyId,
+            @Nullable String orgNumber) implements Serializable {}
 
-    public record Lot(String lotId, @Nullable String title, @Nullable String titleLanguage,
-            @Nullable Instant deadline, @Nullable BigDecimal estimatedValue, @Nullable String currency)
+    public record Lot(
+            String lotId,
+            @Nullable String title,
+            @Nullable String titleLanguage,
+            @Nullable Instant deadline,
+            @Nullable BigDecimal estimatedValue,
+            @Nullable String currency)
             implements Serializable {}
 
     public Opportunity {
@@ -100,7 +109,9 @@ public record Opportunity(
                 return new LocalizedText(text, NoticeLanguages.tag(code));
             }
         }
-        return texts.entrySet().stream().min(Map.Entry.comparingByKey())
-                .map(e -> new LocalizedText(e.getValue(), NoticeLanguages.tag(e.getKey()))).orElse(null);
+        return texts.entrySet().stream()
+                .min(Map.Entry.comparingByKey())
+                .map(e -> new LocalizedText(e.getValue(), NoticeLanguages.tag(e.getKey())))
+                .orElse(null);
     }
 }

@@ -18,7 +18,8 @@ public record OpportunityFilter(
         @Nullable NoticeKind kind,
         @Nullable Deadline deadline,
         boolean innovative,
-        @Nullable String text) implements Serializable {
+        @Nullable String text)
+        implements Serializable {
 
     public enum Deadline {
         OPEN,

@@ -27,14 +27,22 @@ class OpportunityIndex implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         EntityManager entityManager = entityManagers.createEntityManager();
         try {
-            long stored = entityManager.createQuery("select count(o) from NoticeOpportunity o", Long.class)
+            long stored = entityManager
+                    .createQuery("select count(o) from NoticeOpportunity o", Long.class)
                     .getSingleResult();
-            long indexed = Search.session(entityManager).search(NoticeOpportunity.class).where(f -> f.matchAll())
+            long indexed = Search.session(entityManager)
+                    .search(NoticeOpportunity.class)
+                    .where(f -> f.matchAll())
                     .fetchTotalHitCount();
             if (stored != indexed) {
                 long start = System.nanoTime();
-                Search.session(entityManager).massIndexer(NoticeOpportunity.class).startAndWait();
-                log.info("Indexed {} opportunities ({} were in the index) in {} ms", stored, indexed,
+                Search.session(entityManager)
+                        .massIndexer(NoticeOpportunity.class)
+                        .startAndWait();
+                log.info(
+                        "Indexed {} opportunities ({} were in the index) in {} ms",
+                        stored,
+                        indexed,
                         (System.nanoTime() - start) / 1_000_000);
             }
         } catch (InterruptedException e) {

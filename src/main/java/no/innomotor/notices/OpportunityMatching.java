@@ -14,18 +14,20 @@ public final class OpportunityMatching {
     private OpportunityMatching() {}
 
     public static boolean matches(Opportunity opportunity, SupplierInterest interest) {
-        return matchesCpv(opportunity, interest) && matchesRegion(opportunity, interest)
+        return matchesCpv(opportunity, interest)
+                && matchesRegion(opportunity, interest)
                 && matchesKeywords(opportunity, interest);
     }
 
     static boolean matchesCpv(Opportunity opportunity, SupplierInterest interest) {
-        return interest.cpvCodes().isEmpty()
-                || interest.cpvCodes().stream().anyMatch(opportunity.cpvScope()::contains);
+        return interest.cpvCodes().isEmpty() || interest.cpvCodes().stream().anyMatch(opportunity.cpvScope()::contains);
     }
 
     static boolean matchesRegion(Opportunity opportunity, SupplierInterest interest) {
-        return interest.nutsCodes().isEmpty() || opportunity.nutsCodes().stream()
-                .anyMatch(place -> interest.nutsCodes().stream().anyMatch(place.toUpperCase(Locale.ROOT)::startsWith));
+        return interest.nutsCodes().isEmpty()
+                || opportunity.nutsCodes().stream()
+                        .anyMatch(place ->
+                                interest.nutsCodes().stream().anyMatch(place.toUpperCase(Locale.ROOT)::startsWith));
     }
 
     static boolean matchesKeywords(Opportunity opportunity, SupplierInterest interest) {
@@ -34,9 +36,13 @@ public final class OpportunityMatching {
         }
         StringBuilder all = new StringBuilder(" ");
         opportunity.titles().values().forEach(text -> all.append(fold(text)).append(' '));
-        opportunity.descriptions().values().forEach(text -> all.append(fold(text)).append(' '));
+        opportunity
+                .descriptions()
+                .values()
+                .forEach(text -> all.append(fold(text)).append(' '));
         String words = all.toString().replaceAll("[^\\p{L}\\p{N}]+", " ");
-        return interest.keywords().stream().map(OpportunityMatching::fold)
+        return interest.keywords().stream()
+                .map(OpportunityMatching::fold)
                 .map(keyword -> keyword.replaceAll("[^\\p{L}\\p{N}]+", " ").strip())
                 .filter(keyword -> !keyword.isEmpty())
                 .anyMatch(keyword -> words.contains(" " + keyword));
@@ -45,6 +51,10 @@ public final class OpportunityMatching {
     /** Lower case without accents, so "Sjøfart" and "sjofart" meet. */
     static String fold(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace("ø", "o").replace("æ", "ae").replace("ß", "ss");
+        return decomposed
+                .replaceAll("\\p{M}", "")
+                .replace("ø", "o")
+                .replace("æ", "ae")
+                .replace("ß", "ss");
     }
 }

@@ -30,7 +30,10 @@ class Mailer {
     private final Clock clock;
     private final String from;
 
-    Mailer(ObjectProvider<JavaMailSender> smtp, SentMailRepository sent, Clock clock,
+    Mailer(
+            ObjectProvider<JavaMailSender> smtp,
+            SentMailRepository sent,
+            Clock clock,
             @Value("${innomotor.mail.from}") String from) {
         this.smtp = smtp;
         this.sent = sent;
@@ -45,9 +48,11 @@ class Mailer {
     void send(String to, String subject, String body, Locale locale) {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
-            SentMail kept = sent.save(new SentMail(to, subject, body, locale.toLanguageTag(), MailChannel.OUTBOX,
-                    clock.instant()));
-            log.info("Mail {} kept in the outbox (no SMTP server configured)", kept.toRecord().id());
+            SentMail kept = sent.save(
+                    new SentMail(to, subject, body, locale.toLanguageTag(), MailChannel.OUTBOX, clock.instant()));
+            log.info(
+                    "Mail {} kept in the outbox (no SMTP server configured)",
+                    kept.toRecord().id());
             return;
         }
         MimeMessage message = sender.createMimeMessage();
@@ -62,8 +67,8 @@ class Mailer {
             throw new MailPreparationException("A mail could not be prepared", e);
         }
         sender.send(message);
-        SentMail record = sent.save(new SentMail(to, subject, null, locale.toLanguageTag(), MailChannel.SMTP,
-                clock.instant()));
+        SentMail record =
+                sent.save(new SentMail(to, subject, null, locale.toLanguageTag(), MailChannel.SMTP, clock.instant()));
         log.info("Mail {} sent over SMTP", record.toRecord().id());
     }
 

@@ -32,23 +32,32 @@ class OrganisationMails {
     @ApplicationModuleListener
     void on(MemberInvited event) {
         Locale locale = event.locale();
-        String role = messages.getMessage("role." + event.role().name(), null, event.role().name(), locale);
+        String role = messages.getMessage(
+                "role." + event.role().name(), null, event.role().name(), locale);
         String inviter = event.invitedByName() == null ? "Innomotor" : event.invitedByName();
-        mailer.send(event.email(),
-                messages.getMessage("notifications.mail.invitation.subject", new Object[] {event.organisationName()},
+        mailer.send(
+                event.email(),
+                messages.getMessage(
+                        "notifications.mail.invitation.subject", new Object[] {event.organisationName()}, locale),
+                messages.getMessage(
+                        "notifications.mail.invitation.body",
+                        new Object[] {
+                            inviter, event.organisationName(), role, event.acceptLink(), when(event.expiresAt())
+                        },
                         locale),
-                messages.getMessage("notifications.mail.invitation.body", new Object[] {inviter,
-                        event.organisationName(), role, event.acceptLink(), when(event.expiresAt())}, locale),
                 locale);
     }
 
     @ApplicationModuleListener
     void on(PasswordResetRequested event) {
         Locale locale = event.locale();
-        mailer.send(event.email(),
+        mailer.send(
+                event.email(),
                 messages.getMessage("notifications.mail.reset.subject", null, locale),
-                messages.getMessage("notifications.mail.reset.body", new Object[] {event.email(), event.resetLink(),
-                        when(event.expiresAt())}, locale),
+                messages.getMessage(
+                        "notifications.mail.reset.body",
+                        new Object[] {event.email(), event.resetLink(), when(event.expiresAt())},
+                        locale),
                 locale);
     }
 

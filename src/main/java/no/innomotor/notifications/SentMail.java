@@ -44,7 +44,12 @@ class SentMail {
 
     protected SentMail() {}
 
-    SentMail(String recipient, String subject, @Nullable String body, String language, MailChannel channel,
+    SentMail(
+            String recipient,
+            String subject,
+            @Nullable String body,
+            String language,
+            MailChannel channel,
             Instant sentAt) {
         this.id = UUID.randomUUID();
         this.recipient = recipient;

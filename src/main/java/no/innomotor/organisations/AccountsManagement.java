@@ -46,11 +46,16 @@ public class AccountsManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String baseUrl;
-    private final WrongPasswords wrongCurrentPasswords = new WrongPasswords(MAX_WRONG_CURRENT_PASSWORDS,
-            Duration.ofMinutes(15));
+    private final WrongPasswords wrongCurrentPasswords =
+            new WrongPasswords(MAX_WRONG_CURRENT_PASSWORDS, Duration.ofMinutes(15));
 
-    AccountsManagement(PersonRepository people, PasswordResetRepository resets, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, Clock clock, @Value("${innomotor.base-url}") String baseUrl) {
+    AccountsManagement(
+            PersonRepository people,
+            PasswordResetRepository resets,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${innomotor.base-url}") String baseUrl) {
         this.people = people;
         this.resets = resets;
         this.passwordEncoder = passwordEncoder;
@@ -72,10 +77,14 @@ public class AccountsManagement {
                 return;
             }
             String token = Tokens.newToken();
-            PasswordReset reset = resets.save(new PasswordReset(person.id(), Tokens.hash(token), now,
-                    now.plus(RESET_VALID_FOR)));
-            events.publishEvent(new PasswordResetRequested(person.id(), person.email(),
-                    baseUrl + "/password/reset/" + token, now.plus(RESET_VALID_FOR), locale));
+            PasswordReset reset =
+                    resets.save(new PasswordReset(person.id(), Tokens.hash(token), now, now.plus(RESET_VALID_FOR)));
+            events.publishEvent(new PasswordResetRequested(
+                    person.id(),
+                    person.email(),
+                    baseUrl + "/password/reset/" + token,
+                    now.plus(RESET_VALID_FOR),
+                    locale));
         });
     }
 
@@ -106,7 +115,8 @@ public class AccountsManagement {
      * working, and every other session of the person ends ({@link PasswordChanged}).
      */
     public void changePassword(PersonId personId, String currentPassword, String newPassword) {
-        Person person = people.findById(personId.value()).filter(Person::enabled)
+        Person person = people.findById(personId.value())
+                .filter(Person::enabled)
                 .orElseThrow(() -> new CurrentPasswordWrong(false));
         Instant attempt = clock.instant();
         if (wrongCurrentPasswords.isLocked(personId, attempt)) {
@@ -128,7 +138,9 @@ public class AccountsManagement {
     /** Whether the person can sign in with a password here (people who came through OpenID Connect may not). */
     @Transactional(readOnly = true)
     public boolean hasPassword(PersonId personId) {
-        return people.findById(personId.value()).map(person -> person.passwordHash() != null).orElse(false);
+        return people.findById(personId.value())
+                .map(person -> person.passwordHash() != null)
+                .orElse(false);
     }
 
     private @Nullable PasswordReset open(String token) {
@@ -136,6 +148,8 @@ public class AccountsManagement {
             return null;
         }
         Instant now = clock.instant();
-        return resets.findByTokenHash(Tokens.hash(token)).filter(reset -> reset.isOpen(now)).orElse(null);
+        return resets.findByTokenHash(Tokens.hash(token))
+                .filter(reset -> reset.isOpen(now))
+                .orElse(null);
     }
 }

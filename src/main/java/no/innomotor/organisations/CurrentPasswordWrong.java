@@ -8,7 +8,8 @@ import no.innomotor.shared.DomainException;
  */
 public class CurrentPasswordWrong extends DomainException.RuleBroken {
     CurrentPasswordWrong(boolean tooMany) {
-        super(tooMany ? "organisations.profile.password.tooMany" : "organisations.profile.password.currentWrong",
+        super(
+                tooMany ? "organisations.profile.password.tooMany" : "organisations.profile.password.currentWrong",
                 tooMany ? "Too many wrong current passwords" : "Current password does not match");
     }
 }

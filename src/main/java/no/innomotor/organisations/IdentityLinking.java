@@ -61,8 +61,12 @@ public class IdentityLinking {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IdentityLinking(LinkedIdentityRepository identities, PersonRepository people, OidcLogin oidcLogin,
-            ApplicationEventPublisher events, Clock clock) {
+    IdentityLinking(
+            LinkedIdentityRepository identities,
+            PersonRepository people,
+            OidcLogin oidcLogin,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.identities = identities;
         this.people = people;
         this.oidcLogin = oidcLogin;
@@ -79,11 +83,16 @@ public class IdentityLinking {
         if (oidcLogin.providers().stream().noneMatch(p -> p.registrationId().equals(registrationId))) {
             throw new SignInProviderNotFound(registrationId);
         }
-        if (identities.findByPersonIdAndRegistrationId(user.personId().value(), registrationId).isPresent()) {
+        if (identities
+                .findByPersonIdAndRegistrationId(user.personId().value(), registrationId)
+                .isPresent()) {
             throw new IdentityAlreadyLinked();
         }
-        request.getSession().setAttribute(PENDING, new PendingLink(user.personId(), registrationId,
-                clock.instant().plus(PENDING_FOR)));
+        request.getSession()
+                .setAttribute(
+                        PENDING,
+                        new PendingLink(
+                                user.personId(), registrationId, clock.instant().plus(PENDING_FOR)));
         return new OidcLogin.Provider(registrationId, registrationId).path();
     }
 
@@ -104,34 +113,41 @@ public class IdentityLinking {
      * is not the one asked for or the link is stale, and with {@link OidcLogin#IDENTITY_TAKEN} when the identity
      * belongs to someone else.
      */
-    PersonId complete(PendingLink pending, String registrationId, String subject,
-            @Nullable Authentication current) {
-        PersonId signedIn = current != null && current.isAuthenticated()
-                && current.getPrincipal() instanceof CurrentUser user ? user.personId() : null;
-        if (!pending.person().equals(signedIn) || !pending.registrationId().equals(registrationId)
-                || !clock.instant().isBefore(pending.expiresAt()) || subject.isBlank()) {
-            log.info("Linking {} to {} refused: stale, for another provider or another session", registrationId,
+    PersonId complete(PendingLink pending, String registrationId, String subject, @Nullable Authentication current) {
+        PersonId signedIn =
+                current != null && current.isAuthenticated() && current.getPrincipal() instanceof CurrentUser user
+                        ? user.personId()
+                        : null;
+        if (!pending.person().equals(signedIn)
+                || !pending.registrationId().equals(registrationId)
+                || !clock.instant().isBefore(pending.expiresAt())
+                || subject.isBlank()) {
+            log.info(
+                    "Linking {} to {} refused: stale, for another provider or another session",
+                    registrationId,
                     pending.person());
             throw new LinkRefused(OidcLogin.LINK_FAILED);
         }
-        Person person = people.findById(signedIn.value()).filter(Person::enabled)
+        Person person = people.findById(signedIn.value())
+                .filter(Person::enabled)
                 .orElseThrow(() -> new LinkRefused(OidcLogin.LINK_FAILED));
         Optional<LinkedIdentity> existing = identities.findByRegistrationIdAndSubject(registrationId, subject);
         if (existing.isPresent()) {
             if (existing.get().personId().equals(person.id())) {
                 return person.id();
             }
-            log.info("Linking {} to {} refused: the identity is linked to another person", registrationId,
-                    person.id());
+            log.info("Linking {} to {} refused: the identity is linked to another person", registrationId, person.id());
             throw new LinkRefused(OidcLogin.IDENTITY_TAKEN);
         }
-        if (identities.findByPersonIdAndRegistrationId(person.id().value(), registrationId).isPresent()) {
+        if (identities
+                .findByPersonIdAndRegistrationId(person.id().value(), registrationId)
+                .isPresent()) {
             throw new LinkRefused(OidcLogin.LINK_FAILED);
         }
         LinkedIdentity identity;
         try {
-            identity = identities.saveAndFlush(new LinkedIdentity(person.id(), registrationId, subject,
-                    clock.instant()));
+            identity =
+                    identities.saveAndFlush(new LinkedIdentity(person.id(), registrationId, subject, clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new LinkRefused(OidcLogin.IDENTITY_TAKEN);
         }
@@ -142,7 +158,8 @@ public class IdentityLinking {
     /** The enabled person who linked this identity, if anyone did. */
     @Transactional(readOnly = true)
     Optional<Person> personLinkedTo(String registrationId, String subject) {
-        return identities.findByRegistrationIdAndSubject(registrationId, subject)
+        return identities
+                .findByRegistrationIdAndSubject(registrationId, subject)
                 .flatMap(identity -> people.findById(identity.personId().value()))
                 .filter(Person::enabled);
     }
@@ -151,10 +168,11 @@ public class IdentityLinking {
     @Transactional(readOnly = true)
     public List<LinkedIdentitySummary> linkedTo(PersonId person) {
         Map<String, String> names = oidcLogin.providers().stream()
-                .collect(Collectors.toMap(OidcLogin.Provider::registrationId, OidcLogin.Provider::name,
-                        (a, b) -> a));
+                .collect(Collectors.toMap(OidcLogin.Provider::registrationId, OidcLogin.Provider::name, (a, b) -> a));
         return identities.findByPersonIdOrderByLinkedAtAsc(person.value()).stream()
-                .map(identity -> new LinkedIdentitySummary(identity.id(), identity.registrationId(),
+                .map(identity -> new LinkedIdentitySummary(
+                        identity.id(),
+                        identity.registrationId(),
                         names.getOrDefault(identity.registrationId(), identity.registrationId()),
                         identity.linkedAt()))
                 .toList();
@@ -164,20 +182,26 @@ public class IdentityLinking {
     @Transactional(readOnly = true)
     public List<OidcLogin.Provider> linkable(PersonId person) {
         List<String> linked = identities.findByPersonIdOrderByLinkedAtAsc(person.value()).stream()
-                .map(LinkedIdentity::registrationId).toList();
-        return oidcLogin.providers().stream().filter(p -> !linked.contains(p.registrationId())).toList();
+                .map(LinkedIdentity::registrationId)
+                .toList();
+        return oidcLogin.providers().stream()
+                .filter(p -> !linked.contains(p.registrationId()))
+                .toList();
     }
 
     /** Removes one of the signed-in person's linked identities; anyone else's is reported as not found. */
     public LinkedIdentitySummary unlink(UUID identityId, CurrentUser user) {
-        LinkedIdentity identity = identities.findById(identityId)
+        LinkedIdentity identity = identities
+                .findById(identityId)
                 .filter(found -> found.personId().equals(user.personId()))
                 .orElseThrow(() -> new LinkedIdentityNotFound(identityId));
         LinkedIdentitySummary summary = linkedTo(user.personId()).stream()
-                .filter(s -> s.id().equals(identityId)).findFirst().orElseThrow();
+                .filter(s -> s.id().equals(identityId))
+                .findFirst()
+                .orElseThrow();
         identities.delete(identity);
-        events.publishEvent(new IdentityUnlinked(user.personId(), user.personId(), identity.id(),
-                identity.registrationId()));
+        events.publishEvent(
+                new IdentityUnlinked(user.personId(), user.personId(), identity.id(), identity.registrationId()));
         return summary;
     }
 }

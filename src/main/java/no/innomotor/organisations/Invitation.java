@@ -55,8 +55,14 @@ class Invitation {
 
     protected Invitation() {}
 
-    Invitation(OrganisationId organisation, String email, Role role, String tokenHash, @Nullable PersonId invitedBy,
-            Instant now, Instant expiresAt) {
+    Invitation(
+            OrganisationId organisation,
+            String email,
+            Role role,
+            String tokenHash,
+            @Nullable PersonId invitedBy,
+            Instant now,
+            Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.organisationId = organisation.value();
         this.email = Person.normalise(email);
@@ -96,7 +102,8 @@ class Invitation {
         return role;
     }
 
-    @Nullable PersonId invitedBy() {
+    @Nullable
+    PersonId invitedBy() {
         return invitedBy == null ? null : new PersonId(invitedBy);
     }
 

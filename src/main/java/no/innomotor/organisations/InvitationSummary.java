@@ -8,7 +8,7 @@ import no.innomotor.shared.security.Role;
 public record InvitationSummary(UUID id, String email, Role role, Instant createdAt, Instant expiresAt) {
 
     static InvitationSummary of(Invitation invitation) {
-        return new InvitationSummary(invitation.id(), invitation.email(), invitation.role(), invitation.createdAt(),
-                invitation.expiresAt());
+        return new InvitationSummary(
+                invitation.id(), invitation.email(), invitation.role(), invitation.createdAt(), invitation.expiresAt());
     }
 }

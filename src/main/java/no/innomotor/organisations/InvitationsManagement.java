@@ -40,9 +40,15 @@ public class InvitationsManagement {
     private final Clock clock;
     private final String baseUrl;
 
-    InvitationsManagement(OrganisationRepository organisations, PersonRepository people,
-            MembershipRoleRepository roles, InvitationRepository invitations, OrganisationsManagement management,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
+    InvitationsManagement(
+            OrganisationRepository organisations,
+            PersonRepository people,
+            MembershipRoleRepository roles,
+            InvitationRepository invitations,
+            OrganisationsManagement management,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${innomotor.base-url}") String baseUrl) {
         this.organisations = organisations;
         this.people = people;
@@ -59,10 +65,11 @@ public class InvitationsManagement {
      * Invites {@code email} to the organisation with {@code role}, on behalf of {@code by} (see
      * {@link OrganisationAccess} for who may). The mail goes out in {@code locale}.
      */
-    public InvitationSummary invite(OrganisationId organisationId, String email, Role role, CurrentUser by,
-            Locale locale) {
+    public InvitationSummary invite(
+            OrganisationId organisationId, String email, Role role, CurrentUser by, Locale locale) {
         OrganisationAccess access = new OrganisationAccess(roles);
-        Organisation org = organisations.findById(organisationId.value())
+        Organisation org = organisations
+                .findById(organisationId.value())
                 .filter(found -> access.maySee(by, found))
                 .orElseThrow(() -> new OrganisationNotFound(organisationId));
         if (!by.isAdmin() && !org.isApproved()) {
@@ -72,18 +79,28 @@ public class InvitationsManagement {
             throw new RoleNotAllowed(role, org.type());
         }
         String normalised = Person.normalise(email);
-        boolean alreadyHeld = people.findByEmail(normalised).map(person -> roles
-                .existsByPersonIdAndOrganisationIdAndRole(person.id().value(), organisationId.value(), role))
+        boolean alreadyHeld = people.findByEmail(normalised)
+                .map(person -> roles.existsByPersonIdAndOrganisationIdAndRole(
+                        person.id().value(), organisationId.value(), role))
                 .orElse(false);
         if (alreadyHeld) {
             throw new RoleAlreadyHeld();
         }
         String token = Tokens.newToken();
         Instant now = clock.instant();
-        Invitation invitation = invitations.save(new Invitation(organisationId, normalised, role, Tokens.hash(token),
-                by.personId(), now, now.plus(VALID_FOR)));
-        events.publishEvent(new MemberInvited(by.personId(), organisationId, invitation.id(), normalised, org.name(),
-                role, by.displayName(), baseUrl + "/invitations/" + token, invitation.expiresAt(), locale));
+        Invitation invitation = invitations.save(new Invitation(
+                organisationId, normalised, role, Tokens.hash(token), by.personId(), now, now.plus(VALID_FOR)));
+        events.publishEvent(new MemberInvited(
+                by.personId(),
+                organisationId,
+                invitation.id(),
+                normalised,
+                org.name(),
+                role,
+                by.displayName(),
+                baseUrl + "/invitations/" + token,
+                invitation.expiresAt(),
+                locale));
         return InvitationSummary.of(invitation);
     }
 
@@ -91,11 +108,21 @@ public class InvitationsManagement {
     @Transactional(readOnly = true)
     public Optional<InvitationView> find(String token) {
         return open(token).map(invitation -> {
-            Organisation org = organisations.findById(invitation.organisationId().value()).orElseThrow();
-            String invitedBy = invitation.invitedBy() == null ? null : people.findById(invitation.invitedBy().value())
-                    .map(Person::displayName).orElse(null);
-            return new InvitationView(org.id(), org.name(), invitation.email(), invitation.role(), invitedBy,
-                    invitation.expiresAt(), people.existsByEmail(invitation.email()));
+            Organisation org =
+                    organisations.findById(invitation.organisationId().value()).orElseThrow();
+            String invitedBy = invitation.invitedBy() == null
+                    ? null
+                    : people.findById(invitation.invitedBy().value())
+                            .map(Person::displayName)
+                            .orElse(null);
+            return new InvitationView(
+                    org.id(),
+                    org.name(),
+                    invitation.email(),
+                    invitation.role(),
+                    invitedBy,
+                    invitation.expiresAt(),
+                    people.existsByEmail(invitation.email()));
         });
     }
 
@@ -109,8 +136,8 @@ public class InvitationsManagement {
         if (people.existsByEmail(invitation.email())) {
             throw new EmailAlreadyRegistered(invitation.email());
         }
-        Person person = people.save(new Person(invitation.email(), displayName.trim(), passwordEncoder.encode(password),
-                clock.instant()));
+        Person person = people.save(
+                new Person(invitation.email(), displayName.trim(), passwordEncoder.encode(password), clock.instant()));
         events.publishEvent(new PersonRegistered(person.id(), person.id(), person.email()));
         accept(invitation, person.id());
         return person.id();
@@ -127,8 +154,8 @@ public class InvitationsManagement {
 
     private void accept(Invitation invitation, PersonId person) {
         invitation.accept(person, clock.instant());
-        events.publishEvent(new InvitationAccepted(person, invitation.organisationId(), invitation.id(), person,
-                invitation.role()));
+        events.publishEvent(new InvitationAccepted(
+                person, invitation.organisationId(), invitation.id(), person, invitation.role()));
         management.grantRole(person, invitation.organisationId(), invitation.role(), person);
     }
 
@@ -137,9 +164,12 @@ public class InvitationsManagement {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return invitations.findByTokenHash(Tokens.hash(token))
+        return invitations
+                .findByTokenHash(Tokens.hash(token))
                 .filter(invitation -> invitation.isOpen(now))
-                .filter(invitation -> organisations.findById(invitation.organisationId().value())
-                        .map(org -> org.status() != OrganisationStatus.REJECTED).orElse(false));
+                .filter(invitation -> organisations
+                        .findById(invitation.organisationId().value())
+                        .map(org -> org.status() != OrganisationStatus.REJECTED)
+                        .orElse(false));
     }
 }

@@ -48,6 +48,7 @@ public class OidcLogin {
 
     /** Flash attributes the profile page shows: a success message key, and a problem message key. */
     public static final String FLASH = "flash";
+
     public static final String PROBLEM = "problem";
 
     /** The reasons the login page can show (query parameter {@code oidc}), with their message keys. */
@@ -99,16 +100,23 @@ public class OidcLogin {
     public AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
             String code = exception instanceof OAuth2AuthenticationException oauth
-                    ? oauth.getError().getErrorCode() : "";
-            boolean linking = IdentityLinking.take(request) != null || LINK_FAILED.equals(code)
-                    || IDENTITY_TAKEN.equals(code);
+                    ? oauth.getError().getErrorCode()
+                    : "";
+            boolean linking =
+                    IdentityLinking.take(request) != null || LINK_FAILED.equals(code) || IDENTITY_TAKEN.equals(code);
             if (linking) {
-                flash(request, response, PROBLEM, IDENTITY_TAKEN.equals(code) ? "organisations.profile.link.taken"
-                        : "organisations.profile.link.failed");
+                flash(
+                        request,
+                        response,
+                        PROBLEM,
+                        IDENTITY_TAKEN.equals(code)
+                                ? "organisations.profile.link.taken"
+                                : "organisations.profile.link.failed");
                 response.sendRedirect(request.getContextPath() + "/profile");
                 return;
             }
-            String reason = NO_ACCOUNT.equals(code) ? "no-account"
+            String reason = NO_ACCOUNT.equals(code)
+                    ? "no-account"
                     : EMAIL_NOT_VERIFIED.equals(code) ? "email-not-verified" : "failed";
             response.sendRedirect(request.getContextPath() + "/login?oidc=" + reason);
         };

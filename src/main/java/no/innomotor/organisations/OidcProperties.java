@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record OidcProperties(@Nullable List<String> trustedEmailRegistrations) {
 
     OidcProperties {
-        trustedEmailRegistrations = trustedEmailRegistrations == null ? List.of()
-                : List.copyOf(trustedEmailRegistrations);
+        trustedEmailRegistrations =
+                trustedEmailRegistrations == null ? List.of() : List.copyOf(trustedEmailRegistrations);
     }
 
     boolean trustsEmailOf(String registrationId) {

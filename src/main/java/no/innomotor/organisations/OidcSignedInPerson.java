@@ -33,8 +33,8 @@ final class OidcSignedInPerson implements OidcUser, CurrentUser {
     private final @Nullable OidcUserInfo userInfo;
     private final Map<String, Object> claims;
 
-    OidcSignedInPerson(PersonId personId, String email, String displayName, List<Membership> memberships,
-            OidcUser provided) {
+    OidcSignedInPerson(
+            PersonId personId, String email, String displayName, List<Membership> memberships, OidcUser provided) {
         this.personId = personId;
         this.email = email;
         this.displayName = displayName;

@@ -47,8 +47,13 @@ class Organisation {
 
     protected Organisation() {}
 
-    Organisation(OrgNumber orgNumber, String name, OrganisationType type, @Nullable String nutsCode,
-            @Nullable String sector, Instant now) {
+    Organisation(
+            OrgNumber orgNumber,
+            String name,
+            OrganisationType type,
+            @Nullable String nutsCode,
+            @Nullable String sector,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.orgNumber = orgNumber.value();
         this.name = name;
@@ -96,11 +101,13 @@ class Organisation {
         return type;
     }
 
-    @Nullable String nutsCode() {
+    @Nullable
+    String nutsCode() {
         return nutsCode;
     }
 
-    @Nullable String sector() {
+    @Nullable
+    String sector() {
         return sector;
     }
 

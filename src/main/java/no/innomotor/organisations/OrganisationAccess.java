@@ -48,6 +48,7 @@ final class OrganisationAccess {
     }
 
     private boolean holdsAnyRole(CurrentUser user, Organisation org) {
-        return roles.existsByPersonIdAndOrganisationId(user.personId().value(), org.id().value());
+        return roles.existsByPersonIdAndOrganisationId(
+                user.personId().value(), org.id().value());
     }
 }

@@ -15,40 +15,102 @@ public final class OrganisationEvents {
     private OrganisationEvents() {}
 
     public record OrganisationRegistered(
-            @Nullable PersonId actor, OrganisationId organisation, String name, OrganisationType type,
-            OrganisationStatus status) implements AuditableEvent {
-        @Override public String objectType() { return "organisation"; }
-        @Override public String objectId() { return organisation.toString(); }
-        @Override public String summary() { return "Registered " + name + " (" + type + "), status " + status; }
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            String name,
+            OrganisationType type,
+            OrganisationStatus status)
+            implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "organisation";
+        }
+
+        @Override
+        public String objectId() {
+            return organisation.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Registered " + name + " (" + type + "), status " + status;
+        }
     }
 
     public record OrganisationApproved(@Nullable PersonId actor, OrganisationId organisation, String name)
             implements AuditableEvent {
-        @Override public String objectType() { return "organisation"; }
-        @Override public String objectId() { return organisation.toString(); }
-        @Override public String summary() { return "Approved " + name; }
+        @Override
+        public String objectType() {
+            return "organisation";
+        }
+
+        @Override
+        public String objectId() {
+            return organisation.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Approved " + name;
+        }
     }
 
     public record OrganisationRejected(@Nullable PersonId actor, OrganisationId organisation, String name)
             implements AuditableEvent {
-        @Override public String objectType() { return "organisation"; }
-        @Override public String objectId() { return organisation.toString(); }
-        @Override public String summary() { return "Rejected " + name; }
+        @Override
+        public String objectType() {
+            return "organisation";
+        }
+
+        @Override
+        public String objectId() {
+            return organisation.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Rejected " + name;
+        }
     }
 
-    public record PersonRegistered(@Nullable PersonId actor, PersonId person, String email)
-            implements AuditableEvent {
-        @Override public @Nullable OrganisationId organisation() { return null; }
-        @Override public String objectType() { return "person"; }
-        @Override public String objectId() { return person.toString(); }
-        @Override public String summary() { return "Account created for " + email; }
+    public record PersonRegistered(@Nullable PersonId actor, PersonId person, String email) implements AuditableEvent {
+        @Override
+        public @Nullable OrganisationId organisation() {
+            return null;
+        }
+
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Account created for " + email;
+        }
     }
 
     public record RoleGranted(@Nullable PersonId actor, OrganisationId organisation, PersonId person, Role role)
             implements AuditableEvent {
-        @Override public String objectType() { return "person"; }
-        @Override public String objectId() { return person.toString(); }
-        @Override public String summary() { return "Granted role " + role; }
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Granted role " + role;
+        }
     }
 
     /**
@@ -57,21 +119,56 @@ public final class OrganisationEvents {
      * of {@link #toString()}.
      */
     public record MemberInvited(
-            @Nullable PersonId actor, OrganisationId organisation, UUID invitation, String email,
-            String organisationName, Role role, @Nullable String invitedByName, String acceptLink, Instant expiresAt,
-            Locale locale) implements AuditableEvent {
-        @Override public String objectType() { return "invitation"; }
-        @Override public String objectId() { return invitation.toString(); }
-        @Override public String summary() { return "Invited " + email + " to " + organisationName + " as " + role; }
-        @Override public String toString() { return "MemberInvited[" + invitation + ", " + role + "]"; }
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            UUID invitation,
+            String email,
+            String organisationName,
+            Role role,
+            @Nullable String invitedByName,
+            String acceptLink,
+            Instant expiresAt,
+            Locale locale)
+            implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "invitation";
+        }
+
+        @Override
+        public String objectId() {
+            return invitation.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Invited " + email + " to " + organisationName + " as " + role;
+        }
+
+        @Override
+        public String toString() {
+            return "MemberInvited[" + invitation + ", " + role + "]";
+        }
     }
 
     /** An invitation was used: the person now holds the role (a {@link RoleGranted} follows). */
-    public record InvitationAccepted(@Nullable PersonId actor, OrganisationId organisation, UUID invitation,
-            PersonId person, Role role) implements AuditableEvent {
-        @Override public String objectType() { return "invitation"; }
-        @Override public String objectId() { return invitation.toString(); }
-        @Override public String summary() { return "Invitation accepted, role " + role; }
+    public record InvitationAccepted(
+            @Nullable PersonId actor, OrganisationId organisation, UUID invitation, PersonId person, Role role)
+            implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "invitation";
+        }
+
+        @Override
+        public String objectId() {
+            return invitation.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Invitation accepted, role " + role;
+        }
     }
 
     /**
@@ -79,15 +176,39 @@ public final class OrganisationEvents {
      * page answers the same either way). The link holds the secret token: never in the summary or
      * {@link #toString()}.
      */
-    public record PasswordResetRequested(PersonId person, String email, String resetLink, Instant expiresAt,
-            Locale locale) implements AuditableEvent {
+    public record PasswordResetRequested(
+            PersonId person, String email, String resetLink, Instant expiresAt, Locale locale)
+            implements AuditableEvent {
         /** The request comes from whoever typed the address, not necessarily the person. */
-        @Override public @Nullable PersonId actor() { return null; }
-        @Override public @Nullable OrganisationId organisation() { return null; }
-        @Override public String objectType() { return "person"; }
-        @Override public String objectId() { return person.toString(); }
-        @Override public String summary() { return "Password reset link requested"; }
-        @Override public String toString() { return "PasswordResetRequested[" + person + "]"; }
+        @Override
+        public @Nullable PersonId actor() {
+            return null;
+        }
+
+        @Override
+        public @Nullable OrganisationId organisation() {
+            return null;
+        }
+
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Password reset link requested";
+        }
+
+        @Override
+        public String toString() {
+            return "PasswordResetRequested[" + person + "]";
+        }
     }
 
     /**
@@ -96,10 +217,23 @@ public final class OrganisationEvents {
      */
     public record PasswordChanged(@Nullable PersonId actor, PersonId person, boolean throughResetLink)
             implements AuditableEvent {
-        @Override public @Nullable OrganisationId organisation() { return null; }
-        @Override public String objectType() { return "person"; }
-        @Override public String objectId() { return person.toString(); }
-        @Override public String summary() {
+        @Override
+        public @Nullable OrganisationId organisation() {
+            return null;
+        }
+
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
             return throughResetLink ? "Password changed with a reset link" : "Password changed on the profile page";
         }
     }
@@ -110,18 +244,48 @@ public final class OrganisationEvents {
      */
     public record IdentityLinked(@Nullable PersonId actor, PersonId person, UUID identity, String registrationId)
             implements AuditableEvent {
-        @Override public @Nullable OrganisationId organisation() { return null; }
-        @Override public String objectType() { return "person"; }
-        @Override public String objectId() { return person.toString(); }
-        @Override public String summary() { return "Linked sign-in through " + registrationId; }
+        @Override
+        public @Nullable OrganisationId organisation() {
+            return null;
+        }
+
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Linked sign-in through " + registrationId;
+        }
     }
 
     /** A person removed a linked sign-in identity: signing in with it no longer reaches the account. */
     public record IdentityUnlinked(@Nullable PersonId actor, PersonId person, UUID identity, String registrationId)
             implements AuditableEvent {
-        @Override public @Nullable OrganisationId organisation() { return null; }
-        @Override public String objectType() { return "person"; }
-        @Override public String objectId() { return person.toString(); }
-        @Override public String summary() { return "Unlinked sign-in through " + registrationId; }
+        @Override
+        public @Nullable OrganisationId organisation() {
+            return null;
+        }
+
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Unlinked sign-in through " + registrationId;
+        }
     }
 }

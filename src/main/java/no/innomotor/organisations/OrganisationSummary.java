@@ -18,8 +18,16 @@ public record OrganisationSummary(
         long version) {
 
     static OrganisationSummary of(Organisation org) {
-        return new OrganisationSummary(org.id(), org.orgNumber(), org.name(), org.type(), org.nutsCode(),
-                org.sector(), org.status(), org.createdAt(), org.version());
+        return new OrganisationSummary(
+                org.id(),
+                org.orgNumber(),
+                org.name(),
+                org.type(),
+                org.nutsCode(),
+                org.sector(),
+                org.status(),
+                org.createdAt(),
+                org.version());
     }
 
     public boolean approved() {

@@ -39,9 +39,14 @@ public class OrganisationsManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganisationsManagement(OrganisationRepository organisations, PersonRepository people,
-            MembershipRoleRepository roles, InvitationRepository invitations, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events, Clock clock) {
+    OrganisationsManagement(
+            OrganisationRepository organisations,
+            PersonRepository people,
+            MembershipRoleRepository roles,
+            InvitationRepository invitations,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.organisations = organisations;
         this.people = people;
         this.roles = roles;
@@ -56,8 +61,13 @@ public class OrganisationsManagement {
         if (organisations.existsByOrgNumber(command.orgNumber().value())) {
             throw new OrganisationAlreadyRegistered(command.orgNumber());
         }
-        Organisation org = organisations.save(new Organisation(command.orgNumber(), command.name().trim(),
-                command.type(), command.nutsCode(), command.sector(), clock.instant()));
+        Organisation org = organisations.save(new Organisation(
+                command.orgNumber(),
+                command.name().trim(),
+                command.type(),
+                command.nutsCode(),
+                command.sector(),
+                clock.instant()));
         events.publishEvent(new OrganisationRegistered(actor, org.id(), org.name(), org.type(), org.status()));
         return OrganisationSummary.of(org);
     }
@@ -100,8 +110,8 @@ public class OrganisationsManagement {
     }
 
     /** Creates a local account. The password is hashed here and never stored or logged in clear. */
-    public PersonSummary createPerson(String email, String displayName, @Nullable String rawPassword,
-            @Nullable PersonId actor) {
+    public PersonSummary createPerson(
+            String email, String displayName, @Nullable String rawPassword, @Nullable PersonId actor) {
         Person person = newPerson(email, displayName, rawPassword);
         events.publishEvent(new PersonRegistered(actor, person.id(), person.email()));
         return PersonSummary.of(person);
@@ -127,13 +137,16 @@ public class OrganisationsManagement {
 
     @Transactional(readOnly = true)
     public List<OrganisationSummary> all() {
-        return organisations.findAllByOrderByNameAsc().stream().map(OrganisationSummary::of).toList();
+        return organisations.findAllByOrderByNameAsc().stream()
+                .map(OrganisationSummary::of)
+                .toList();
     }
 
     /** Every organisation with the status, by name; all of them when {@code status} is null. */
     @Transactional(readOnly = true)
     public List<OrganisationSummary> withStatus(@Nullable OrganisationStatus status) {
-        List<Organisation> found = status == null ? organisations.findAllByOrderByNameAsc()
+        List<Organisation> found = status == null
+                ? organisations.findAllByOrderByNameAsc()
                 : organisations.findByStatusOrderByNameAsc(status);
         return found.stream().map(OrganisationSummary::of).toList();
     }
@@ -142,7 +155,8 @@ public class OrganisationsManagement {
     @Transactional(readOnly = true)
     public List<OrganisationSummary> awaitingApproval() {
         return organisations.findByStatusOrderByCreatedAtAsc(OrganisationStatus.PENDING).stream()
-                .map(OrganisationSummary::of).toList();
+                .map(OrganisationSummary::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -171,14 +185,17 @@ public class OrganisationsManagement {
     public List<MemberSummary> members(OrganisationId organisation) {
         Map<UUID, Set<Role>> byPerson = new LinkedHashMap<>();
         for (MembershipRole grant : roles.findByOrganisationId(organisation.value())) {
-            byPerson.computeIfAbsent(grant.personId().value(), id -> EnumSet.noneOf(Role.class)).add(grant.role());
+            byPerson.computeIfAbsent(grant.personId().value(), id -> EnumSet.noneOf(Role.class))
+                    .add(grant.role());
         }
         List<MemberSummary> members = new ArrayList<>();
         for (Person person : people.findAllById(byPerson.keySet())) {
-            members.add(new MemberSummary(PersonSummary.of(person), List.copyOf(byPerson.get(person.id().value()))));
+            members.add(new MemberSummary(
+                    PersonSummary.of(person),
+                    List.copyOf(byPerson.get(person.id().value()))));
         }
-        members.sort(Comparator.comparing((MemberSummary m) -> m.person().displayName(),
-                String.CASE_INSENSITIVE_ORDER));
+        members.sort(
+                Comparator.comparing((MemberSummary m) -> m.person().displayName(), String.CASE_INSENSITIVE_ORDER));
         return members;
     }
 
@@ -188,15 +205,18 @@ public class OrganisationsManagement {
      */
     @Transactional(readOnly = true)
     public OrganisationOverview overview(OrganisationId id, CurrentUser viewer) {
-        Organisation org = organisations.findById(id.value())
+        Organisation org = organisations
+                .findById(id.value())
                 .filter(found -> access().maySee(viewer, found))
                 .orElseThrow(() -> new OrganisationNotFound(id));
         List<InvitationSummary> open = invitations
-                .findByOrganisationIdAndAcceptedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(id.value(),
-                        clock.instant())
-                .stream().map(InvitationSummary::of).toList();
-        return new OrganisationOverview(OrganisationSummary.of(org), members(id), open,
-                access().invitableRoles(viewer, org), viewer.isAdmin());
+                .findByOrganisationIdAndAcceptedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(
+                        id.value(), clock.instant())
+                .stream()
+                .map(InvitationSummary::of)
+                .toList();
+        return new OrganisationOverview(
+                OrganisationSummary.of(org), members(id), open, access().invitableRoles(viewer, org), viewer.isAdmin());
     }
 
     private OrganisationAccess access() {

@@ -72,7 +72,8 @@ class Person {
         return displayName;
     }
 
-    @Nullable String passwordHash() {
+    @Nullable
+    String passwordHash() {
         return passwordHash;
     }
 

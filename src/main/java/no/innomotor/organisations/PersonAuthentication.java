@@ -32,7 +32,8 @@ public class PersonAuthentication {
 
     /** The person as signed in now, as a local sign-in with their password would give (credentials not kept). */
     public Authentication signedIn(PersonId personId) {
-        Person person = people.findById(personId.value()).filter(Person::enabled)
+        Person person = people.findById(personId.value())
+                .filter(Person::enabled)
                 .orElseThrow(() -> new IllegalStateException("No enabled person " + personId));
         SignedInPerson principal = principalOf(person);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
@@ -46,7 +47,9 @@ public class PersonAuthentication {
     public @Nullable Authentication refreshed(Authentication current) {
         Object principal = current.getPrincipal();
         if (principal instanceof SignedInPerson local) {
-            Person person = people.findById(local.personId().value()).filter(Person::enabled).orElse(null);
+            Person person = people.findById(local.personId().value())
+                    .filter(Person::enabled)
+                    .orElse(null);
             if (person == null) {
                 return null;
             }
@@ -54,11 +57,13 @@ public class PersonAuthentication {
             if (same(local.displayName(), local.memberships(), fresh.displayName(), fresh.memberships())) {
                 return current;
             }
-            return UsernamePasswordAuthenticationToken.authenticated(fresh, null, keepingFactors(current,
-                    fresh.getAuthorities()));
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    fresh, null, keepingFactors(current, fresh.getAuthorities()));
         }
         if (principal instanceof OidcSignedInPerson oidc && current instanceof OAuth2AuthenticationToken token) {
-            Person person = people.findById(oidc.personId().value()).filter(Person::enabled).orElse(null);
+            Person person = people.findById(oidc.personId().value())
+                    .filter(Person::enabled)
+                    .orElse(null);
             if (person == null) {
                 return null;
             }
@@ -67,25 +72,30 @@ public class PersonAuthentication {
                 return current;
             }
             OidcSignedInPerson fresh = oidc.withMemberships(person.displayName(), memberships);
-            return new OAuth2AuthenticationToken(fresh, keepingFactors(current, fresh.getAuthorities()),
-                    token.getAuthorizedClientRegistrationId());
+            return new OAuth2AuthenticationToken(
+                    fresh, keepingFactors(current, fresh.getAuthorities()), token.getAuthorizedClientRegistrationId());
         }
         return current;
     }
 
     private SignedInPerson principalOf(Person person) {
-        return new SignedInPerson(person.id(), person.email(), person.displayName(), null, person.enabled(),
+        return new SignedInPerson(
+                person.id(),
+                person.email(),
+                person.displayName(),
+                null,
+                person.enabled(),
                 details.membershipsOf(person.id().value()));
     }
 
-    private static boolean same(String name, List<Membership> memberships, String freshName,
-            List<Membership> freshMemberships) {
+    private static boolean same(
+            String name, List<Membership> memberships, String freshName, List<Membership> freshMemberships) {
         return name.equals(freshName) && memberships.equals(freshMemberships);
     }
 
     /** Role authorities come from the memberships; any other authority of the sign-in (how it was made) is kept. */
-    private static Set<GrantedAuthority> keepingFactors(Authentication current,
-            java.util.Collection<? extends GrantedAuthority> roles) {
+    private static Set<GrantedAuthority> keepingFactors(
+            Authentication current, java.util.Collection<? extends GrantedAuthority> roles) {
         Set<GrantedAuthority> authorities = new LinkedHashSet<>(roles);
         for (GrantedAuthority authority : current.getAuthorities()) {
             String name = authority.getAuthority();

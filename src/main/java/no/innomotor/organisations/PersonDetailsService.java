@@ -25,7 +25,8 @@ class PersonDetailsService implements UserDetailsService {
     private final MembershipRoleRepository roles;
     private final OrganisationRepository organisations;
 
-    PersonDetailsService(PersonRepository people, MembershipRoleRepository roles, OrganisationRepository organisations) {
+    PersonDetailsService(
+            PersonRepository people, MembershipRoleRepository roles, OrganisationRepository organisations) {
         this.people = people;
         this.roles = roles;
         this.organisations = organisations;
@@ -39,22 +40,31 @@ class PersonDetailsService implements UserDetailsService {
     }
 
     SignedInPerson toPrincipal(Person person) {
-        return new SignedInPerson(person.id(), person.email(), person.displayName(), person.passwordHash(),
-                person.enabled(), membershipsOf(person.id().value()));
+        return new SignedInPerson(
+                person.id(),
+                person.email(),
+                person.displayName(),
+                person.passwordHash(),
+                person.enabled(),
+                membershipsOf(person.id().value()));
     }
 
     List<Membership> membershipsOf(UUID personId) {
         Map<UUID, Set<Role>> byOrganisation = new LinkedHashMap<>();
         for (MembershipRole grant : roles.findByPersonId(personId)) {
-            byOrganisation.computeIfAbsent(grant.organisationId().value(), id -> EnumSet.noneOf(Role.class))
+            byOrganisation
+                    .computeIfAbsent(grant.organisationId().value(), id -> EnumSet.noneOf(Role.class))
                     .add(grant.role());
         }
         List<Membership> memberships = new ArrayList<>();
         organisations.findAllById(byOrganisation.keySet()).stream()
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .forEach(org -> memberships.add(new Membership(
-                        new OrganisationId(org.id().value()), org.name(), org.isApproved(),
-                        byOrganisation.get(org.id().value()), org.status() == OrganisationStatus.PENDING)));
+                        new OrganisationId(org.id().value()),
+                        org.name(),
+                        org.isApproved(),
+                        byOrganisation.get(org.id().value()),
+                        org.status() == OrganisationStatus.PENDING)));
         return memberships;
     }
 }

@@ -50,13 +50,17 @@ class PersonOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     private final OidcProperties properties;
 
     @Autowired
-    PersonOidcUserService(PersonRepository people, PersonDetailsService details, IdentityLinking linking,
-            OidcProperties properties) {
+    PersonOidcUserService(
+            PersonRepository people, PersonDetailsService details, IdentityLinking linking, OidcProperties properties) {
         this(new OidcUserService(), people, details, linking, properties);
     }
 
-    PersonOidcUserService(OAuth2UserService<OidcUserRequest, OidcUser> provider, PersonRepository people,
-            PersonDetailsService details, IdentityLinking linking, OidcProperties properties) {
+    PersonOidcUserService(
+            OAuth2UserService<OidcUserRequest, OidcUser> provider,
+            PersonRepository people,
+            PersonDetailsService details,
+            IdentityLinking linking,
+            OidcProperties properties) {
         this.provider = provider;
         this.people = people;
         this.details = details;
@@ -79,42 +83,50 @@ class PersonOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
             http.setAttribute(OidcLogin.LINKED_ATTRIBUTE, current);
             return signedIn(people.findById(linked.value()).orElseThrow(), provided);
         }
-        Optional<Person> linked = subject.isBlank() ? Optional.empty()
-                : linking.personLinkedTo(registration, subject);
+        Optional<Person> linked = subject.isBlank() ? Optional.empty() : linking.personLinkedTo(registration, subject);
         if (linked.isPresent()) {
             return signedIn(linked.get(), provided);
         }
         String email = provided.getEmail();
         if (email == null || email.isBlank() || !verified(provided, registration)) {
-            log.info("OpenID Connect sign-in through {} refused: not linked, and no verified e-mail address",
+            log.info(
+                    "OpenID Connect sign-in through {} refused: not linked, and no verified e-mail address",
                     registration);
             throw refusal(OidcLogin.EMAIL_NOT_VERIFIED);
         }
-        Person person = people.findByEmail(Person.normalise(email)).filter(Person::enabled).orElseThrow(() -> {
-            log.info("OpenID Connect sign-in through {} refused: no account for the address", registration);
-            return refusal(OidcLogin.NO_ACCOUNT);
-        });
+        Person person = people.findByEmail(Person.normalise(email))
+                .filter(Person::enabled)
+                .orElseThrow(() -> {
+                    log.info("OpenID Connect sign-in through {} refused: no account for the address", registration);
+                    return refusal(OidcLogin.NO_ACCOUNT);
+                });
         return signedIn(person, provided);
     }
 
     private OidcSignedInPerson signedIn(Person person, OidcUser provided) {
-        return new OidcSignedInPerson(person.id(), person.email(), person.displayName(),
-                details.membershipsOf(person.id().value()), provided);
+        return new OidcSignedInPerson(
+                person.id(),
+                person.email(),
+                person.displayName(),
+                details.membershipsOf(person.id().value()),
+                provided);
     }
 
     private static @Nullable HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+                ? attributes.getRequest()
+                : null;
     }
 
     private boolean verified(OidcUser user, String registration) {
-        return Boolean.TRUE.equals(user.getEmailVerified()) || isTrue(user.getClaims().get("xms_edov"))
+        return Boolean.TRUE.equals(user.getEmailVerified())
+                || isTrue(user.getClaims().get("xms_edov"))
                 || properties.trustsEmailOf(registration);
     }
 
     private static boolean isTrue(@Nullable Object claim) {
-        return Boolean.TRUE.equals(claim) || (claim instanceof String text
-                && ("true".equals(text.toLowerCase(Locale.ROOT)) || "1".equals(text)));
+        return Boolean.TRUE.equals(claim)
+                || (claim instanceof String text && ("true".equals(text.toLowerCase(Locale.ROOT)) || "1".equals(text)));
     }
 
     private static OAuth2AuthenticationException refusal(String code) {

@@ -5,4 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A request to register an organisation. */
 public record RegisterOrganisation(
-        OrgNumber orgNumber, String name, OrganisationType type, @Nullable String nutsCode, @Nullable String sector) {}
+        OrgNumber orgNumber,
+        String name,
+        OrganisationType type,
+        @Nullable String nutsCode,
+        @Nullable String sector) {}

@@ -27,8 +27,13 @@ final class SignedInPerson implements UserDetails, CurrentUser, CredentialsConta
     private final boolean enabled;
     private final List<Membership> memberships;
 
-    SignedInPerson(PersonId personId, String email, String displayName, @Nullable String passwordHash,
-            boolean enabled, List<Membership> memberships) {
+    SignedInPerson(
+            PersonId personId,
+            String email,
+            String displayName,
+            @Nullable String passwordHash,
+            boolean enabled,
+            List<Membership> memberships) {
         this.personId = personId;
         this.email = email;
         this.displayName = displayName;

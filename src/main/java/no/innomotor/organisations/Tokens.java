@@ -35,7 +35,7 @@ final class Tokens {
 
     /** Tokens we issue are 43 URL-safe characters; anything else is not worth a database look-up. */
     static boolean looksLikeToken(String candidate) {
-        return candidate.length() == 43 && candidate.chars().allMatch(c -> (c < 128 && Character.isLetterOrDigit(c))
-                || c == '-' || c == '_');
+        return candidate.length() == 43
+                && candidate.chars().allMatch(c -> (c < 128 && Character.isLetterOrDigit(c)) || c == '-' || c == '_');
     }
 }

@@ -32,8 +32,11 @@ final class WrongPasswords {
     }
 
     void record(PersonId person, Instant now) {
-        failures.merge(person, new Failures(1, now), (old, fresh) -> now.isBefore(old.first().plus(window))
-                ? new Failures(old.count() + 1, old.first()) : fresh);
+        failures.merge(
+                person,
+                new Failures(1, now),
+                (old, fresh) ->
+                        now.isBefore(old.first().plus(window)) ? new Failures(old.count() + 1, old.first()) : fresh);
     }
 
     void clear(PersonId person) {

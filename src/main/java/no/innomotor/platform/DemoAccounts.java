@@ -11,17 +11,16 @@ public final class DemoAccounts {
     public record Account(String email, String name, String descriptionKey) {}
 
     public static final Account ADMIN = new Account("admin@innomotor.no", "Ada Admin", "demo.account.admin");
-    public static final Account BUYER = new Account("kari.innkjoper@baerum.kommune.no", "Kari Innkjøper",
-            "demo.account.buyer");
-    public static final Account LEADER = new Account("rune.radmann@baerum.kommune.no", "Rune Rådmann",
-            "demo.account.leader");
-    public static final Account BUYER_OTHER = new Account("ola.innkjoper@trondheim.kommune.no", "Ola Nordmann",
-            "demo.account.buyerOther");
-    public static final Account SUPPLIER = new Account("sara@sensorlab.no", "Sara Leverandør",
-            "demo.account.supplier");
+    public static final Account BUYER =
+            new Account("kari.innkjoper@baerum.kommune.no", "Kari Innkjøper", "demo.account.buyer");
+    public static final Account LEADER =
+            new Account("rune.radmann@baerum.kommune.no", "Rune Rådmann", "demo.account.leader");
+    public static final Account BUYER_OTHER =
+            new Account("ola.innkjoper@trondheim.kommune.no", "Ola Nordmann", "demo.account.buyerOther");
+    public static final Account SUPPLIER = new Account("sara@sensorlab.no", "Sara Leverandør", "demo.account.supplier");
     public static final Account ADVISER = new Account("per.radgiver@lup.no", "Per Rådgiver", "demo.account.adviser");
-    public static final Account INSTRUMENT = new Account("ingrid@innovasjonnorge.no", "Ingrid Virkemiddel",
-            "demo.account.instrument");
+    public static final Account INSTRUMENT =
+            new Account("ingrid@innovasjonnorge.no", "Ingrid Virkemiddel", "demo.account.instrument");
     public static final Account JURY = new Account("jon.jury@nho.no", "Jon Jury", "demo.account.jury");
     public static final Account MENTOR = new Account("mona.mentor@dfo.no", "Mona Mentor", "demo.account.mentor");
 

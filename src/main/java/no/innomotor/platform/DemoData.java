@@ -8,8 +8,8 @@ import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
 import no.innomotor.organisations.RegisterOrganisation;
-import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.DemoDataContributor;
+import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.Role;
@@ -37,7 +37,9 @@ class DemoData implements ApplicationRunner {
     private final List<DemoDataContributor> contributors;
     private final TransactionTemplate transaction;
 
-    DemoData(OrganisationsManagement organisations, List<DemoDataContributor> contributors,
+    DemoData(
+            OrganisationsManagement organisations,
+            List<DemoDataContributor> contributors,
             TransactionTemplate transaction) {
         this.organisations = organisations;
         this.contributors = contributors;
@@ -50,25 +52,59 @@ class DemoData implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> load());
-        log.info("Demo data loaded: {} organisations, {} accounts (password '{}')", organisations.all().size(),
-                DemoAccounts.ALL.size(), DemoAccounts.PASSWORD);
+        log.info(
+                "Demo data loaded: {} organisations, {} accounts (password '{}')",
+                organisations.all().size(),
+                DemoAccounts.ALL.size(),
+                DemoAccounts.PASSWORD);
     }
 
     private void load() {
         Map<String, OrganisationId> orgs = new LinkedHashMap<>();
         orgs.put("operator", org("998877660", "Innomotor drift", OrganisationType.OTHER, "NO081", "Plattformdrift"));
-        orgs.put("baerum", org("935478715", "Bærum kommune", OrganisationType.MUNICIPALITY, "NO084", "Kommunal forvaltning"));
-        orgs.put("trondheim", org("942110464", "Trondheim kommune", OrganisationType.MUNICIPALITY, "NO060", "Kommunal forvaltning"));
-        orgs.put("vestland", org("821311632", "Vestland fylkeskommune", OrganisationType.COUNTY, "NO0A2", "Fylkeskommunal forvaltning"));
-        orgs.put("vegvesen", org("971032081", "Statens vegvesen", OrganisationType.STATE_AGENCY, "NO081", "Samferdsel"));
-        orgs.put("dfo", org("986252932", "Direktoratet for forvaltning og økonomistyring", OrganisationType.STATE_AGENCY, "NO081", "Forvaltning"));
+        orgs.put(
+                "baerum",
+                org("935478715", "Bærum kommune", OrganisationType.MUNICIPALITY, "NO084", "Kommunal forvaltning"));
+        orgs.put(
+                "trondheim",
+                org("942110464", "Trondheim kommune", OrganisationType.MUNICIPALITY, "NO060", "Kommunal forvaltning"));
+        orgs.put(
+                "vestland",
+                org(
+                        "821311632",
+                        "Vestland fylkeskommune",
+                        OrganisationType.COUNTY,
+                        "NO0A2",
+                        "Fylkeskommunal forvaltning"));
+        orgs.put(
+                "vegvesen", org("971032081", "Statens vegvesen", OrganisationType.STATE_AGENCY, "NO081", "Samferdsel"));
+        orgs.put(
+                "dfo",
+                org(
+                        "986252932",
+                        "Direktoratet for forvaltning og økonomistyring",
+                        OrganisationType.STATE_AGENCY,
+                        "NO081",
+                        "Forvaltning"));
         orgs.put("sensorlab", org("923456783", "Sensorlab AS", OrganisationType.COMPANY, "NO060", "Sensorteknologi"));
         orgs.put("nordlys", org("934567897", "Nordlys Data AS", OrganisationType.COMPANY, "NO072", "Programvare"));
         orgs.put("helsetek", org("987654325", "Helsetek AS", OrganisationType.COMPANY, "NO0A1", "Helseteknologi"));
-        orgs.put("innovasjon", org("986399445", "Innovasjon Norge", OrganisationType.INSTRUMENT_ACTOR, "NO081", "Virkemiddelapparat"));
-        orgs.put("forskningsradet", org("970141669", "Norges forskningsråd", OrganisationType.INSTRUMENT_ACTOR, "NO081", "Virkemiddelapparat"));
-        orgs.values().forEach(id -> organisations.find(id).filter(o -> !o.approved())
-                .ifPresent(o -> organisations.approve(id, null)));
+        orgs.put(
+                "innovasjon",
+                org("986399445", "Innovasjon Norge", OrganisationType.INSTRUMENT_ACTOR, "NO081", "Virkemiddelapparat"));
+        orgs.put(
+                "forskningsradet",
+                org(
+                        "970141669",
+                        "Norges forskningsråd",
+                        OrganisationType.INSTRUMENT_ACTOR,
+                        "NO081",
+                        "Virkemiddelapparat"));
+        orgs.values()
+                .forEach(id -> organisations
+                        .find(id)
+                        .filter(o -> !o.approved())
+                        .ifPresent(o -> organisations.approve(id, null)));
 
         Map<String, PersonId> people = new LinkedHashMap<>();
         person(people, DemoAccounts.ADMIN, orgs.get("operator"), Role.ADMIN);
@@ -84,15 +120,13 @@ class DemoData implements ApplicationRunner {
     }
 
     private OrganisationId org(String number, String name, OrganisationType type, String nuts, String sector) {
-        OrganisationSummary org = organisations.register(
-                new RegisterOrganisation(new OrgNumber(number), name, type, nuts, sector), null);
+        OrganisationSummary org =
+                organisations.register(new RegisterOrganisation(new OrgNumber(number), name, type, nuts, sector), null);
         return org.id();
     }
 
-    private void person(Map<String, PersonId> people, DemoAccounts.Account account, OrganisationId org,
-            Role role) {
-        PersonSummary person = organisations.createPerson(account.email(), account.name(), DemoAccounts.PASSWORD,
-                null);
+    private void person(Map<String, PersonId> people, DemoAccounts.Account account, OrganisationId org, Role role) {
+        PersonSummary person = organisations.createPerson(account.email(), account.name(), DemoAccounts.PASSWORD, null);
         organisations.grantRole(person.id(), org, role, null);
         people.put(account.email(), person.id());
     }

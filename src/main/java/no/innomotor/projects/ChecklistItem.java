@@ -52,7 +52,11 @@ class ChecklistItem {
 
     protected ChecklistItem() {}
 
-    private ChecklistItem(int sortOrder, @Nullable String guidanceKey, @Nullable String text, boolean required,
+    private ChecklistItem(
+            int sortOrder,
+            @Nullable String guidanceKey,
+            @Nullable String text,
+            boolean required,
             @Nullable PersonId addedBy) {
         this.id = UUID.randomUUID();
         this.sortOrder = sortOrder;
@@ -94,11 +98,13 @@ class ChecklistItem {
         return sortOrder;
     }
 
-    @Nullable String guidanceKey() {
+    @Nullable
+    String guidanceKey() {
         return guidanceKey;
     }
 
-    @Nullable String text() {
+    @Nullable
+    String text() {
         return text;
     }
 
@@ -119,11 +125,13 @@ class ChecklistItem {
         return guidanceKey == null;
     }
 
-    @Nullable PersonId doneBy() {
+    @Nullable
+    PersonId doneBy() {
         return doneBy == null ? null : new PersonId(doneBy);
     }
 
-    @Nullable Instant doneAt() {
+    @Nullable
+    Instant doneAt() {
         return doneAt;
     }
 }

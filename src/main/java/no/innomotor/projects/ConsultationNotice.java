@@ -188,17 +188,37 @@ class ConsultationNotice {
         if (english) {
             languages.add(MarketConsultationLanguage.ENGLISH);
         }
-        return new ConsultationNoticeDetails(noticeType, languages, contactName, contactEmail, contactPhone,
-                buyerTown, buyerPostcode, buyerNuts, titleNorwegian, titleEnglish, descriptionNorwegian,
-                descriptionEnglish, responseDeadline, dialogueStart, dialogueEnd, plannedCompetitionNotice,
-                responseUrl, reviewName, reviewOrgNumber, reviewTown, reviewPostcode, reviewNuts);
+        return new ConsultationNoticeDetails(
+                noticeType,
+                languages,
+                contactName,
+                contactEmail,
+                contactPhone,
+                buyerTown,
+                buyerPostcode,
+                buyerNuts,
+                titleNorwegian,
+                titleEnglish,
+                descriptionNorwegian,
+                descriptionEnglish,
+                responseDeadline,
+                dialogueStart,
+                dialogueEnd,
+                plannedCompetitionNotice,
+                responseUrl,
+                reviewName,
+                reviewOrgNumber,
+                reviewTown,
+                reviewPostcode,
+                reviewNuts);
     }
 
     ProjectId project() {
         return new ProjectId(projectId);
     }
 
-    @Nullable PersonId updatedBy() {
+    @Nullable
+    PersonId updatedBy() {
         return updatedBy == null ? null : new PersonId(updatedBy);
     }
 

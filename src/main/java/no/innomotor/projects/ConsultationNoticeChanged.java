@@ -12,8 +12,9 @@ public class ConsultationNoticeChanged extends DomainException.Conflict {
     private final long currentVersion;
 
     ConsultationNoticeChanged(ConsultationNoticeDetails current, long currentVersion) {
-        super("projects.notice.error.changed", "Consultation notice data changed concurrently, now version "
-                + currentVersion);
+        super(
+                "projects.notice.error.changed",
+                "Consultation notice data changed concurrently, now version " + currentVersion);
         this.current = current;
         this.currentVersion = currentVersion;
     }

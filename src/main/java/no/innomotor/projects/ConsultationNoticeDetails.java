@@ -49,8 +49,13 @@ public record ConsultationNoticeDetails(
     public ConsultationNoticeDetails {
         Objects.requireNonNull(noticeType, "noticeType");
         // Norwegian first: the first language is the notice's main language.
-        languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).distinct()
-                .sorted().toList();
+        languages = languages == null
+                ? List.of()
+                : languages.stream()
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .sorted()
+                        .toList();
         contactName = clean(contactName);
         contactEmail = clean(contactEmail);
         contactPhone = clean(contactPhone);
@@ -71,9 +76,29 @@ public record ConsultationNoticeDetails(
 
     /** Nothing written yet: the default type, both languages (Doffin forwards to TED, which needs English). */
     public static ConsultationNoticeDetails empty() {
-        return new ConsultationNoticeDetails(DEFAULT_TYPE, List.of(MarketConsultationLanguage.NORWEGIAN,
-                MarketConsultationLanguage.ENGLISH), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+        return new ConsultationNoticeDetails(
+                DEFAULT_TYPE,
+                List.of(MarketConsultationLanguage.NORWEGIAN, MarketConsultationLanguage.ENGLISH),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     public boolean hasLanguage(MarketConsultationLanguage language) {
@@ -82,18 +107,38 @@ public record ConsultationNoticeDetails(
 
     /** Whether any part of the review body is given. */
     public boolean hasReviewBody() {
-        return reviewName != null || reviewOrgNumber != null || reviewTown != null || reviewPostcode != null
+        return reviewName != null
+                || reviewOrgNumber != null
+                || reviewTown != null
+                || reviewPostcode != null
                 || reviewNuts != null;
     }
 
     /** The values the notice uses where the buyer wrote none: the project's title, need and region. */
     ConsultationNoticeDetails withDefaults(String projectTitle, String projectNeed, String projectNuts) {
-        return new ConsultationNoticeDetails(noticeType, languages, contactName, contactEmail, contactPhone, buyerTown,
-                buyerPostcode, buyerNuts == null ? projectNuts : buyerNuts,
-                titleNorwegian == null ? projectTitle : titleNorwegian, titleEnglish,
-                descriptionNorwegian == null ? projectNeed : descriptionNorwegian, descriptionEnglish,
-                responseDeadline, dialogueStart, dialogueEnd, plannedCompetitionNotice, responseUrl, reviewName,
-                reviewOrgNumber, reviewTown, reviewPostcode, reviewNuts);
+        return new ConsultationNoticeDetails(
+                noticeType,
+                languages,
+                contactName,
+                contactEmail,
+                contactPhone,
+                buyerTown,
+                buyerPostcode,
+                buyerNuts == null ? projectNuts : buyerNuts,
+                titleNorwegian == null ? projectTitle : titleNorwegian,
+                titleEnglish,
+                descriptionNorwegian == null ? projectNeed : descriptionNorwegian,
+                descriptionEnglish,
+                responseDeadline,
+                dialogueStart,
+                dialogueEnd,
+                plannedCompetitionNotice,
+                responseUrl,
+                reviewName,
+                reviewOrgNumber,
+                reviewTown,
+                reviewPostcode,
+                reviewNuts);
     }
 
     static @Nullable String clean(@Nullable String value) {

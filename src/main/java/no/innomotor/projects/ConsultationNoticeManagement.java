@@ -54,9 +54,15 @@ public class ConsultationNoticeManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsultationNoticeManagement(ProjectsManagement projects, ConsultationNoticeRepository notices,
-            OrganisationsManagement organisations, NutsCatalogue nuts, MarketConsultationCheck check,
-            MarketConsultationExporter exporter, ApplicationEventPublisher events, Clock clock) {
+    ConsultationNoticeManagement(
+            ProjectsManagement projects,
+            ConsultationNoticeRepository notices,
+            OrganisationsManagement organisations,
+            NutsCatalogue nuts,
+            MarketConsultationCheck check,
+            MarketConsultationExporter exporter,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.projects = projects;
         this.notices = notices;
         this.organisations = organisations;
@@ -74,15 +80,25 @@ public class ConsultationNoticeManagement {
         Optional<ConsultationNotice> saved = notices.findById(id.value());
         ConsultationNoticeDetails details = effective(project, saved);
         Optional<OrganisationSummary> owner = organisations.find(project.organisation());
-        List<MarketConsultationCheck.Item> checklist = check.check(data(project, details, owner),
-                details.noticeType());
-        String updatedBy = saved.map(ConsultationNotice::updatedBy).flatMap(organisations::findPerson)
-                .map(PersonSummary::displayName).orElse(null);
-        return new ConsultationNoticeView(project, details, saved.isPresent(),
-                saved.map(ConsultationNotice::version).orElse(NEW), saved.map(ConsultationNotice::updatedAt)
-                        .orElse(null), updatedBy, owner.map(OrganisationSummary::name).orElse(null),
-                owner.map(org -> org.orgNumber().formatted()).orElse(null), project.cpvCodes(), checklist,
-                project.can().edit() && !project.status().isFinal(), project.can().edit(), exportBlocked(project));
+        List<MarketConsultationCheck.Item> checklist = check.check(data(project, details, owner), details.noticeType());
+        String updatedBy = saved.map(ConsultationNotice::updatedBy)
+                .flatMap(organisations::findPerson)
+                .map(PersonSummary::displayName)
+                .orElse(null);
+        return new ConsultationNoticeView(
+                project,
+                details,
+                saved.isPresent(),
+                saved.map(ConsultationNotice::version).orElse(NEW),
+                saved.map(ConsultationNotice::updatedAt).orElse(null),
+                updatedBy,
+                owner.map(OrganisationSummary::name).orElse(null),
+                owner.map(org -> org.orgNumber().formatted()).orElse(null),
+                project.cpvCodes(),
+                checklist,
+                project.can().edit() && !project.status().isFinal(),
+                project.can().edit(),
+                exportBlocked(project));
     }
 
     /**
@@ -99,7 +115,9 @@ public class ConsultationNoticeManagement {
         requireRegion("reviewNuts", details.reviewNuts());
         String reviewOrgNumber = details.reviewOrgNumber();
         if (reviewOrgNumber != null && OrgNumber.parse(reviewOrgNumber).isEmpty()) {
-            throw new ProjectInputRejected("reviewOrgNumber", "projects.notice.orgNumber.invalid",
+            throw new ProjectInputRejected(
+                    "reviewOrgNumber",
+                    "projects.notice.orgNumber.invalid",
                     "Malformed review body organisation number");
         }
         PersonId by = user.personId();
@@ -113,8 +131,15 @@ public class ConsultationNoticeManagement {
             }
             notices.saveAndFlush(new ConsultationNotice(id, details, by, clock.instant()));
         }
-        events.publishEvent(new ConsultationNoticeSaved(by, project.organisation(), id, details.noticeType(),
-                details.languages(), details.responseDeadline(), details.dialogueStart(), details.dialogueEnd(),
+        events.publishEvent(new ConsultationNoticeSaved(
+                by,
+                project.organisation(),
+                id,
+                details.noticeType(),
+                details.languages(),
+                details.responseDeadline(),
+                details.dialogueStart(),
+                details.dialogueEnd(),
                 details.plannedCompetitionNotice()));
     }
 
@@ -127,14 +152,16 @@ public class ConsultationNoticeManagement {
         ProjectDetails project = editable(id, user);
         String blocked = exportBlocked(project);
         if (blocked != null) {
-            throw new NoticeExportNotAllowed(blocked, "No notice export for project " + id + " in step "
-                    + project.currentStep().number() + ", " + project.status());
+            throw new NoticeExportNotAllowed(
+                    blocked,
+                    "No notice export for project " + id + " in step "
+                            + project.currentStep().number() + ", " + project.status());
         }
         ConsultationNoticeDetails details = effective(project, notices.findById(id.value()));
-        MarketConsultationNotice notice = exporter.export(data(project, details,
-                organisations.find(project.organisation())), details.noticeType());
-        events.publishEvent(new MarketConsultationNoticeExported(user.personId(), project.organisation(), id,
-                notice.type(), notice.noticeId(), notice.fileName()));
+        MarketConsultationNotice notice = exporter.export(
+                data(project, details, organisations.find(project.organisation())), details.noticeType());
+        events.publishEvent(new MarketConsultationNoticeExported(
+                user.personId(), project.organisation(), id, notice.type(), notice.noticeId(), notice.fileName()));
         return notice;
     }
 
@@ -164,24 +191,25 @@ public class ConsultationNoticeManagement {
     }
 
     private static ConsultationNoticeDetails effective(ProjectDetails project, Optional<ConsultationNotice> saved) {
-        return saved.map(ConsultationNotice::details).orElseGet(ConsultationNoticeDetails::empty)
+        return saved.map(ConsultationNotice::details)
+                .orElseGet(ConsultationNoticeDetails::empty)
                 .withDefaults(project.title(), project.need(), project.nutsCode());
     }
 
     /** The notice's data: the buyer's details with what the project and its organisation already know. */
-    static MarketConsultationData data(ProjectDetails project, ConsultationNoticeDetails details,
-            Optional<OrganisationSummary> owner) {
+    static MarketConsultationData data(
+            ProjectDetails project, ConsultationNoticeDetails details, Optional<OrganisationSummary> owner) {
         List<String> cpv = project.cpvCodes();
         long value = project.estimatedValue().kroner();
         return MarketConsultationData.builder()
-                .buyer(owner.map(OrganisationSummary::name).orElse(null),
+                .buyer(
+                        owner.map(OrganisationSummary::name).orElse(null),
                         owner.map(org -> org.orgNumber().value()).orElse(null))
                 .buyerType(owner.map(org -> legalType(org.type())).orElse(null), null)
                 .buyerAddress(details.buyerTown(), details.buyerPostcode(), details.buyerNuts())
                 .contact(details.contactName(), details.contactEmail(), details.contactPhone())
                 .title(new MarketConsultationText(details.titleNorwegian(), details.titleEnglish()))
-                .description(new MarketConsultationText(details.descriptionNorwegian(),
-                        details.descriptionEnglish()))
+                .description(new MarketConsultationText(details.descriptionNorwegian(), details.descriptionEnglish()))
                 .cpv(cpv.isEmpty() ? null : cpv.get(0), cpv.size() > 1 ? cpv.subList(1, cpv.size()) : List.of())
                 .placesOfPerformance(List.of(project.nutsCode()))
                 .estimatedValueNok(value > 0 ? BigDecimal.valueOf(value) : null)
@@ -189,9 +217,15 @@ public class ConsultationNoticeManagement {
                 .dialoguePeriod(details.dialogueStart(), details.dialogueEnd())
                 .plannedCompetitionNotice(details.plannedCompetitionNotice())
                 .responseUrl(details.responseUrl())
-                .reviewBody(details.hasReviewBody() ? new MarketConsultationData.ReviewBody(details.reviewName(),
-                        details.reviewOrgNumber(), details.reviewTown(), details.reviewPostcode(),
-                        details.reviewNuts()) : null)
+                .reviewBody(
+                        details.hasReviewBody()
+                                ? new MarketConsultationData.ReviewBody(
+                                        details.reviewName(),
+                                        details.reviewOrgNumber(),
+                                        details.reviewTown(),
+                                        details.reviewPostcode(),
+                                        details.reviewNuts())
+                                : null)
                 .languages(details.languages().toArray(new MarketConsultationLanguage[0]))
                 .build();
     }

@@ -31,14 +31,22 @@ class DocumentInspector {
 
     /** The allowed types and the file name extensions that may carry each. */
     private static final Map<String, List<String>> ALLOWED = Map.of(
-            "application/pdf", List.of("pdf"),
-            DOCX, List.of("docx"),
-            XLSX, List.of("xlsx"),
-            PPTX, List.of("pptx"),
-            "application/vnd.oasis.opendocument.text", List.of("odt"),
-            "image/png", List.of("png"),
-            "image/jpeg", List.of("jpg", "jpeg"),
-            "text/plain", List.of("txt"));
+            "application/pdf",
+            List.of("pdf"),
+            DOCX,
+            List.of("docx"),
+            XLSX,
+            List.of("xlsx"),
+            PPTX,
+            List.of("pptx"),
+            "application/vnd.oasis.opendocument.text",
+            List.of("odt"),
+            "image/png",
+            List.of("png"),
+            "image/jpeg",
+            List.of("jpg", "jpeg"),
+            "text/plain",
+            List.of("txt"));
 
     private final Tika tika = new Tika();
 
@@ -51,8 +59,8 @@ class DocumentInspector {
             throw new DocumentRejected("projects.document.error.empty", "Empty upload " + filename);
         }
         if (content.length > MAX_BYTES) {
-            throw new DocumentRejected("projects.document.error.tooLarge",
-                    "Upload of " + content.length + " bytes is too large", 10);
+            throw new DocumentRejected(
+                    "projects.document.error.tooLarge", "Upload of " + content.length + " bytes is too large", 10);
         }
         String type = detect(content);
         List<String> extensions = ALLOWED.get(type);
@@ -61,8 +69,10 @@ class DocumentInspector {
         }
         String extension = extension(filename);
         if (!extensions.contains(extension)) {
-            throw new DocumentRejected("projects.document.error.mismatch",
-                    "Content " + type + " does not match the name's extension " + extension, extensions.get(0));
+            throw new DocumentRejected(
+                    "projects.document.error.mismatch",
+                    "Content " + type + " does not match the name's extension " + extension,
+                    extensions.get(0));
         }
         return new Accepted(filename, type);
     }
@@ -118,7 +128,8 @@ class DocumentInspector {
         }
         if (name.length() > 255) {
             String extension = extension(name);
-            name = extension.isEmpty() || extension.length() > 10 ? name.substring(0, 255)
+            name = extension.isEmpty() || extension.length() > 10
+                    ? name.substring(0, 255)
                     : name.substring(0, 254 - extension.length()) + "." + extension;
         }
         return name;

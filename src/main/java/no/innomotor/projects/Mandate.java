@@ -123,11 +123,11 @@ class Mandate {
     }
 
     MandateTerms terms() {
-        return new MandateTerms(goal, NokAmount.of(budgetFrameNok), riskAppetite, benefitAmbition, startDate,
-                endDate);
+        return new MandateTerms(goal, NokAmount.of(budgetFrameNok), riskAppetite, benefitAmbition, startDate, endDate);
     }
 
-    @Nullable PersonId draftedBy() {
+    @Nullable
+    PersonId draftedBy() {
         return draftedBy == null ? null : new PersonId(draftedBy);
     }
 
@@ -135,19 +135,23 @@ class Mandate {
         return draftedAt;
     }
 
-    @Nullable PersonId signedBy() {
+    @Nullable
+    PersonId signedBy() {
         return signedBy == null ? null : new PersonId(signedBy);
     }
 
-    @Nullable String signerName() {
+    @Nullable
+    String signerName() {
         return signerName;
     }
 
-    @Nullable Instant signedAt() {
+    @Nullable
+    Instant signedAt() {
         return signedAt;
     }
 
-    @Nullable String contentHash() {
+    @Nullable
+    String contentHash() {
         return contentHash;
     }
 }

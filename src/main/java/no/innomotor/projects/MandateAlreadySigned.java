@@ -6,7 +6,6 @@ import no.innomotor.shared.DomainException;
 public class MandateAlreadySigned extends DomainException.Conflict {
 
     MandateAlreadySigned(int versionNumber) {
-        super("projects.error.mandateSigned", "Mandate version " + versionNumber + " is already signed",
-                versionNumber);
+        super("projects.error.mandateSigned", "Mandate version " + versionNumber + " is already signed", versionNumber);
     }
 }

@@ -19,7 +19,12 @@ final class MandateHash {
 
     private MandateHash() {}
 
-    static String of(ProjectId project, int versionNumber, MandateTerms terms, PersonId signer, String signerName,
+    static String of(
+            ProjectId project,
+            int versionNumber,
+            MandateTerms terms,
+            PersonId signer,
+            String signerName,
             Instant signedAt) {
         String canonical = FORMAT + "\n"
                 + "project=" + project + "\n"

@@ -30,7 +30,13 @@ public record NokAmount(long kroner) implements Comparable<NokAmount> {
     }
 
     /** Why a typed amount is or is not acceptable. */
-    public enum Parsed { OK, EMPTY, NEGATIVE, NOT_A_WHOLE_NUMBER, TOO_LARGE }
+    public enum Parsed {
+        OK,
+        EMPTY,
+        NEGATIVE,
+        NOT_A_WHOLE_NUMBER,
+        TOO_LARGE
+    }
 
     public static Parsed inspect(String input) {
         String compact = compact(input);

@@ -25,11 +25,11 @@ import java.util.UUID;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.engine.backend.types.Sortable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -210,8 +210,8 @@ class Project {
         return item;
     }
 
-    void updateStepNotes(int stepNumber, @Nullable String notes, @Nullable LocalDate dueDate, long expectedVersion,
-            Instant now) {
+    void updateStepNotes(
+            int stepNumber, @Nullable String notes, @Nullable LocalDate dueDate, long expectedVersion, Instant now) {
         editableStep(stepNumber).updateNotes(notes, dueDate, expectedVersion);
         touch(now);
     }
@@ -302,7 +302,8 @@ class Project {
         if (status.isFinal()) {
             throw new ProjectNotActive(id(), status);
         }
-        Mandate newest = newestMandate().filter(mandate -> !mandate.signed())
+        Mandate newest = newestMandate()
+                .filter(mandate -> !mandate.signed())
                 .orElseThrow(() -> new NoMandateAwaitingSignature(id()));
         if (newest.versionNumber() != versionNumber) {
             throw new MandateChangedSinceRead(versionNumber, newest.versionNumber());
@@ -318,13 +319,14 @@ class Project {
     }
 
     MandateState mandateState() {
-        return newestMandate().map(m -> m.signed() ? MandateState.SIGNED : MandateState.AWAITING_SIGNATURE)
+        return newestMandate()
+                .map(m -> m.signed() ? MandateState.SIGNED : MandateState.AWAITING_SIGNATURE)
                 .orElse(MandateState.NONE);
     }
 
     Optional<Mandate> newestMandate() {
-        return mandates.stream().reduce((first, second) -> second.versionNumber() > first.versionNumber()
-                ? second : first);
+        return mandates.stream()
+                .reduce((first, second) -> second.versionNumber() > first.versionNumber() ? second : first);
     }
 
     List<Mandate> mandates() {
@@ -376,7 +378,9 @@ class Project {
     // ---- reading ----
 
     ProjectStep step(int stepNumber) {
-        return steps.stream().filter(step -> step.number() == stepNumber).findFirst()
+        return steps.stream()
+                .filter(step -> step.number() == stepNumber)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No roadmap step " + stepNumber));
     }
 
@@ -431,7 +435,8 @@ class Project {
         return RoadmapStep.of(currentStep);
     }
 
-    @Nullable String stopReason() {
+    @Nullable
+    String stopReason() {
         return stopReason;
     }
 
@@ -439,7 +444,8 @@ class Project {
         return team.stream().map(PersonId::new).toList();
     }
 
-    @Nullable PersonId createdBy() {
+    @Nullable
+    PersonId createdBy() {
         return createdBy == null ? null : new PersonId(createdBy);
     }
 

@@ -48,8 +48,15 @@ class ProjectDocument {
 
     protected ProjectDocument() {}
 
-    ProjectDocument(ProjectId project, int stepNumber, String filename, String contentType, long sizeBytes,
-            String sha256, PersonId uploadedBy, Instant now) {
+    ProjectDocument(
+            ProjectId project,
+            int stepNumber,
+            String filename,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            PersonId uploadedBy,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.projectId = project.value();
         this.stepNumber = stepNumber;
@@ -89,7 +96,8 @@ class ProjectDocument {
         return sha256;
     }
 
-    @Nullable PersonId uploadedBy() {
+    @Nullable
+    PersonId uploadedBy() {
         return uploadedBy == null ? null : new PersonId(uploadedBy);
     }
 

@@ -39,8 +39,14 @@ public final class ProjectEvents {
         }
     }
 
-    public record ProjectCreated(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            String title, ProcedureType procedure, long estimatedValueNok, List<String> cpvCodes)
+    public record ProjectCreated(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            String title,
+            ProcedureType procedure,
+            long estimatedValueNok,
+            List<String> cpvCodes)
             implements ProjectEvent {
         public ProjectCreated {
             cpvCodes = List.copyOf(cpvCodes);
@@ -53,9 +59,17 @@ public final class ProjectEvents {
         }
     }
 
-    public record ProjectUpdated(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            String title, ProcedureType procedure, long estimatedValueNok, List<String> cpvCodes, String nutsCode,
-            int teamSize) implements ProjectEvent {
+    public record ProjectUpdated(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            String title,
+            ProcedureType procedure,
+            long estimatedValueNok,
+            List<String> cpvCodes,
+            String nutsCode,
+            int teamSize)
+            implements ProjectEvent {
         public ProjectUpdated {
             cpvCodes = List.copyOf(cpvCodes);
         }
@@ -68,9 +82,16 @@ public final class ProjectEvents {
         }
     }
 
-    public record MandateDrafted(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            int versionNumber, long budgetFrameNok, RiskAppetite riskAppetite, LocalDate startDate,
-            LocalDate endDate) implements ProjectEvent {
+    public record MandateDrafted(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            int versionNumber,
+            long budgetFrameNok,
+            RiskAppetite riskAppetite,
+            LocalDate startDate,
+            LocalDate endDate)
+            implements ProjectEvent {
         @Override
         public String summary() {
             return "Drafted mandate version " + versionNumber + ": budget frame " + budgetFrameNok + " NOK, "
@@ -78,49 +99,86 @@ public final class ProjectEvents {
         }
     }
 
-    public record MandateSigned(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            int versionNumber, String signerName, Instant signedAt, String contentHash) implements ProjectEvent {
+    public record MandateSigned(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            int versionNumber,
+            String signerName,
+            Instant signedAt,
+            String contentHash)
+            implements ProjectEvent {
         @Override
         public String summary() {
-            return "Mandate version " + versionNumber + " signed by " + signerName + " at " + signedAt
-                    + ", SHA-256 " + contentHash;
+            return "Mandate version " + versionNumber + " signed by " + signerName + " at " + signedAt + ", SHA-256 "
+                    + contentHash;
         }
     }
 
-    public record ChecklistItemChecked(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            RoadmapStep step, ChecklistItemId item, String itemText) implements ProjectEvent {
+    public record ChecklistItemChecked(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            RoadmapStep step,
+            ChecklistItemId item,
+            String itemText)
+            implements ProjectEvent {
         @Override
         public String summary() {
             return stepName(step) + ": checked " + quote(itemText);
         }
     }
 
-    public record ChecklistItemUnchecked(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            RoadmapStep step, ChecklistItemId item, String itemText) implements ProjectEvent {
+    public record ChecklistItemUnchecked(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            RoadmapStep step,
+            ChecklistItemId item,
+            String itemText)
+            implements ProjectEvent {
         @Override
         public String summary() {
             return stepName(step) + ": unchecked " + quote(itemText);
         }
     }
 
-    public record ChecklistItemAdded(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            RoadmapStep step, ChecklistItemId item, String itemText) implements ProjectEvent {
+    public record ChecklistItemAdded(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            RoadmapStep step,
+            ChecklistItemId item,
+            String itemText)
+            implements ProjectEvent {
         @Override
         public String summary() {
             return stepName(step) + ": added checklist item " + quote(itemText);
         }
     }
 
-    public record ChecklistItemRemoved(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            RoadmapStep step, ChecklistItemId item, String itemText) implements ProjectEvent {
+    public record ChecklistItemRemoved(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            RoadmapStep step,
+            ChecklistItemId item,
+            String itemText)
+            implements ProjectEvent {
         @Override
         public String summary() {
             return stepName(step) + ": removed checklist item " + quote(itemText);
         }
     }
 
-    public record StepNotesUpdated(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            RoadmapStep step, int notesLength, @Nullable LocalDate dueDate) implements ProjectEvent {
+    public record StepNotesUpdated(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            RoadmapStep step,
+            int notesLength,
+            @Nullable LocalDate dueDate)
+            implements ProjectEvent {
         @Override
         public String summary() {
             return stepName(step) + ": notes saved (" + notesLength + " characters), due date "
@@ -128,53 +186,75 @@ public final class ProjectEvents {
         }
     }
 
-    public record DocumentUploaded(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            RoadmapStep step, DocumentId document, String filename, String contentType, long sizeBytes,
-            String sha256) implements ProjectEvent {
+    public record DocumentUploaded(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            RoadmapStep step,
+            DocumentId document,
+            String filename,
+            String contentType,
+            long sizeBytes,
+            String sha256)
+            implements ProjectEvent {
         @Override
         public String summary() {
-            return stepName(step) + ": uploaded " + quote(filename) + " (" + contentType + ", " + sizeBytes
-                    + " bytes)";
+            return stepName(step) + ": uploaded " + quote(filename) + " (" + contentType + ", " + sizeBytes + " bytes)";
         }
     }
 
-    public record StepCompleted(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            RoadmapStep step, @Nullable RoadmapStep next) implements ProjectEvent {
+    public record StepCompleted(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            RoadmapStep step,
+            @Nullable RoadmapStep next)
+            implements ProjectEvent {
         @Override
         public String summary() {
-            return stepName(step) + " completed; " + (next == null ? "the project is completed"
-                    : "the project moves to " + stepName(next));
+            return stepName(step) + " completed; "
+                    + (next == null ? "the project is completed" : "the project moves to " + stepName(next));
         }
     }
 
-    public record ProjectPaused(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            RoadmapStep step) implements ProjectEvent {
+    public record ProjectPaused(
+            @Nullable PersonId actor, OrganisationId organisation, ProjectId project, RoadmapStep step)
+            implements ProjectEvent {
         @Override
         public String summary() {
             return "Paused in " + stepName(step);
         }
     }
 
-    public record ProjectResumed(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            RoadmapStep step) implements ProjectEvent {
+    public record ProjectResumed(
+            @Nullable PersonId actor, OrganisationId organisation, ProjectId project, RoadmapStep step)
+            implements ProjectEvent {
         @Override
         public String summary() {
             return "Resumed in " + stepName(step);
         }
     }
 
-    public record ProjectStopped(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            RoadmapStep step, String reason) implements ProjectEvent {
+    public record ProjectStopped(
+            @Nullable PersonId actor, OrganisationId organisation, ProjectId project, RoadmapStep step, String reason)
+            implements ProjectEvent {
         @Override
         public String summary() {
             return "Stopped in " + stepName(step) + ". Reason: " + shorten(reason, 1500);
         }
     }
 
-    public record ConsultationNoticeSaved(@Nullable PersonId actor, OrganisationId organisation, ProjectId project,
-            MarketConsultationNoticeType noticeType, List<MarketConsultationLanguage> languages,
-            @Nullable LocalDate responseDeadline, @Nullable LocalDate dialogueStart, @Nullable LocalDate dialogueEnd,
-            @Nullable LocalDate plannedCompetitionNotice) implements ProjectEvent {
+    public record ConsultationNoticeSaved(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            MarketConsultationNoticeType noticeType,
+            List<MarketConsultationLanguage> languages,
+            @Nullable LocalDate responseDeadline,
+            @Nullable LocalDate dialogueStart,
+            @Nullable LocalDate dialogueEnd,
+            @Nullable LocalDate plannedCompetitionNotice)
+            implements ProjectEvent {
         public ConsultationNoticeSaved {
             languages = List.copyOf(languages);
         }
@@ -182,8 +262,13 @@ public final class ProjectEvents {
         @Override
         public String summary() {
             return "Saved the market-consultation notice data: " + noticeName(noticeType) + ", languages "
-                    + (languages.isEmpty() ? "none" : String.join(", ", languages.stream()
-                            .map(MarketConsultationLanguage::code).toList()))
+                    + (languages.isEmpty()
+                            ? "none"
+                            : String.join(
+                                    ", ",
+                                    languages.stream()
+                                            .map(MarketConsultationLanguage::code)
+                                            .toList()))
                     + ", response deadline " + orNone(responseDeadline) + ", dialogue " + orNone(dialogueStart)
                     + " to " + orNone(dialogueEnd) + ", competition notice expected "
                     + orNone(plannedCompetitionNotice);
@@ -191,8 +276,13 @@ public final class ProjectEvents {
     }
 
     /** The buyer downloaded an eForms notice announcing the market consultation; the file itself is not kept. */
-    public record MarketConsultationNoticeExported(@Nullable PersonId actor, OrganisationId organisation,
-            ProjectId project, MarketConsultationNoticeType noticeType, UUID noticeId, String fileName)
+    public record MarketConsultationNoticeExported(
+            @Nullable PersonId actor,
+            OrganisationId organisation,
+            ProjectId project,
+            MarketConsultationNoticeType noticeType,
+            UUID noticeId,
+            String fileName)
             implements ProjectEvent {
         @Override
         public String summary() {

@@ -29,15 +29,22 @@ class ProjectIndex implements SmartInitializingSingleton {
         long stored;
         long indexed;
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
-            stored = em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
-            indexed = Search.session(em).search(Project.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            stored =
+                    em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
+            indexed = Search.session(em)
+                    .search(Project.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
         }
         if (stored == indexed) {
             return;
         }
         log.info("Project index holds {} of {} projects; rebuilding it", indexed, stored);
         try {
-            Search.mapping(entityManagerFactory).scope(Project.class).massIndexer().startAndWait();
+            Search.mapping(entityManagerFactory)
+                    .scope(Project.class)
+                    .massIndexer()
+                    .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rebuilding the project index", e);

@@ -31,15 +31,21 @@ class ProjectSearch {
         if (visible != null && visible.isEmpty()) {
             return new Hits(List.of(), 0);
         }
-        SearchResult<Project> result = Search.session(entityManager).search(Project.class)
+        SearchResult<Project> result = Search.session(entityManager)
+                .search(Project.class)
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (visible != null) {
-                        root.add(f.terms().field("organisationId")
-                                .matchingAny(visible.stream().map(OrganisationId::value).toList()));
+                        root.add(f.terms()
+                                .field("organisationId")
+                                .matchingAny(visible.stream()
+                                        .map(OrganisationId::value)
+                                        .toList()));
                     }
                     if (filter.organisation() != null) {
-                        root.add(f.match().field("organisationId").matching(filter.organisation().value()));
+                        root.add(f.match()
+                                .field("organisationId")
+                                .matching(filter.organisation().value()));
                     }
                     if (filter.step() != null) {
                         root.add(f.match().field("currentStep").matching(filter.step()));
@@ -51,11 +57,14 @@ class ProjectSearch {
                         root.add(f.match().field("status").matching(filter.status()));
                     }
                     if (filter.hasText()) {
-                        root.add(f.simpleQueryString().fields("title", "need").matching(filter.text())
+                        root.add(f.simpleQueryString()
+                                .fields("title", "need")
+                                .matching(filter.text())
                                 .defaultOperator(BooleanOperator.AND));
                     }
                 })
-                .sort(f -> filter.hasText() ? f.score().then().field("createdAt").desc()
+                .sort(f -> filter.hasText()
+                        ? f.score().then().field("createdAt").desc()
                         : f.field("createdAt").desc())
                 .fetch(page * size, size);
         return new Hits(result.hits(), result.total().hitCount());

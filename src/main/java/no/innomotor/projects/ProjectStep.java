@@ -120,19 +120,23 @@ class ProjectStep {
         this.completedBy = by.value();
     }
 
-    @Nullable String notes() {
+    @Nullable
+    String notes() {
         return notes;
     }
 
-    @Nullable LocalDate dueDate() {
+    @Nullable
+    LocalDate dueDate() {
         return dueDate;
     }
 
-    @Nullable Instant completedAt() {
+    @Nullable
+    Instant completedAt() {
         return completedAt;
     }
 
-    @Nullable PersonId completedBy() {
+    @Nullable
+    PersonId completedBy() {
         return completedBy == null ? null : new PersonId(completedBy);
     }
 

@@ -33,8 +33,8 @@ class ProjectsDemoData implements DemoDataContributor {
     private final ConsultationNoticeManagement notices;
     private final OrganisationsManagement organisations;
 
-    ProjectsDemoData(ProjectsManagement projects, ConsultationNoticeManagement notices,
-            OrganisationsManagement organisations) {
+    ProjectsDemoData(
+            ProjectsManagement projects, ConsultationNoticeManagement notices, OrganisationsManagement organisations) {
         this.projects = projects;
         this.notices = notices;
         this.organisations = organisations;
@@ -56,8 +56,8 @@ class ProjectsDemoData implements DemoDataContributor {
         Actor kari = actor(people.get("kari.innkjoper@baerum.kommune.no"), baerum, Role.BUYER);
         Actor rune = actor(people.get("rune.radmann@baerum.kommune.no"), baerum, Role.TOP_LEADER);
         Actor ola = actor(people.get("ola.innkjoper@trondheim.kommune.no"), trondheim, Role.BUYER);
-        Actor tone = newActor("tone.kommunedirektor@trondheim.kommune.no", "Tone Kommunedirektør", trondheim,
-                Role.TOP_LEADER);
+        Actor tone = newActor(
+                "tone.kommunedirektor@trondheim.kommune.no", "Tone Kommunedirektør", trondheim, Role.TOP_LEADER);
         Actor siri = newActor("siri.samferdsel@vlfk.no", "Siri Samferdsel", vestland, Role.BUYER);
         Actor geir = newActor("geir.fylkesdirektor@vlfk.no", "Geir Fylkesdirektør", vestland, Role.TOP_LEADER);
         Actor vegard = newActor("vegard.vegplan@vegvesen.no", "Vegard Vegplan", vegvesen, Role.BUYER);
@@ -67,57 +67,117 @@ class ProjectsDemoData implements DemoDataContributor {
         }
 
         // Bærum: sensors for safety at home, signed mandate, well into market dialogue.
-        ProjectId sensors = projects.create(new CreateProject("Trygghetssensorer for eldre som bor hjemme",
-                "Flere eldre vil bo hjemme lenger, og hjemmetjenesten rekker ikke å være til stede hele døgnet. "
-                        + "Fall og uro om natten oppdages for sent. Vi trenger å vite tidlig når noe er galt, uten "
-                        + "kameraer og uten at den eldre må huske å trykke på en alarm. Løsningen må virke med "
-                        + "kommunens velferdsteknologiske plattform.",
-                baerum, NokAmount.of(8_500_000), List.of("33195000", "32441100", "85312400"), "NO084",
-                ProcedureType.INNOVATION_PARTNERSHIP, Set.of(rune.personId())), kari);
-        signedMandate(sensors, kari, rune, "Flere eldre kan bo trygt hjemme lenger, og hjemmetjenesten bruker "
-                + "tiden der den trengs mest.", 9_000_000, RiskAppetite.MODERATE, "20 prosent færre fallskader "
-                + "med innleggelse og 1 500 færre unødvendige tilsynsbesøk i året, målt mot 2026.");
+        ProjectId sensors = projects.create(
+                new CreateProject(
+                        "Trygghetssensorer for eldre som bor hjemme",
+                        "Flere eldre vil bo hjemme lenger, og hjemmetjenesten rekker ikke å være til stede hele døgnet. "
+                                + "Fall og uro om natten oppdages for sent. Vi trenger å vite tidlig når noe er galt, uten "
+                                + "kameraer og uten at den eldre må huske å trykke på en alarm. Løsningen må virke med "
+                                + "kommunens velferdsteknologiske plattform.",
+                        baerum,
+                        NokAmount.of(8_500_000),
+                        List.of("33195000", "32441100", "85312400"),
+                        "NO084",
+                        ProcedureType.INNOVATION_PARTNERSHIP,
+                        Set.of(rune.personId())),
+                kari);
+        signedMandate(
+                sensors,
+                kari,
+                rune,
+                "Flere eldre kan bo trygt hjemme lenger, og hjemmetjenesten bruker " + "tiden der den trengs mest.",
+                9_000_000,
+                RiskAppetite.MODERATE,
+                "20 prosent færre fallskader "
+                        + "med innleggelse og 1 500 færre unødvendige tilsynsbesøk i året, målt mot 2026.");
         completeSteps(sensors, kari, 2);
         tick(sensors, 3, kari, 3);
-        projects.updateStepNotes(sensors, 3, "Dialogkonferanse holdt 12. mars med 14 leverandører. Fire ba om "
-                + "en-til-en-møter. Referat deles med alle innen to uker.", LocalDate.now().plusWeeks(6),
-                projects.step(sensors, 3, kari).version(), kari);
+        projects.updateStepNotes(
+                sensors,
+                3,
+                "Dialogkonferanse holdt 12. mars med 14 leverandører. Fire ba om "
+                        + "en-til-en-møter. Referat deles med alle innen to uker.",
+                LocalDate.now().plusWeeks(6),
+                projects.step(sensors, 3, kari).version(),
+                kari);
         sensorsNotice(sensors, kari);
 
         // Bærum: fossil-free construction site, mandate waiting for Rune's signature.
-        ProjectId site = projects.create(new CreateProject("Fossilfri byggeplass for nye Bekkestua skole",
-                "Byggeplassene våre står for en stor del av kommunens direkte utslipp. Vi vil bygge den nye "
-                        + "skolen uten fossilt drivstoff, også i vintermånedene, og trenger løsninger for energi, "
-                        + "maskiner og massetransport som ikke finnes i markedet i dag.",
-                baerum, NokAmount.of(42_000_000), List.of("45210000", "31682000", "71313000"), "NO084",
-                ProcedureType.COMPETITIVE_DIALOGUE, Set.of()), kari);
+        ProjectId site = projects.create(
+                new CreateProject(
+                        "Fossilfri byggeplass for nye Bekkestua skole",
+                        "Byggeplassene våre står for en stor del av kommunens direkte utslipp. Vi vil bygge den nye "
+                                + "skolen uten fossilt drivstoff, også i vintermånedene, og trenger løsninger for energi, "
+                                + "maskiner og massetransport som ikke finnes i markedet i dag.",
+                        baerum,
+                        NokAmount.of(42_000_000),
+                        List.of("45210000", "31682000", "71313000"),
+                        "NO084",
+                        ProcedureType.COMPETITIVE_DIALOGUE,
+                        Set.of()),
+                kari);
         tick(site, 1, kari, 3);
-        projects.draftMandate(site, new MandateTerms("Bygge Bekkestua skole helt uten fossile utslipp på "
-                + "byggeplassen.", NokAmount.of(45_000_000), RiskAppetite.HIGH, "Minst 350 tonn CO2 spart, og "
-                + "erfaringer som kan brukes i alle kommunens byggeprosjekter.", LocalDate.now().withDayOfMonth(1),
-                LocalDate.now().withDayOfMonth(1).plusYears(3)), kari);
+        projects.draftMandate(
+                site,
+                new MandateTerms(
+                        "Bygge Bekkestua skole helt uten fossile utslipp på " + "byggeplassen.",
+                        NokAmount.of(45_000_000),
+                        RiskAppetite.HIGH,
+                        "Minst 350 tonn CO2 spart, og " + "erfaringer som kan brukes i alle kommunens byggeprosjekter.",
+                        LocalDate.now().withDayOfMonth(1),
+                        LocalDate.now().withDayOfMonth(1).plusYears(3)),
+                kari);
 
         // Bærum: a stopped project, with its reason.
-        ProjectId learning = projects.create(new CreateProject("Digital læringsplattform for voksenopplæringen",
-                "Deltakerne i voksenopplæringen har svært ulik bakgrunn og trenger å kunne øve når det passer "
-                        + "dem, på sitt eget språk.",
-                baerum, NokAmount.of(1_200_000), List.of("48000000", "72212000"), "NO084",
-                ProcedureType.NEGOTIATED_WITH_PRIOR_PUBLICATION, Set.of()), kari);
-        signedMandate(learning, kari, rune, "Bedre læringsutbytte for deltakerne i voksenopplæringen.", 1_500_000,
-                RiskAppetite.LOW, "Flere deltakere består norskprøven på første forsøk.");
+        ProjectId learning = projects.create(
+                new CreateProject(
+                        "Digital læringsplattform for voksenopplæringen",
+                        "Deltakerne i voksenopplæringen har svært ulik bakgrunn og trenger å kunne øve når det passer "
+                                + "dem, på sitt eget språk.",
+                        baerum,
+                        NokAmount.of(1_200_000),
+                        List.of("48000000", "72212000"),
+                        "NO084",
+                        ProcedureType.NEGOTIATED_WITH_PRIOR_PUBLICATION,
+                        Set.of()),
+                kari);
+        signedMandate(
+                learning,
+                kari,
+                rune,
+                "Bedre læringsutbytte for deltakerne i voksenopplæringen.",
+                1_500_000,
+                RiskAppetite.LOW,
+                "Flere deltakere består norskprøven på første forsøk.");
         completeSteps(learning, kari, 1);
-        projects.stop(learning, "Behovet dekkes av den nasjonale plattformen som Kompetanse Norge lanserte i "
-                + "høst. Erfaringene fra behovsavklaringen er delt med dem.", rune);
+        projects.stop(
+                learning,
+                "Behovet dekkes av den nasjonale plattformen som Kompetanse Norge lanserte i "
+                        + "høst. Erfaringene fra behovsavklaringen er delt med dem.",
+                rune);
 
         // Trondheim: energy monitoring, paused in needs assessment.
-        ProjectId energy = projects.create(new CreateProject("Energiovervåking i kommunale bygg",
-                "Vi vet for lite om når og hvor energien brukes i skoler og sykehjem, og oppdager feil i "
-                        + "ventilasjon og varme først når brukerne klager.",
-                trondheim, NokAmount.of(3_400_000), List.of("48614000", "38430000", "71313000"), "NO060",
-                ProcedureType.OPEN_OR_RESTRICTED_FUNCTIONAL, Set.of()), ola);
+        ProjectId energy = projects.create(
+                new CreateProject(
+                        "Energiovervåking i kommunale bygg",
+                        "Vi vet for lite om når og hvor energien brukes i skoler og sykehjem, og oppdager feil i "
+                                + "ventilasjon og varme først når brukerne klager.",
+                        trondheim,
+                        NokAmount.of(3_400_000),
+                        List.of("48614000", "38430000", "71313000"),
+                        "NO060",
+                        ProcedureType.OPEN_OR_RESTRICTED_FUNCTIONAL,
+                        Set.of()),
+                ola);
         if (tone != null) {
-            signedMandate(energy, ola, tone, "Redusere energibruken i kommunale bygg.", 3_500_000,
-                    RiskAppetite.MODERATE, "15 prosent lavere energibruk i byggene som er med.");
+            signedMandate(
+                    energy,
+                    ola,
+                    tone,
+                    "Redusere energibruken i kommunale bygg.",
+                    3_500_000,
+                    RiskAppetite.MODERATE,
+                    "15 prosent lavere energibruk i byggene som er med.");
             completeSteps(energy, ola, 1);
             tick(energy, 2, ola, 2);
             projects.pause(energy, tone);
@@ -125,14 +185,27 @@ class ProjectsDemoData implements DemoDataContributor {
 
         // Vestland: digital school-transport planning, in needs assessment.
         if (siri != null && geir != null) {
-            ProjectId transport = projects.create(new CreateProject("Digital planlegging av skoleskyss",
-                    "Skoleskyssen planlegges i dag for hånd ut fra elevlister som endres gjennom hele året. Elever "
-                            + "venter lenge, og bussene går halvtomme på noen ruter. Vi trenger bedre planlegging "
-                            + "som tar hensyn til elever med særlige behov.",
-                    vestland, NokAmount.of(6_000_000), List.of("72212000", "60130000", "48810000"), "NO0A2",
-                    ProcedureType.PRE_COMMERCIAL_PROCUREMENT, Set.of()), siri);
-            signedMandate(transport, siri, geir, "Kortere reisetid for elevene og bedre utnyttelse av bussene.",
-                    6_500_000, RiskAppetite.HIGH, "10 prosent lavere skysskostnad per elev og ingen elever med "
+            ProjectId transport = projects.create(
+                    new CreateProject(
+                            "Digital planlegging av skoleskyss",
+                            "Skoleskyssen planlegges i dag for hånd ut fra elevlister som endres gjennom hele året. Elever "
+                                    + "venter lenge, og bussene går halvtomme på noen ruter. Vi trenger bedre planlegging "
+                                    + "som tar hensyn til elever med særlige behov.",
+                            vestland,
+                            NokAmount.of(6_000_000),
+                            List.of("72212000", "60130000", "48810000"),
+                            "NO0A2",
+                            ProcedureType.PRE_COMMERCIAL_PROCUREMENT,
+                            Set.of()),
+                    siri);
+            signedMandate(
+                    transport,
+                    siri,
+                    geir,
+                    "Kortere reisetid for elevene og bedre utnyttelse av bussene.",
+                    6_500_000,
+                    RiskAppetite.HIGH,
+                    "10 prosent lavere skysskostnad per elev og ingen elever med "
                             + "over 45 minutters reisevei hver vei.");
             completeSteps(transport, siri, 1);
             tick(transport, 2, siri, 4);
@@ -140,18 +213,36 @@ class ProjectsDemoData implements DemoDataContributor {
 
         // Statens vegvesen: predictive road maintenance, in competition, mandate revised and signed twice.
         if (vegard != null && hanne != null) {
-            ProjectId roads = projects.create(new CreateProject("Prediktivt vedlikehold av riksveger",
-                    "Vedlikeholdet av vegnettet styres av faste intervaller og meldinger om skader. Vi vil "
-                            + "oppdage slitasje og skader før de blir farlige eller dyre, med data vi allerede "
-                            + "samler inn fra kjøretøy og sensorer langs vegen.",
-                    vegvesen, NokAmount.of(25_000_000), List.of("72316000", "45233141", "50230000"), "NO081",
-                    ProcedureType.PRE_COMMERCIAL_PROCUREMENT, Set.of()), vegard);
-            signedMandate(roads, vegard, hanne, "Tryggere veger og lavere vedlikeholdskostnader.", 20_000_000,
-                    RiskAppetite.MODERATE, "Færre akutte reparasjoner og lengre levetid for vegdekket.");
+            ProjectId roads = projects.create(
+                    new CreateProject(
+                            "Prediktivt vedlikehold av riksveger",
+                            "Vedlikeholdet av vegnettet styres av faste intervaller og meldinger om skader. Vi vil "
+                                    + "oppdage slitasje og skader før de blir farlige eller dyre, med data vi allerede "
+                                    + "samler inn fra kjøretøy og sensorer langs vegen.",
+                            vegvesen,
+                            NokAmount.of(25_000_000),
+                            List.of("72316000", "45233141", "50230000"),
+                            "NO081",
+                            ProcedureType.PRE_COMMERCIAL_PROCUREMENT,
+                            Set.of()),
+                    vegard);
+            signedMandate(
+                    roads,
+                    vegard,
+                    hanne,
+                    "Tryggere veger og lavere vedlikeholdskostnader.",
+                    20_000_000,
+                    RiskAppetite.MODERATE,
+                    "Færre akutte reparasjoner og lengre levetid for vegdekket.");
             completeSteps(roads, vegard, 2);
-            signedMandate(roads, vegard, hanne, "Tryggere veger og lavere vedlikeholdskostnader, med piloter "
-                    + "i to regioner.", 26_000_000, RiskAppetite.MODERATE, "Færre akutte reparasjoner og lengre "
-                    + "levetid for vegdekket, målt på strekningene i pilotene.");
+            signedMandate(
+                    roads,
+                    vegard,
+                    hanne,
+                    "Tryggere veger og lavere vedlikeholdskostnader, med piloter " + "i to regioner.",
+                    26_000_000,
+                    RiskAppetite.MODERATE,
+                    "Færre akutte reparasjoner og lengre " + "levetid for vegdekket, målt på strekningene i pilotene.");
             completeSteps(roads, vegard, 3);
             tick(roads, 4, vegard, 2);
         }
@@ -164,29 +255,54 @@ class ProjectsDemoData implements DemoDataContributor {
      */
     private void sensorsNotice(ProjectId sensors, Actor kari) {
         LocalDate today = LocalDate.now(ConsultationNoticeManagement.NORWAY);
-        notices.save(sensors, new ConsultationNoticeDetails(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY,
-                List.of(MarketConsultationLanguage.NORWEGIAN, MarketConsultationLanguage.ENGLISH),
-                "Kari Innkjøper", "kari.innkjoper@baerum.kommune.no", "+47 67 50 40 50", "Sandvika", "1304",
-                "NO084", "Markedsdialog om trygghetssensorer for eldre som bor hjemme",
-                "Safety sensors for older people living at home: market dialogue",
-                "Bærum kommune inviterer leverandører til markedsdialog om sensorer som varsler hjemmetjenesten "
-                        + "tidlig når noe er galt hos eldre som bor hjemme, uten kameraer og uten at den eldre må "
-                        + "trykke på en alarm. Vi vil høre hva som finnes og hva som kan utvikles, før vi velger "
-                        + "prosedyre. Dialogen forplikter ingen av partene.",
-                "The municipality of Bærum invites suppliers to a market dialogue on sensors that alert the home "
-                        + "care service early when something is wrong for older people living at home, without "
-                        + "cameras and without the person having to press an alarm. We want to learn what exists "
-                        + "and what could be developed before we choose a procedure. The dialogue commits no one.",
-                today.plusWeeks(4), today.plusWeeks(2), today.plusWeeks(6), today.plusMonths(5),
-                "https://www.baerum.kommune.no/markedsdialog/trygghetssensorer", "Asker og Bærum tingrett",
-                "974678322", "Sandvika", "1337", "NO084"), ConsultationNoticeManagement.NEW, kari);
+        notices.save(
+                sensors,
+                new ConsultationNoticeDetails(
+                        MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY,
+                        List.of(MarketConsultationLanguage.NORWEGIAN, MarketConsultationLanguage.ENGLISH),
+                        "Kari Innkjøper",
+                        "kari.innkjoper@baerum.kommune.no",
+                        "+47 67 50 40 50",
+                        "Sandvika",
+                        "1304",
+                        "NO084",
+                        "Markedsdialog om trygghetssensorer for eldre som bor hjemme",
+                        "Safety sensors for older people living at home: market dialogue",
+                        "Bærum kommune inviterer leverandører til markedsdialog om sensorer som varsler hjemmetjenesten "
+                                + "tidlig når noe er galt hos eldre som bor hjemme, uten kameraer og uten at den eldre må "
+                                + "trykke på en alarm. Vi vil høre hva som finnes og hva som kan utvikles, før vi velger "
+                                + "prosedyre. Dialogen forplikter ingen av partene.",
+                        "The municipality of Bærum invites suppliers to a market dialogue on sensors that alert the home "
+                                + "care service early when something is wrong for older people living at home, without "
+                                + "cameras and without the person having to press an alarm. We want to learn what exists "
+                                + "and what could be developed before we choose a procedure. The dialogue commits no one.",
+                        today.plusWeeks(4),
+                        today.plusWeeks(2),
+                        today.plusWeeks(6),
+                        today.plusMonths(5),
+                        "https://www.baerum.kommune.no/markedsdialog/trygghetssensorer",
+                        "Asker og Bærum tingrett",
+                        "974678322",
+                        "Sandvika",
+                        "1337",
+                        "NO084"),
+                ConsultationNoticeManagement.NEW,
+                kari);
     }
 
-    private void signedMandate(ProjectId project, Actor buyer, Actor leader, String goal, long budget,
-            RiskAppetite risk, String benefits) {
+    private void signedMandate(
+            ProjectId project,
+            Actor buyer,
+            Actor leader,
+            String goal,
+            long budget,
+            RiskAppetite risk,
+            String benefits) {
         LocalDate start = LocalDate.now().withDayOfMonth(1);
-        int version = projects.draftMandate(project, new MandateTerms(goal, NokAmount.of(budget), risk, benefits,
-                start, start.plusYears(2)), buyer);
+        int version = projects.draftMandate(
+                project,
+                new MandateTerms(goal, NokAmount.of(budget), risk, benefits, start, start.plusYears(2)),
+                buyer);
         projects.signMandate(project, version, leader);
     }
 
@@ -218,13 +334,17 @@ class ProjectsDemoData implements DemoDataContributor {
         if (summary == null || org == null) {
             return null;
         }
-        return new Actor(person, summary.displayName(), summary.email(),
+        return new Actor(
+                person,
+                summary.displayName(),
+                summary.email(),
                 List.of(new Membership(organisation, org.name(), org.approved(), EnumSet.of(role))));
     }
 
     /** A demo person without a password: shown as an author, never signs in. */
     private @Nullable Actor newActor(String email, String name, OrganisationId organisation, Role role) {
-        PersonSummary person = organisations.findPersonByEmail(email)
+        PersonSummary person = organisations
+                .findPersonByEmail(email)
                 .orElseGet(() -> organisations.createPerson(email, name, null, null));
         organisations.grantRole(person.id(), organisation, role, null);
         return actor(person.id(), organisation, role);

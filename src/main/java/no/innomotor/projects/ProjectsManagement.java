@@ -36,7 +36,6 @@ import no.innomotor.projects.ProjectEvents.ProjectResumed;
 import no.innomotor.projects.ProjectEvents.ProjectStopped;
 import no.innomotor.projects.ProjectEvents.ProjectUpdated;
 import no.innomotor.projects.ProjectEvents.StepCompleted;
-import no.innomotor.projects.ProjectEvents.StepNotesUpdated;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
@@ -75,10 +74,19 @@ public class ProjectsManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProjectsManagement(ProjectRepository projects, ProjectDocumentRepository documents,
-            DocumentContentRepository contents, DocumentInspector inspector, ProjectSearch search,
-            OrganisationsManagement organisations, CpvCatalogue cpv, NutsCatalogue nuts, AuditManagement audit,
-            MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+    ProjectsManagement(
+            ProjectRepository projects,
+            ProjectDocumentRepository documents,
+            DocumentContentRepository contents,
+            DocumentInspector inspector,
+            ProjectSearch search,
+            OrganisationsManagement organisations,
+            CpvCatalogue cpv,
+            NutsCatalogue nuts,
+            AuditManagement audit,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.projects = projects;
         this.documents = documents;
         this.contents = contents;
@@ -100,8 +108,11 @@ public class ProjectsManagement {
     public List<OrganisationChoice> organisationsForNewProject(CurrentUser user) {
         List<OrganisationChoice> choices = new ArrayList<>();
         for (OrganisationId id : ProjectAccess.buyerOrganisations(user)) {
-            organisations.find(id).filter(OrganisationSummary::approved).ifPresent(org ->
-                    choices.add(new OrganisationChoice(org.id(), org.name(), org.nutsCode(), members(org.id()))));
+            organisations
+                    .find(id)
+                    .filter(OrganisationSummary::approved)
+                    .ifPresent(org -> choices.add(
+                            new OrganisationChoice(org.id(), org.name(), org.nutsCode(), members(org.id()))));
         }
         return choices;
     }
@@ -110,20 +121,32 @@ public class ProjectsManagement {
     @Transactional(readOnly = true)
     public boolean canCreate(CurrentUser user) {
         return ProjectAccess.buyerOrganisations(user).stream()
-                .anyMatch(id -> organisations.find(id).filter(OrganisationSummary::approved).isPresent());
+                .anyMatch(id -> organisations
+                        .find(id)
+                        .filter(OrganisationSummary::approved)
+                        .isPresent());
     }
 
     public ProjectId create(CreateProject command, CurrentUser user) {
-        OrganisationSummary owner = organisations.find(command.organisation())
+        OrganisationSummary owner = organisations
+                .find(command.organisation())
                 .filter(OrganisationSummary::approved)
                 .filter(org -> user.hasRole(org.id(), Role.BUYER))
-                .orElseThrow(() -> new ProjectInputRejected("organisationId", "projects.error.notBuyer",
+                .orElseThrow(() -> new ProjectInputRejected(
+                        "organisationId",
+                        "projects.error.notBuyer",
                         "Not a buyer in organisation " + command.organisation()));
         ProjectFacts facts = checked(command.facts(), owner.id());
         Project project = new Project(ProjectId.random(), owner.id(), facts, user.personId(), clock.instant());
         projects.save(project);
-        events.publishEvent(new ProjectCreated(user.personId(), owner.id(), project.id(), project.title(),
-                project.procedure(), project.estimatedValue().kroner(), project.cpvCodes()));
+        events.publishEvent(new ProjectCreated(
+                user.personId(),
+                owner.id(),
+                project.id(),
+                project.title(),
+                project.procedure(),
+                project.estimatedValue().kroner(),
+                project.cpvCodes()));
         return project.id();
     }
 
@@ -132,9 +155,16 @@ public class ProjectsManagement {
         Project project = editable(id, user);
         ProjectFacts checked = checked(facts, project.organisation());
         project.changeFacts(checked, expectedVersion, clock.instant());
-        events.publishEvent(new ProjectUpdated(user.personId(), project.organisation(), project.id(),
-                project.title(), project.procedure(), project.estimatedValue().kroner(), project.cpvCodes(),
-                project.nutsCode(), project.team().size()));
+        events.publishEvent(new ProjectUpdated(
+                user.personId(),
+                project.organisation(),
+                project.id(),
+                project.title(),
+                project.procedure(),
+                project.estimatedValue().kroner(),
+                project.cpvCodes(),
+                project.nutsCode(),
+                project.team().size()));
     }
 
     /** The people who may be on the project's team: the members of the owning organisation. */
@@ -155,28 +185,34 @@ public class ProjectsManagement {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ProjectInputRejected("cpvCodes", "projects.error.cpvUnknown", "Unknown CPV " + unknown,
-                    String.join(", ", unknown));
+            throw new ProjectInputRejected(
+                    "cpvCodes", "projects.error.cpvUnknown", "Unknown CPV " + unknown, String.join(", ", unknown));
         }
         if (codes.isEmpty()) {
             throw new ProjectInputRejected("cpvCodes", "projects.error.cpvMissing", "No CPV code");
         }
         if (codes.size() > Project.MAX_CPV) {
-            throw new ProjectInputRejected("cpvCodes", "projects.error.cpvTooMany", "Too many CPV codes",
-                    Project.MAX_CPV);
+            throw new ProjectInputRejected(
+                    "cpvCodes", "projects.error.cpvTooMany", "Too many CPV codes", Project.MAX_CPV);
         }
         if (!nuts.isKnown(facts.nutsCode())) {
-            throw new ProjectInputRejected("nutsCode", "projects.error.nutsUnknown",
-                    "Unknown NUTS " + facts.nutsCode());
+            throw new ProjectInputRejected(
+                    "nutsCode", "projects.error.nutsUnknown", "Unknown NUTS " + facts.nutsCode());
         }
         Set<PersonId> members = new LinkedHashSet<>();
         members(owner).forEach(member -> members.add(member.id()));
         if (!members.containsAll(facts.team())) {
-            throw new ProjectInputRejected("teamMembers", "projects.error.teamNotMember",
-                    "Team member outside organisation " + owner);
+            throw new ProjectInputRejected(
+                    "teamMembers", "projects.error.teamNotMember", "Team member outside organisation " + owner);
         }
-        return new ProjectFacts(facts.title(), facts.need(), facts.estimatedValue(), List.copyOf(codes),
-                facts.nutsCode(), facts.procedure(), facts.team());
+        return new ProjectFacts(
+                facts.title(),
+                facts.need(),
+                facts.estimatedValue(),
+                List.copyOf(codes),
+                facts.nutsCode(),
+                facts.procedure(),
+                facts.team());
     }
 
     private List<TeamMember> members(OrganisationId organisation) {
@@ -186,7 +222,9 @@ public class ProjectsManagement {
                 members.putIfAbsent(person.id(), new TeamMember(person.id(), person.displayName()));
             }
         }
-        return members.values().stream().sorted(Comparator.comparing(TeamMember::name)).toList();
+        return members.values().stream()
+                .sorted(Comparator.comparing(TeamMember::name))
+                .toList();
     }
 
     // ---- reading ----
@@ -201,22 +239,28 @@ public class ProjectsManagement {
     public ProjectPage search(ProjectFilter filter, int page, int size, CurrentUser user) {
         int pageIndex = Math.max(0, page);
         int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
-        ProjectSearch.Hits hits = search.search(filter, ProjectAccess.visibleOrganisations(user), pageIndex,
-                pageSize);
+        ProjectSearch.Hits hits = search.search(filter, ProjectAccess.visibleOrganisations(user), pageIndex, pageSize);
         Names names = new Names();
-        return new ProjectPage(hits.projects().stream().map(project -> summary(project, names)).toList(),
-                pageIndex, pageSize, hits.total());
+        return new ProjectPage(
+                hits.projects().stream().map(project -> summary(project, names)).toList(),
+                pageIndex,
+                pageSize,
+                hits.total());
     }
 
     /** The organisations the person may filter the list by, with their names. */
     @Transactional(readOnly = true)
     public Map<OrganisationId, String> filterOrganisations(CurrentUser user) {
         Set<OrganisationId> visible = ProjectAccess.visibleOrganisations(user);
-        List<OrganisationId> ids = visible != null ? List.copyOf(visible)
-                : projects.owningOrganisations().stream().map(OrganisationId::new).toList();
+        List<OrganisationId> ids = visible != null
+                ? List.copyOf(visible)
+                : projects.owningOrganisations().stream()
+                        .map(OrganisationId::new)
+                        .toList();
         Names names = new Names();
         Map<OrganisationId, String> result = new LinkedHashMap<>();
-        ids.stream().sorted(Comparator.comparing(names::organisation))
+        ids.stream()
+                .sorted(Comparator.comparing(names::organisation))
                 .forEach(id -> result.put(id, names.organisation(id)));
         return result;
     }
@@ -228,17 +272,42 @@ public class ProjectsManagement {
         Names names = new Names();
         ProjectDetails details = details(project, user, names);
         ProjectStep step = project.step(number);
-        List<ChecklistItemView> items = step.items().stream().map(item -> new ChecklistItemView(item.id(),
-                item.guidanceKey(), item.text(), item.required(), item.done(), names.person(item.doneBy()),
-                item.doneAt())).toList();
-        List<DocumentView> docs = documents.findByProjectIdAndStepNumberOrderByUploadedAtAsc(id.value(), number)
-                .stream().map(doc -> new DocumentView(doc.id(), doc.filename(), doc.contentType(), doc.sizeBytes(),
-                        names.person(doc.uploadedBy()), doc.uploadedAt())).toList();
+        List<ChecklistItemView> items = step.items().stream()
+                .map(item -> new ChecklistItemView(
+                        item.id(),
+                        item.guidanceKey(),
+                        item.text(),
+                        item.required(),
+                        item.done(),
+                        names.person(item.doneBy()),
+                        item.doneAt()))
+                .toList();
+        List<DocumentView> docs =
+                documents.findByProjectIdAndStepNumberOrderByUploadedAtAsc(id.value(), number).stream()
+                        .map(doc -> new DocumentView(
+                                doc.id(),
+                                doc.filename(),
+                                doc.contentType(),
+                                doc.sizeBytes(),
+                                names.person(doc.uploadedBy()),
+                                doc.uploadedAt()))
+                        .toList();
         Project.Gate gate = project.gate(number);
         boolean editable = details.can().edit() && project.status() == ProjectStatus.ACTIVE && !step.completed();
-        return new StepDetails(details, roadmapStep, project.stateOf(number), step.notes(), step.dueDate(),
-                step.version(), items, docs, gate.openRequiredItems().size(), gate.mandateSigned(), editable,
-                step.completedAt(), names.person(step.completedBy()));
+        return new StepDetails(
+                details,
+                roadmapStep,
+                project.stateOf(number),
+                step.notes(),
+                step.dueDate(),
+                step.version(),
+                items,
+                docs,
+                gate.openRequiredItems().size(),
+                gate.mandateSigned(),
+                editable,
+                step.completedAt(),
+                names.person(step.completedBy()));
     }
 
     /** Everything recorded about the project, oldest first. */
@@ -252,7 +321,8 @@ public class ProjectsManagement {
     @Transactional(readOnly = true)
     public LeaderOverview leaderOverview(CurrentUser user) {
         List<java.util.UUID> led = user.organisationsWithRole(Role.TOP_LEADER).stream()
-                .map(OrganisationId::value).toList();
+                .map(OrganisationId::value)
+                .toList();
         if (led.isEmpty()) {
             return new LeaderOverview(List.of(), List.of());
         }
@@ -263,9 +333,13 @@ public class ProjectsManagement {
             summaries.add(summary(project, names));
             if (!project.status().isFinal() && project.mandateState() == MandateState.AWAITING_SIGNATURE) {
                 Mandate draft = project.newestMandate().orElseThrow();
-                awaiting.add(new LeaderOverview.AwaitingSignature(project.id(), project.title(),
-                        names.organisation(project.organisation()), draft.versionNumber(),
-                        names.person(draft.draftedBy()), draft.draftedAt()));
+                awaiting.add(new LeaderOverview.AwaitingSignature(
+                        project.id(),
+                        project.title(),
+                        names.organisation(project.organisation()),
+                        draft.versionNumber(),
+                        names.person(draft.draftedBy()),
+                        draft.draftedAt()));
             }
         }
         return new LeaderOverview(awaiting, summaries);
@@ -285,12 +359,12 @@ public class ProjectsManagement {
         Instant now = clock.instant();
         if (done) {
             project.checkItem(step, itemId, user.personId(), now);
-            events.publishEvent(new ChecklistItemChecked(user.personId(), project.organisation(), project.id(),
-                    roadmapStep, itemId, recordText(item)));
+            events.publishEvent(new ChecklistItemChecked(
+                    user.personId(), project.organisation(), project.id(), roadmapStep, itemId, recordText(item)));
         } else {
             project.uncheckItem(step, itemId, now);
-            events.publishEvent(new ChecklistItemUnchecked(user.personId(), project.organisation(), project.id(),
-                    roadmapStep, itemId, recordText(item)));
+            events.publishEvent(new ChecklistItemUnchecked(
+                    user.personId(), project.organisation(), project.id(), roadmapStep, itemId, recordText(item)));
         }
     }
 
@@ -298,8 +372,8 @@ public class ProjectsManagement {
         RoadmapStep roadmapStep = existingStep(step);
         Project project = editable(id, user);
         ChecklistItem item = project.addItem(step, text, user.personId(), clock.instant());
-        events.publishEvent(new ChecklistItemAdded(user.personId(), project.organisation(), project.id(),
-                roadmapStep, item.id(), recordText(item)));
+        events.publishEvent(new ChecklistItemAdded(
+                user.personId(), project.organisation(), project.id(), roadmapStep, item.id(), recordText(item)));
         return item.id();
     }
 
@@ -307,20 +381,30 @@ public class ProjectsManagement {
         RoadmapStep roadmapStep = existingStep(step);
         Project project = editable(id, user);
         ChecklistItem item = project.removeItem(step, itemId, clock.instant());
-        events.publishEvent(new ChecklistItemRemoved(user.personId(), project.organisation(), project.id(),
-                roadmapStep, itemId, recordText(item)));
+        events.publishEvent(new ChecklistItemRemoved(
+                user.personId(), project.organisation(), project.id(), roadmapStep, itemId, recordText(item)));
     }
 
     /** Saves notes and due date from the version the person saw; a newer version refuses with what is saved. */
-    public void updateStepNotes(ProjectId id, int step, @Nullable String notes, @Nullable LocalDate dueDate,
-            long expectedVersion, CurrentUser user) {
+    public void updateStepNotes(
+            ProjectId id,
+            int step,
+            @Nullable String notes,
+            @Nullable LocalDate dueDate,
+            long expectedVersion,
+            CurrentUser user) {
         RoadmapStep roadmapStep = existingStep(step);
         Project project = editable(id, user);
         project.updateStepNotes(step, notes, dueDate, expectedVersion, clock.instant());
         projects.flush();
         String saved = project.step(step).notes();
-        events.publishEvent(new ProjectEvents.StepNotesUpdated(user.personId(), project.organisation(),
-                project.id(), roadmapStep, saved == null ? 0 : saved.length(), dueDate));
+        events.publishEvent(new ProjectEvents.StepNotesUpdated(
+                user.personId(),
+                project.organisation(),
+                project.id(),
+                roadmapStep,
+                saved == null ? 0 : saved.length(),
+                dueDate));
     }
 
     public DocumentId uploadDocument(ProjectId id, int step, String filename, byte[] content, CurrentUser user) {
@@ -328,12 +412,26 @@ public class ProjectsManagement {
         Project project = editable(id, user);
         project.ensureStepEditable(step);
         DocumentInspector.Accepted accepted = inspector.inspect(filename, content);
-        ProjectDocument document = new ProjectDocument(project.id(), step, accepted.filename(),
-                accepted.contentType(), content.length, sha256(content), user.personId(), clock.instant());
+        ProjectDocument document = new ProjectDocument(
+                project.id(),
+                step,
+                accepted.filename(),
+                accepted.contentType(),
+                content.length,
+                sha256(content),
+                user.personId(),
+                clock.instant());
         documents.save(document);
         contents.save(new DocumentContent(document.id(), content));
-        events.publishEvent(new DocumentUploaded(user.personId(), project.organisation(), project.id(),
-                roadmapStep, document.id(), document.filename(), document.contentType(), document.sizeBytes(),
+        events.publishEvent(new DocumentUploaded(
+                user.personId(),
+                project.organisation(),
+                project.id(),
+                roadmapStep,
+                document.id(),
+                document.filename(),
+                document.contentType(),
+                document.sizeBytes(),
                 document.sha256()));
         return document.id();
     }
@@ -341,9 +439,11 @@ public class ProjectsManagement {
     @Transactional(readOnly = true)
     public DocumentFile document(ProjectId id, DocumentId documentId, CurrentUser user) {
         visible(id, user);
-        ProjectDocument document = documents.findByIdAndProjectId(documentId.value(), id.value())
+        ProjectDocument document = documents
+                .findByIdAndProjectId(documentId.value(), id.value())
                 .orElseThrow(() -> new DocumentNotFound(documentId));
-        byte[] bytes = contents.findById(documentId.value()).map(DocumentContent::content)
+        byte[] bytes = contents.findById(documentId.value())
+                .map(DocumentContent::content)
                 .orElseThrow(() -> new DocumentNotFound(documentId));
         return new DocumentFile(document.filename(), document.contentType(), bytes);
     }
@@ -356,8 +456,7 @@ public class ProjectsManagement {
         Project project = editable(id, user);
         RoadmapStep completed = project.completeStep(step, user.personId(), clock.instant());
         RoadmapStep next = project.status() == ProjectStatus.COMPLETED ? null : project.currentStep();
-        events.publishEvent(new StepCompleted(user.personId(), project.organisation(), project.id(), completed,
-                next));
+        events.publishEvent(new StepCompleted(user.personId(), project.organisation(), project.id(), completed, next));
         return completed;
     }
 
@@ -365,8 +464,14 @@ public class ProjectsManagement {
     public int draftMandate(ProjectId id, MandateTerms terms, CurrentUser user) {
         Project project = editable(id, user);
         Mandate mandate = project.draftMandate(terms, user.personId(), clock.instant());
-        events.publishEvent(new MandateDrafted(user.personId(), project.organisation(), project.id(),
-                mandate.versionNumber(), terms.budgetFrame().kroner(), terms.riskAppetite(), terms.startDate(),
+        events.publishEvent(new MandateDrafted(
+                user.personId(),
+                project.organisation(),
+                project.id(),
+                mandate.versionNumber(),
+                terms.budgetFrame().kroner(),
+                terms.riskAppetite(),
+                terms.startDate(),
                 terms.endDate()));
         return mandate.versionNumber();
     }
@@ -378,30 +483,35 @@ public class ProjectsManagement {
             throw new AccessDeniedException("Only a top leader of the owning organisation signs the mandate");
         }
         Mandate mandate = project.signMandate(versionNumber, user.personId(), user.displayName(), clock.instant());
-        events.publishEvent(new MandateSigned(user.personId(), project.organisation(), project.id(),
-                mandate.versionNumber(), String.valueOf(mandate.signerName()), mandate.signedAt(),
+        events.publishEvent(new MandateSigned(
+                user.personId(),
+                project.organisation(),
+                project.id(),
+                mandate.versionNumber(),
+                String.valueOf(mandate.signerName()),
+                mandate.signedAt(),
                 String.valueOf(mandate.contentHash())));
     }
 
     public void pause(ProjectId id, CurrentUser user) {
         Project project = steerable(id, user);
         project.pause(clock.instant());
-        events.publishEvent(new ProjectPaused(user.personId(), project.organisation(), project.id(),
-                project.currentStep()));
+        events.publishEvent(
+                new ProjectPaused(user.personId(), project.organisation(), project.id(), project.currentStep()));
     }
 
     public void resume(ProjectId id, CurrentUser user) {
         Project project = steerable(id, user);
         project.resume(clock.instant());
-        events.publishEvent(new ProjectResumed(user.personId(), project.organisation(), project.id(),
-                project.currentStep()));
+        events.publishEvent(
+                new ProjectResumed(user.personId(), project.organisation(), project.id(), project.currentStep()));
     }
 
     public void stop(ProjectId id, String reason, CurrentUser user) {
         Project project = steerable(id, user);
         project.stop(reason, clock.instant());
-        events.publishEvent(new ProjectStopped(user.personId(), project.organisation(), project.id(),
-                project.currentStep(), reason.strip()));
+        events.publishEvent(new ProjectStopped(
+                user.personId(), project.organisation(), project.id(), project.currentStep(), reason.strip()));
     }
 
     // ---- access ----
@@ -437,27 +547,66 @@ public class ProjectsManagement {
     // ---- views ----
 
     private ProjectSummary summary(Project project, Names names) {
-        return new ProjectSummary(project.id(), project.title(), project.organisation(),
-                names.organisation(project.organisation()), project.currentStep(), project.status(),
-                project.procedure(), project.estimatedValue(), project.mandateState(), project.createdAt());
+        return new ProjectSummary(
+                project.id(),
+                project.title(),
+                project.organisation(),
+                names.organisation(project.organisation()),
+                project.currentStep(),
+                project.status(),
+                project.procedure(),
+                project.estimatedValue(),
+                project.mandateState(),
+                project.createdAt());
     }
 
     private ProjectDetails details(Project project, CurrentUser user, Names names) {
         List<TeamMember> team = project.team().stream()
                 .map(person -> new TeamMember(person, java.util.Objects.requireNonNullElse(names.person(person), "")))
-                .sorted(Comparator.comparing(TeamMember::name)).toList();
-        List<StepOverview> steps = project.steps().stream().map(step -> new StepOverview(step.step(),
-                project.stateOf(step.number()), (int) step.items().stream().filter(ChecklistItem::done).count(),
-                step.items().size(), step.openRequiredItems().size(), step.dueDate(), step.completedAt())).toList();
-        List<MandateView> mandates = project.mandates().stream().map(mandate -> new MandateView(
-                mandate.versionNumber(), mandate.terms(), names.person(mandate.draftedBy()), mandate.draftedAt(),
-                mandate.signedBy(), mandate.signerName(), mandate.signedAt(), mandate.contentHash(),
-                mandate.intact(project.id()))).toList();
-        return new ProjectDetails(project.id(), project.title(), project.need(), project.organisation(),
-                names.organisation(project.organisation()), project.estimatedValue(), project.cpvCodes(),
-                project.nutsCode(), project.procedure(), project.status(), project.currentStep(),
-                project.stopReason(), team, steps, project.mandateState(), mandates,
-                ProjectAccess.permissions(user, project.organisation()), project.createdAt(), project.updatedAt(),
+                .sorted(Comparator.comparing(TeamMember::name))
+                .toList();
+        List<StepOverview> steps = project.steps().stream()
+                .map(step -> new StepOverview(
+                        step.step(),
+                        project.stateOf(step.number()),
+                        (int) step.items().stream().filter(ChecklistItem::done).count(),
+                        step.items().size(),
+                        step.openRequiredItems().size(),
+                        step.dueDate(),
+                        step.completedAt()))
+                .toList();
+        List<MandateView> mandates = project.mandates().stream()
+                .map(mandate -> new MandateView(
+                        mandate.versionNumber(),
+                        mandate.terms(),
+                        names.person(mandate.draftedBy()),
+                        mandate.draftedAt(),
+                        mandate.signedBy(),
+                        mandate.signerName(),
+                        mandate.signedAt(),
+                        mandate.contentHash(),
+                        mandate.intact(project.id())))
+                .toList();
+        return new ProjectDetails(
+                project.id(),
+                project.title(),
+                project.need(),
+                project.organisation(),
+                names.organisation(project.organisation()),
+                project.estimatedValue(),
+                project.cpvCodes(),
+                project.nutsCode(),
+                project.procedure(),
+                project.status(),
+                project.currentStep(),
+                project.stopReason(),
+                team,
+                steps,
+                project.mandateState(),
+                mandates,
+                ProjectAccess.permissions(user, project.organisation()),
+                project.createdAt(),
+                project.updatedAt(),
                 project.version());
     }
 
@@ -471,7 +620,8 @@ public class ProjectsManagement {
 
     private static String sha256(byte[] content) {
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return java.util.HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
@@ -484,16 +634,22 @@ public class ProjectsManagement {
         private final Map<PersonId, Optional<String>> personNames = new HashMap<>();
 
         String organisation(OrganisationId id) {
-            return organisationNames.computeIfAbsent(id, key -> organisations.find(key)
-                    .map(OrganisationSummary::name).orElse(key.toString()));
+            return organisationNames.computeIfAbsent(
+                    id,
+                    key -> organisations
+                            .find(key)
+                            .map(OrganisationSummary::name)
+                            .orElse(key.toString()));
         }
 
-        @Nullable String person(@Nullable PersonId id) {
+        @Nullable
+        String person(@Nullable PersonId id) {
             if (id == null) {
                 return null;
             }
-            return personNames.computeIfAbsent(id, key -> organisations.findPerson(key)
-                    .map(PersonSummary::displayName)).orElse(null);
+            return personNames
+                    .computeIfAbsent(id, key -> organisations.findPerson(key).map(PersonSummary::displayName))
+                    .orElse(null);
         }
     }
 }

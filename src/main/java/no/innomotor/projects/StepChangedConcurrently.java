@@ -14,8 +14,8 @@ public class StepChangedConcurrently extends DomainException.Conflict {
     private final transient @Nullable LocalDate currentDueDate;
     private final long currentVersion;
 
-    StepChangedConcurrently(int step, @Nullable String currentNotes, @Nullable LocalDate currentDueDate,
-            long currentVersion) {
+    StepChangedConcurrently(
+            int step, @Nullable String currentNotes, @Nullable LocalDate currentDueDate, long currentVersion) {
         super("projects.error.stepChanged", "Step " + step + " changed concurrently, now version " + currentVersion);
         this.currentNotes = currentNotes;
         this.currentDueDate = currentDueDate;

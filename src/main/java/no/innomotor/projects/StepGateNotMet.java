@@ -9,10 +9,15 @@ public class StepGateNotMet extends DomainException.RuleBroken {
     private final boolean mandateSigned;
 
     StepGateNotMet(int step, int openRequiredItems, boolean mandateSigned) {
-        super(mandateSigned ? "projects.error.gate.items" : openRequiredItems == 0
-                        ? "projects.error.gate.mandate" : "projects.error.gate.itemsAndMandate",
+        super(
+                mandateSigned
+                        ? "projects.error.gate.items"
+                        : openRequiredItems == 0
+                                ? "projects.error.gate.mandate"
+                                : "projects.error.gate.itemsAndMandate",
                 "Gate of step " + step + " closed: " + openRequiredItems + " required items open, mandate signed "
-                        + mandateSigned, openRequiredItems);
+                        + mandateSigned,
+                openRequiredItems);
         this.openRequiredItems = openRequiredItems;
         this.mandateSigned = mandateSigned;
     }

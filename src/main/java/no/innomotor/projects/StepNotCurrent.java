@@ -6,7 +6,6 @@ import no.innomotor.shared.DomainException;
 public class StepNotCurrent extends DomainException.Conflict {
 
     StepNotCurrent(int step, int current) {
-        super("projects.error.stepNotCurrent", "Step " + step + " is not the current step " + current, step,
-                current);
+        super("projects.error.stepNotCurrent", "Step " + step + " is not the current step " + current, step, current);
     }
 }

@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
 public interface AuditableEvent {
 
     /** Who did it; null for the platform itself (demo data, scheduled jobs). */
-    @Nullable PersonId actor();
+    @Nullable
+    PersonId actor();
 
     /** The organisation that owns the changed object; null where none does. */
-    @Nullable OrganisationId organisation();
+    @Nullable
+    OrganisationId organisation();
 
     /** The type of the object changed, e.g. "project", "organisation". */
     String objectType();

@@ -26,13 +26,19 @@ class AuditTrailTests {
     @Test
     void everyChangeIsRecordedWithWhoWhatAndWhen() {
         PersonSummary admin = organisations.createPerson(TestData.email("admin"), "Anne Admin", "passord-123456", null);
-        OrganisationSummary org = organisations.register(new RegisterOrganisation(
-                new OrgNumber(TestData.orgNumber()), "Revisjonsby kommune", OrganisationType.MUNICIPALITY, "NO081",
-                null), admin.id());
+        OrganisationSummary org = organisations.register(
+                new RegisterOrganisation(
+                        new OrgNumber(TestData.orgNumber()),
+                        "Revisjonsby kommune",
+                        OrganisationType.MUNICIPALITY,
+                        "NO081",
+                        null),
+                admin.id());
         organisations.approve(org.id(), admin.id());
 
         var timeline = audit.timeline("organisation", org.id().toString());
-        assertThat(timeline).extracting(AuditEntry::action)
+        assertThat(timeline)
+                .extracting(AuditEntry::action)
                 .containsExactly("OrganisationRegistered", "OrganisationApproved");
         assertThat(timeline).allSatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo(admin.id());
@@ -45,24 +51,38 @@ class AuditTrailTests {
 
     @Test
     void theLogFiltersByOrganisationAndText() {
-        OrganisationSummary org = organisations.register(new RegisterOrganisation(
-                new OrgNumber(TestData.orgNumber()), "Filterstad kommune", OrganisationType.MUNICIPALITY, null,
-                null), null);
+        OrganisationSummary org = organisations.register(
+                new RegisterOrganisation(
+                        new OrgNumber(TestData.orgNumber()),
+                        "Filterstad kommune",
+                        OrganisationType.MUNICIPALITY,
+                        null,
+                        null),
+                null);
         var byOrg = audit.search(new AuditManagement.Filter(org.id(), null, null, null, null, null, null), 0, 50);
-        assertThat(byOrg.getContent()).hasSize(1).first()
+        assertThat(byOrg.getContent())
+                .hasSize(1)
+                .first()
                 .satisfies(entry -> assertThat(entry.summary()).contains("Filterstad"));
         var byText = audit.search(new AuditManagement.Filter(null, null, null, null, "filterstad", null, null), 0, 50);
-        assertThat(byText.getContent()).extracting(AuditEntry::objectId).contains(org.id().toString());
+        assertThat(byText.getContent())
+                .extracting(AuditEntry::objectId)
+                .contains(org.id().toString());
     }
 
     @Test
     void aChangeThatFailsLeavesNoAuditRecord() {
         String number = TestData.orgNumber();
-        organisations.register(new RegisterOrganisation(new OrgNumber(number), "Først kommune",
-                OrganisationType.MUNICIPALITY, null, null), null);
+        organisations.register(
+                new RegisterOrganisation(
+                        new OrgNumber(number), "Først kommune", OrganisationType.MUNICIPALITY, null, null),
+                null);
         long before = audit.search(AuditManagement.Filter.none(), 0, 1).getTotalElements();
-        assertThatThrownBy(() -> organisations.register(new RegisterOrganisation(new OrgNumber(number),
-                "Dobbel kommune", OrganisationType.MUNICIPALITY, null, null), null));
-        assertThat(audit.search(AuditManagement.Filter.none(), 0, 1).getTotalElements()).isEqualTo(before);
+        assertThatThrownBy(() -> organisations.register(
+                new RegisterOrganisation(
+                        new OrgNumber(number), "Dobbel kommune", OrganisationType.MUNICIPALITY, null, null),
+                null));
+        assertThat(audit.search(AuditManagement.Filter.none(), 0, 1).getTotalElements())
+                .isEqualTo(before);
     }
 }

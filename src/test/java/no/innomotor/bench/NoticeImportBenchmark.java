@@ -54,7 +54,8 @@ public final class NoticeImportBenchmark {
             long startNanos = System.nanoTime();
             ConfigurableApplicationContext context = new SpringApplicationBuilder(InnomotorApplication.class)
                     .web(WebApplicationType.NONE)
-                    .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/innomotor")
+                    .run(
+                            "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/innomotor")
                                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                             "--spring.jpa.properties.hibernate.search.backend.directory.root=" + work.resolve("index"),
                             "--innomotor.demo.enabled=false",
@@ -63,13 +64,22 @@ public final class NoticeImportBenchmark {
             NoticesManagement management = context.getBean(NoticesManagement.class);
 
             long importStart = System.nanoTime();
-            ImportSummary summary = management.importPaths(List.of(notices), null, outcome -> { });
+            ImportSummary summary = management.importPaths(List.of(notices), null, outcome -> {});
             Duration elapsed = Duration.ofNanos(System.nanoTime() - importStart);
             long stored = management.count();
             long indexed = management.search(OpportunityFilter.none(), 0, 1).getTotalElements();
             SpringApplication.exit(context);
 
-            write(results, files, bytes, startup, elapsed, summary, stored, indexed, size(work.resolve("db")),
+            write(
+                    results,
+                    files,
+                    bytes,
+                    startup,
+                    elapsed,
+                    summary,
+                    stored,
+                    indexed,
+                    size(work.resolve("db")),
                     size(work.resolve("index")));
         } finally {
             delete(work);
@@ -78,8 +88,8 @@ public final class NoticeImportBenchmark {
 
     /** Round after round of the SDK's examples, each file under a fresh notice identifier. */
     private static int copyExamples(Path folder, int wanted) throws IOException {
-        Resource[] examples = new PathMatchingResourcePatternResolver()
-                .getResources("classpath*:eforms-sdk/examples/notices/*.xml");
+        Resource[] examples =
+                new PathMatchingResourcePatternResolver().getResources("classpath*:eforms-sdk/examples/notices/*.xml");
         Arrays.sort(examples, Comparator.comparing(Resource::getFilename));
         int count = 0;
         for (int round = 0; count < wanted; round++) {
@@ -94,8 +104,18 @@ public final class NoticeImportBenchmark {
         return count;
     }
 
-    private static void write(Path results, int files, long bytes, Duration startup, Duration elapsed,
-            ImportSummary summary, long stored, long indexed, long dbBytes, long indexBytes) throws IOException {
+    private static void write(
+            Path results,
+            int files,
+            long bytes,
+            Duration startup,
+            Duration elapsed,
+            ImportSummary summary,
+            long stored,
+            long indexed,
+            long dbBytes,
+            long indexBytes)
+            throws IOException {
         double seconds = elapsed.toNanos() / 1e9;
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("benchmark", "notice-import");
@@ -133,8 +153,10 @@ public final class NoticeImportBenchmark {
         m.put("memoryGigabytes", Math.round(memory / (1024.0 * 1024 * 1024)));
         m.put("maxHeapMegabytes", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
+        m.put(
+                "os",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
         m.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return m;
     }
@@ -153,7 +175,9 @@ public final class NoticeImportBenchmark {
             } else if (value instanceof Number number) {
                 json.append(number instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : number.toString());
             } else {
-                json.append('"').append(String.valueOf(value).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                json.append('"')
+                        .append(String.valueOf(value).replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append('"');
             }
         });
         return json.append('}').toString();
@@ -162,7 +186,9 @@ public final class NoticeImportBenchmark {
     @SuppressWarnings("unchecked")
     private static String toMarkdown(Map<String, Object> r) {
         Map<String, Object> m = (Map<String, Object>) r.get("machine");
-        return String.format(Locale.ROOT, """
+        return String.format(
+                Locale.ROOT,
+                """
                 # Notice import benchmark, %s
 
                 Machine: %s cores, %s GB memory (max heap %s MB), %s, %s; load average at the end %.1f.
@@ -180,12 +206,27 @@ public final class NoticeImportBenchmark {
                 | **imported notices per second** | **%.1f** |
                 | H2 database size | %.1f MB |
                 | Lucene index size | %.1f MB |
-                """, r.get("date"), m.get("cores"), m.get("memoryGigabytes"), m.get("maxHeapMegabytes"),
-                m.get("java"), m.get("os"), (Double) m.get("loadAverageAtEnd"), 92, (Integer) r.get("files"),
-                (Double) r.get("megabytes"), (Long) r.get("imported"), (Long) r.get("skipped"),
-                (Long) r.get("rejected"), (Long) r.get("storedOpportunities"), (Long) r.get("indexedOpportunities"), (Double) r.get("startupSeconds"),
-                (Double) r.get("importSeconds"), (Double) r.get("filesPerSecond"),
-                (Double) r.get("importedNoticesPerSecond"), (Double) r.get("databaseMegabytes"),
+                """,
+                r.get("date"),
+                m.get("cores"),
+                m.get("memoryGigabytes"),
+                m.get("maxHeapMegabytes"),
+                m.get("java"),
+                m.get("os"),
+                (Double) m.get("loadAverageAtEnd"),
+                92,
+                (Integer) r.get("files"),
+                (Double) r.get("megabytes"),
+                (Long) r.get("imported"),
+                (Long) r.get("skipped"),
+                (Long) r.get("rejected"),
+                (Long) r.get("storedOpportunities"),
+                (Long) r.get("indexedOpportunities"),
+                (Double) r.get("startupSeconds"),
+                (Double) r.get("importSeconds"),
+                (Double) r.get("filesPerSecond"),
+                (Double) r.get("importedNoticesPerSecond"),
+                (Double) r.get("databaseMegabytes"),
                 (Double) r.get("indexMegabytes"));
     }
 
@@ -194,7 +235,9 @@ public final class NoticeImportBenchmark {
             return 0;
         }
         try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return walk.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
         }
     }
 

@@ -15,8 +15,8 @@ class AccessibilityCheckTests extends BrowserTest {
         Axe.Result result = assertAccessible();
 
         assertThat(result.violations()).isEmpty();
-        assertThat(result.passes()).contains("html-has-lang", "document-title", "label", "color-contrast",
-                "bypass", "th-has-data-cells");
+        assertThat(result.passes())
+                .contains("html-has-lang", "document-title", "label", "color-contrast", "bypass", "th-has-data-cells");
     }
 
     @Test

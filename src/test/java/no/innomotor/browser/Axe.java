@@ -55,11 +55,13 @@ public final class Axe {
 
         /** A list a person can act on: rule, impact, what to do, and where (CSS selectors of the elements). */
         public String report() {
-            return violations.stream().map(v -> "  - " + v.id() + " [" + v.impact() + "] " + v.help() + " ("
-                    + v.helpUrl() + ")\n" + v.nodes().stream()
-                            .map(n -> "      at " + n.target() + "  " + abbreviate(n.html()) + "\n        "
-                                    + n.summary().replace("\n", "\n        "))
-                            .collect(Collectors.joining("\n")))
+            return violations.stream()
+                    .map(v -> "  - " + v.id() + " [" + v.impact() + "] " + v.help() + " ("
+                            + v.helpUrl() + ")\n"
+                            + v.nodes().stream()
+                                    .map(n -> "      at " + n.target() + "  " + abbreviate(n.html()) + "\n        "
+                                            + n.summary().replace("\n", "\n        "))
+                                    .collect(Collectors.joining("\n")))
                     .collect(Collectors.joining("\n"));
         }
     }
@@ -71,15 +73,22 @@ public final class Axe {
             page.evaluate(SOURCE);
         }
         Map<String, Object> raw = (Map<String, Object>) page.evaluate(RUN, WCAG_21_AA);
-        List<Violation> violations = ((List<Map<String, Object>>) raw.get("violations")).stream()
-                .map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
-                        (String) v.get("helpUrl"), ((List<Map<String, Object>>) v.get("nodes")).stream()
-                                .map(n -> new Node((String) n.get("target"), (String) n.get("html"),
-                                        (String) n.get("summary")))
-                                .toList()))
-                .toList();
-        return new Result(page.url(), (List<String>) raw.get("passes"), (List<String>) raw.get("incomplete"),
-                violations);
+        List<Violation> violations = ((List<Map<String, Object>>) raw.get("violations"))
+                .stream()
+                        .map(v -> new Violation(
+                                (String) v.get("id"),
+                                (String) v.get("impact"),
+                                (String) v.get("help"),
+                                (String) v.get("helpUrl"),
+                                ((List<Map<String, Object>>) v.get("nodes"))
+                                        .stream()
+                                                .map(n -> new Node(
+                                                        (String) n.get("target"), (String) n.get("html"), (String)
+                                                                n.get("summary")))
+                                                .toList()))
+                        .toList();
+        return new Result(
+                page.url(), (List<String>) raw.get("passes"), (List<String>) raw.get("incomplete"), violations);
     }
 
     /**
@@ -93,8 +102,8 @@ public final class Axe {
                     + result.url() + " (\"" + page.title() + "\"):\n" + result.report());
         }
         if (!result.passes().contains("html-has-lang") || !result.passes().contains("document-title")) {
-            throw new AssertionError("axe did not check " + result.url() + " properly: rules passed were "
-                    + result.passes());
+            throw new AssertionError(
+                    "axe did not check " + result.url() + " properly: rules passed were " + result.passes());
         }
         return result;
     }

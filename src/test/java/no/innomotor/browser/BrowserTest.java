@@ -47,8 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Keep subclasses free of their own Spring configuration ({@code @MockitoBean}, {@code @TestPropertySource} …):
  * then all browser test classes share one application context through Spring's context cache.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "innomotor.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "innomotor.demo.enabled=true")
 @ActiveProfiles("test")
 @Import(TestErrorEndpoints.class)
 @ExtendWith(SharedBrowser.class)
@@ -127,7 +126,8 @@ public abstract class BrowserTest {
     /** Follows the link with exactly this accessible name, then checks the page it leads to. */
     protected void followLink(String name) {
         checkUncheckedPage();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true))
+                .click();
         page.waitForLoadState(LoadState.LOAD);
         assertAccessible();
     }
@@ -136,7 +136,10 @@ public abstract class BrowserTest {
     protected void openFromMenu(String entry) {
         checkUncheckedPage();
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(t("layout.mainNavigation")))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(entry).setExact(true)).click();
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(entry).setExact(true))
+                .click();
         page.waitForLoadState(LoadState.LOAD);
         assertAccessible();
     }
@@ -144,7 +147,10 @@ public abstract class BrowserTest {
     /** Presses the button with exactly this accessible name, then checks the page that comes back. */
     protected void submit(String buttonName) {
         checkUncheckedPage();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(buttonName).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(buttonName).setExact(true))
+                .click();
         page.waitForLoadState(LoadState.LOAD);
         assertAccessible();
     }
@@ -192,8 +198,13 @@ public abstract class BrowserTest {
     /** Signs out with the button in the header. */
     protected void logout() {
         submit(t("layout.logout"));
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("layout.login")).setExact(true))
-                .first()).isVisible();
+        assertThat(page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions()
+                                        .setName(t("layout.login"))
+                                        .setExact(true))
+                        .first())
+                .isVisible();
     }
 
     // ---- reading the page ----
@@ -205,7 +216,8 @@ public abstract class BrowserTest {
 
     /** The text for a message key in the language the page is shown in now. */
     protected String t(String key, Object... args) {
-        String lang = page.url().isEmpty() || "about:blank".equals(page.url()) ? "nb"
+        String lang = page.url().isEmpty() || "about:blank".equals(page.url())
+                ? "nb"
                 : (String) page.evaluate("() => document.documentElement.lang || 'nb'");
         return messages.getMessage(key, args, Locale.forLanguageTag(lang));
     }
@@ -245,7 +257,8 @@ public abstract class BrowserTest {
 
     private void screenshot(String name) {
         try {
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
                     .setPath(SCREENSHOTS.resolve(name.replaceAll("[^\\p{L}\\p{N}._-]+", "_") + ".png")));
         } catch (RuntimeException e) {
             // The page may be gone (browser crashed); the failure itself is what matters.

@@ -29,18 +29,20 @@ class ProjectJourneyBrowserTests extends BrowserTest {
         openFromMenu(t("projects.nav.projects"));
         followLink(t("projects.new.heading"));
         fillField(t("projects.form.title"), title);
-        fillField(t("projects.form.need"), "Hjemmeboende eldre faller og blir liggende. Vi trenger å oppdage fall "
-                + "raskere uten å krenke personvernet.");
+        fillField(
+                t("projects.form.need"),
+                "Hjemmeboende eldre faller og blir liggende. Vi trenger å oppdage fall "
+                        + "raskere uten å krenke personvernet.");
         fillField(t("projects.form.value"), "2 500 000");
         // The CPV field is a combobox with a suggestion list labelled like it; typing codes works without choosing.
-        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions()
-                        .setName(startsWith(t("projects.form.cpv"))))
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(startsWith(t("projects.form.cpv"))))
                 .fill("33195000, 72000000");
         chooseOption(t("projects.form.nuts"), "Akershus (NO084)");
         chooseOption(t("projects.form.procedure"), t("projects.procedure.INNOVATION_PARTNERSHIP"));
         submit(t("projects.new.submit"));
         assertThat(heading()).hasText(title);
-        String projectPath = Pattern.compile("http://localhost:\\d+").matcher(page.url()).replaceFirst("");
+        String projectPath =
+                Pattern.compile("http://localhost:\\d+").matcher(page.url()).replaceFirst("");
 
         // She drafts the mandate; step 1 cannot complete before the top leader has signed it.
         followLink(t("projects.mandate.open"));
@@ -51,7 +53,8 @@ class ProjectJourneyBrowserTests extends BrowserTest {
         fillField(t("projects.mandate.startDate"), LocalDate.now().plusDays(7).toString());
         fillField(t("projects.mandate.endDate"), LocalDate.now().plusYears(2).toString());
         submit(t("projects.mandate.draft.submit"));
-        assertThat(page.getByText(t("projects.mandate.state.awaiting", 1)).first()).isVisible();
+        assertThat(page.getByText(t("projects.mandate.state.awaiting", 1)).first())
+                .isVisible();
 
         visit(projectPath + "/steps/1");
         markEveryItemDone();
@@ -65,7 +68,8 @@ class ProjectJourneyBrowserTests extends BrowserTest {
         openFromMenu(t("projects.nav.leader"));
         followLink(t("projects.leader.readAndSign", title));
         submit(t("projects.mandate.sign.submit", 1));
-        assertThat(page.getByText(t("projects.mandate.signedTag"), new Page.GetByTextOptions().setExact(true)).first())
+        assertThat(page.getByText(t("projects.mandate.signedTag"), new Page.GetByTextOptions().setExact(true))
+                        .first())
                 .isVisible();
         logout();
 
@@ -92,8 +96,8 @@ class ProjectJourneyBrowserTests extends BrowserTest {
 
     /** Ticks every open checklist item, one at a time, as a person clicks (htmx swaps the list in place). */
     private void markEveryItemDone() {
-        Locator open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName(startsWith(t("projects.checklist.markDone"))));
+        Locator open = page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(startsWith(t("projects.checklist.markDone"))));
         int guard = 0;
         while (open.count() > 0 && guard++ < 20) {
             int before = open.count();

@@ -30,13 +30,20 @@ class ProjectNoticeBrowserTests extends BrowserTest {
         openSensorNotice();
         assertThat(page.locator("#notice-checklist")).containsText(t("projects.notice.checklist.empty"));
 
-        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName(t("projects.notice.export.submit")).setExact(true)).click());
+        Download download = page.waitForDownload(() -> page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(t("projects.notice.export.submit"))
+                                .setExact(true))
+                .click());
 
         assertThat(download.suggestedFilename()).startsWith("eforms-4-").endsWith(".xml");
         String xml = Files.readString(download.path(), StandardCharsets.UTF_8);
-        assertThat(xml).contains("<cbc:SubTypeCode listName=\"notice-subtype\">4</cbc:SubTypeCode>",
-                "Markedsdialog om trygghetssensorer for eldre som bor hjemme", "935478715");
+        assertThat(xml)
+                .contains(
+                        "<cbc:SubTypeCode listName=\"notice-subtype\">4</cbc:SubTypeCode>",
+                        "Markedsdialog om trygghetssensorer for eldre som bor hjemme",
+                        "935478715");
     }
 
     @Test
@@ -45,8 +52,12 @@ class ProjectNoticeBrowserTests extends BrowserTest {
         Locator email = field(t("projects.notice.contactEmail"));
         String saved = email.inputValue();
         email.fill("kari@kommune");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("projects.notice.save"))
-                .setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(t("projects.notice.save"))
+                                .setExact(true))
+                .click();
 
         Locator error = page.locator("#contactEmail-error");
         assertThat(error).hasText(t("projects.notice.contactEmail.invalid"));
@@ -66,11 +77,15 @@ class ProjectNoticeBrowserTests extends BrowserTest {
         followLink("Fossilfri byggeplass for nye Bekkestua skole");
         visit(page.url() + "/notice");
         assertThat(page.locator("#notice-checklist")).containsText(t("notices.export.checklist.title"));
-        page.locator("#notice-checklist").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName(t("notices.export.check.contact-email-missing"))).click();
+        page.locator("#notice-checklist")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName(t("notices.export.check.contact-email-missing")))
+                .click();
         assertThat(field(t("projects.notice.contactEmail"))).isInViewport();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName(t("projects.notice.export.submit")))).hasCount(0);
+        assertThat(page.getByRole(
+                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("projects.notice.export.submit"))))
+                .hasCount(0);
         String notice = page.url().replaceAll("#.*$", "");
         logout();
 

@@ -14,13 +14,21 @@ class PublicPagesBrowserTests extends BrowserTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
-            "/, nb, home.heading", "/, nn, home.heading", "/, en, home.heading",
-            "/about, nb, about.title", "/about, nn, about.title", "/about, en, about.title",
-            "/accessibility, nb, accessibility.title", "/accessibility, nn, accessibility.title",
-            "/accessibility, en, accessibility.title",
-            "/login, nb, login.title", "/login, nn, login.title", "/login, en, login.title"})
-    void publicPageIsShownInTheLanguageAskedForWithoutAccessibilityViolations(String path, String lang,
-            String headingKey) {
+        "/, nb, home.heading",
+        "/, nn, home.heading",
+        "/, en, home.heading",
+        "/about, nb, about.title",
+        "/about, nn, about.title",
+        "/about, en, about.title",
+        "/accessibility, nb, accessibility.title",
+        "/accessibility, nn, accessibility.title",
+        "/accessibility, en, accessibility.title",
+        "/login, nb, login.title",
+        "/login, nn, login.title",
+        "/login, en, login.title"
+    })
+    void publicPageIsShownInTheLanguageAskedForWithoutAccessibilityViolations(
+            String path, String lang, String headingKey) {
         assertThat(visit(path + "?lang=" + lang).status()).isEqualTo(200);
 
         assertThat(page.locator("html")).hasAttribute("lang", lang);
@@ -32,8 +40,8 @@ class PublicPagesBrowserTests extends BrowserTest {
     @Test
     void theSkipLinkIsTheFirstTabStopAndTakesKeyboardFocusToTheMainContent() {
         visit("/about");
-        Locator skipLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(t("layout.skipToContent")));
+        Locator skipLink =
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(t("layout.skipToContent")));
 
         page.keyboard().press("Tab");
         assertThat(skipLink).isFocused();

@@ -33,13 +33,18 @@ public final class SharedBrowser implements ParameterResolver, TestExecutionExce
         final Browser browser;
 
         Running() {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true);
             if (Files.isExecutable(DEBIAN_CHROMIUM)) {
-                options.setExecutablePath(DEBIAN_CHROMIUM).setArgs(List.of("--no-sandbox", "--disable-gpu",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run"));
+                options.setExecutablePath(DEBIAN_CHROMIUM)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run"));
             }
             browser = playwright.chromium().launch(options);
         }
@@ -61,16 +66,21 @@ public final class SharedBrowser implements ParameterResolver, TestExecutionExce
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(Running.class, key -> new Running(), Running.class).browser;
+        return context.getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent(Running.class, key -> new Running(), Running.class)
+                .browser;
     }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
         if (context.getTestInstance().orElse(null) instanceof BrowserTest test) {
-            test.failed(context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
-                    + (context.getDisplayName().startsWith(context.getRequiredTestMethod().getName())
-                            ? "" : "-" + context.getDisplayName()));
+            test.failed(context.getRequiredTestClass().getSimpleName() + "."
+                    + context.getRequiredTestMethod().getName()
+                    + (context.getDisplayName()
+                                    .startsWith(context.getRequiredTestMethod().getName())
+                            ? ""
+                            : "-" + context.getDisplayName()));
         }
         throw failure;
     }

@@ -47,6 +47,7 @@ class SignInBrowserTests extends BrowserTest {
         assertThat(page.locator(".im-user__name")).hasText("Ada Admin");
         assertThat(page.getByRole(AriaRole.BANNER).locator(".ds-tag")).hasText("Administrator");
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Audit log"))).isVisible();
+                        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Audit log")))
+                .isVisible();
     }
 }

@@ -20,8 +20,8 @@ record AtomFeed(Element feed) {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        Document document = factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        Document document =
+                factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         Element root = document.getDocumentElement();
         if (!ATOM.equals(root.getNamespaceURI()) || !"feed".equals(root.getLocalName())) {
             throw new IllegalArgumentException("not an Atom feed");
@@ -42,8 +42,11 @@ record AtomFeed(Element feed) {
     }
 
     String selfLink() {
-        return children(feed, "link").stream().filter(link -> "self".equals(link.getAttribute("rel")))
-                .map(link -> link.getAttribute("href")).findFirst().orElse("");
+        return children(feed, "link").stream()
+                .filter(link -> "self".equals(link.getAttribute("rel")))
+                .map(link -> link.getAttribute("href"))
+                .findFirst()
+                .orElse("");
     }
 
     List<String> entryIds() {
@@ -51,20 +54,25 @@ record AtomFeed(Element feed) {
     }
 
     List<String> entryTitles() {
-        return children(feed, "entry").stream().map(entry -> text(entry, "title")).toList();
+        return children(feed, "entry").stream()
+                .map(entry -> text(entry, "title"))
+                .toList();
     }
 
     List<String> entryLinks() {
-        return children(feed, "entry").stream().map(entry -> children(entry, "link").get(0).getAttribute("href"))
+        return children(feed, "entry").stream()
+                .map(entry -> children(entry, "link").get(0).getAttribute("href"))
                 .toList();
     }
 
     /** RFC 4287: every entry has exactly one id, title and updated, and an author unless the feed has one. */
     boolean everyEntryHasIdTitleUpdatedAndAuthor() {
         boolean feedAuthor = !children(feed, "author").isEmpty();
-        return children(feed, "entry").stream().allMatch(entry -> children(entry, "id").size() == 1
-                && children(entry, "title").size() == 1 && children(entry, "updated").size() == 1
-                && (feedAuthor || !children(entry, "author").isEmpty()));
+        return children(feed, "entry").stream()
+                .allMatch(entry -> children(entry, "id").size() == 1
+                        && children(entry, "title").size() == 1
+                        && children(entry, "updated").size() == 1
+                        && (feedAuthor || !children(entry, "author").isEmpty()));
     }
 
     private static String text(Element parent, String name) {

@@ -26,7 +26,8 @@ class CpvBokmalLabelsTests {
 
     @Test
     void searchMatchesBokmalWords() {
-        assertThat(CPV.search("soyabønner", Locale.forLanguageTag("nb"), 10)).extracting(CpvCode::code)
+        assertThat(CPV.search("soyabønner", Locale.forLanguageTag("nb"), 10))
+                .extracting(CpvCode::code)
                 .contains("03111100");
     }
 
@@ -36,7 +37,9 @@ class CpvBokmalLabelsTests {
         for (String lang : new String[] {"nb", "nn", "en"}) {
             for (char digit = '0'; digit <= '9'; digit++) {
                 var codes = CPV.search(String.valueOf(digit), Locale.forLanguageTag(lang), 20_000);
-                codes.forEach(code -> assertThat(code.label(Locale.forLanguageTag(lang))).as(code.code()).isNotBlank());
+                codes.forEach(code -> assertThat(code.label(Locale.forLanguageTag(lang)))
+                        .as(code.code())
+                        .isNotBlank());
                 seen += codes.size();
             }
         }

@@ -14,8 +14,9 @@ class CpvCatalogueTests {
     @Test
     void readsTheWholeCpv2008ListFromTheSdk() {
         assertThat(CPV.size()).isBetween(9400, 9500);
-        assertThat(CPV.find("72000000")).map(CpvCode::english).hasValueSatisfying(label ->
-                assertThat(label).startsWith("IT services"));
+        assertThat(CPV.find("72000000"))
+                .map(CpvCode::english)
+                .hasValueSatisfying(label -> assertThat(label).startsWith("IT services"));
     }
 
     @Test
@@ -28,7 +29,8 @@ class CpvCatalogueTests {
 
     @Test
     void pathRunsFromDivisionDownToTheCode() {
-        assertThat(CPV.path("72212000")).extracting(CpvCode::code)
+        assertThat(CPV.path("72212000"))
+                .extracting(CpvCode::code)
                 .containsExactly("72000000", "72200000", "72210000", "72212000");
     }
 
@@ -42,15 +44,20 @@ class CpvCatalogueTests {
 
     @Test
     void searchFindsByCodePrefixAndByWordsBroadestFirst() {
-        assertThat(CPV.search("722", Locale.ENGLISH, 5)).first().extracting(CpvCode::code).isEqualTo("72200000");
-        assertThat(CPV.search("software development", Locale.ENGLISH, 50)).extracting(CpvCode::code)
+        assertThat(CPV.search("722", Locale.ENGLISH, 5))
+                .first()
+                .extracting(CpvCode::code)
+                .isEqualTo("72200000");
+        assertThat(CPV.search("software development", Locale.ENGLISH, 50))
+                .extracting(CpvCode::code)
                 .contains("72262000");
         assertThat(CPV.search("  ", Locale.ENGLISH, 5)).isEmpty();
     }
 
     @Test
     void withoutATranslationFileNorwegianUsersGetEnglishNeverBlank() {
-        assertThat(CPV.find("72000000")).map(code -> code.label(BOKMAL)).hasValueSatisfying(label ->
-                assertThat(label).isNotBlank().startsWith("IT services"));
+        assertThat(CPV.find("72000000"))
+                .map(code -> code.label(BOKMAL))
+                .hasValueSatisfying(label -> assertThat(label).isNotBlank().startsWith("IT services"));
     }
 }

@@ -38,7 +38,8 @@ class NorwegianSdkNoticeTests {
     }
 
     static String filled(String template) {
-        return template.replace("${ISSUEDATE}", "2026-01-15+01:00").replace("${ISSUETIME}", "10:00:00+01:00")
+        return template.replace("${ISSUEDATE}", "2026-01-15+01:00")
+                .replace("${ISSUETIME}", "10:00:00+01:00")
                 .replace("${EFORMS_MINOR}", "13");
     }
 
@@ -72,10 +73,12 @@ class NorwegianSdkNoticeTests {
             if (file.getParent().getFileName().toString().equals("unit")) {
                 continue;
             }
-            ImportOutcome outcome = notices.importNotice(file.getFileName().toString(),
-                    utf8(withFreshId(filled(Files.readString(file)))), null);
+            ImportOutcome outcome = notices.importNotice(
+                    file.getFileName().toString(), utf8(withFreshId(filled(Files.readString(file)))), null);
             assertThat(outcome.status()).as(outcome.describe()).isEqualTo(ImportOutcome.Status.IMPORTED);
-            assertThat(notices.find(outcome.opportunity()).orElseThrow().titles()).as(file.toString()).isNotEmpty();
+            assertThat(notices.find(outcome.opportunity()).orElseThrow().titles())
+                    .as(file.toString())
+                    .isNotEmpty();
             imported++;
         }
         assertThat(imported).isEqualTo(29);
@@ -92,8 +95,9 @@ class NorwegianSdkNoticeTests {
         assertThat(e3.titles()).containsOnlyKeys("NOR").containsEntry("NOR", "Bellow EEA 1");
         assertThat(e3.title(java.util.Locale.forLanguageTag("nb"))).isEqualTo(new LocalizedText("Bellow EEA 1", "no"));
         // 911937491 fails the modulus-11 check, so it is kept as the company id but not as an organisation number.
-        assertThat(e3.buyers()).containsExactly(new Opportunity.Buyer(
-                "Nedgang Invest Capital Management Holdings Global Limited A/S", "911937491", null));
+        assertThat(e3.buyers())
+                .containsExactly(new Opportunity.Buyer(
+                        "Nedgang Invest Capital Management Holdings Global Limited A/S", "911937491", null));
         assertThat(e3.cpvCodes()).containsExactly("16000000", "15000000", "14000000");
         assertThat(e3.nutsCodes()).containsExactly("NO081");
         assertThat(e3.estimatedValue()).isEqualByComparingTo(new BigDecimal("2323"));
@@ -106,19 +110,25 @@ class NorwegianSdkNoticeTests {
     @Test
     void aNorwegianBuyersOrganisationNumberAndProcurementOfInnovationHandChecked() throws IOException {
         String cn = filled(Files.readString(TESTS.resolve("eu/test/cn_24.xml")));
-        Opportunity notice = notices.find(notices.importNotice("cn.xml", utf8(withFreshId(cn)), null).opportunity())
+        Opportunity notice = notices.find(notices.importNotice("cn.xml", utf8(withFreshId(cn)), null)
+                        .opportunity())
                 .orElseThrow();
         assertThat(notice.buyer().orgNumber()).isEqualTo("964967369");
 
         String can = filled(Files.readString(TESTS.resolve("national/test/can_24_maximal_national.xml")));
         Opportunity award = notices.find(notices.importNotice("can.xml", utf8(withFreshId(can)), null)
-                .opportunity()).orElseThrow();
+                        .opportunity())
+                .orElseThrow();
         assertThat(award.kind()).isEqualTo(NoticeKind.RESULT);
         assertThat(award.innovativeAcquisition()).containsExactly("proc-innov");
         assertThat(award.innovative()).isTrue();
     }
 
     private static int lineOf(String text, String marker) {
-        return (int) text.substring(0, text.indexOf(marker)).chars().filter(c -> c == '\n').count() + 1;
+        return (int) text.substring(0, text.indexOf(marker))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
     }
 }

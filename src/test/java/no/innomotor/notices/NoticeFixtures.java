@@ -24,9 +24,11 @@ final class NoticeFixtures {
     /** Every example notice in the SDK artifact, in name order. */
     static List<Resource> sdkExamples() {
         try {
-            Resource[] found = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + EXAMPLES + "*.xml");
-            return Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList();
+            Resource[] found =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:" + EXAMPLES + "*.xml");
+            return Arrays.stream(found)
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,20 +68,23 @@ final class NoticeFixtures {
     }
 
     static String withVersion(String xml, String version) {
-        return xml.replaceFirst("<cbc:VersionID>[^<]*</cbc:VersionID>", "<cbc:VersionID>" + version
-                + "</cbc:VersionID>");
+        return xml.replaceFirst(
+                "<cbc:VersionID>[^<]*</cbc:VersionID>", "<cbc:VersionID>" + version + "</cbc:VersionID>");
     }
 
     /** A contract notice (subtype 16) made from the SDK's minimal one, with the given facts and a fresh identifier. */
-    static String contractNotice(String title, java.time.LocalDate issued, java.time.LocalDate deadline, String cpv,
-            String nuts) {
+    static String contractNotice(
+            String title, java.time.LocalDate issued, java.time.LocalDate deadline, String cpv, String nuts) {
         return withFreshId(sdkExample("cn_24_minimal.xml"))
-                .replace("Provision of IT Services Related to OP IT Systems (EUR-Lex, N-Lex, Search Layer, and Others)",
+                .replace(
+                        "Provision of IT Services Related to OP IT Systems (EUR-Lex, N-Lex, Search Layer, and Others)",
                         title)
-                .replace("<cbc:IssueDate>2019-11-21+01:00</cbc:IssueDate>", "<cbc:IssueDate>" + issued
-                        + "+01:00</cbc:IssueDate>")
-                .replace("<cbc:EndDate>2020-02-04+02:00</cbc:EndDate>", "<cbc:EndDate>" + deadline
-                        + "+01:00</cbc:EndDate>")
+                .replace(
+                        "<cbc:IssueDate>2019-11-21+01:00</cbc:IssueDate>",
+                        "<cbc:IssueDate>" + issued + "+01:00</cbc:IssueDate>")
+                .replace(
+                        "<cbc:EndDate>2020-02-04+02:00</cbc:EndDate>",
+                        "<cbc:EndDate>" + deadline + "+01:00</cbc:EndDate>")
                 .replace(">72230000<", ">" + cpv + "<")
                 .replace(">FRD22<", ">" + nuts + "<");
     }

@@ -53,26 +53,36 @@ class NoticeImportPageTests {
     @Test
     void anAdministratorUploadsSeveralFilesAndSeesEachResult() throws Exception {
         String good = withFreshId(sdkExample("cn_24_minimal.xml"));
-        String invalid = withFreshId(sdkExample("pin-only_24.xml")).replace("<cbc:IssueDate>",
-                "<cbc:Colour>blue</cbc:Colour><cbc:IssueDate>");
+        String invalid = withFreshId(sdkExample("pin-only_24.xml"))
+                .replace("<cbc:IssueDate>", "<cbc:Colour>blue</cbc:Colour><cbc:IssueDate>");
         long before = notices.count();
 
         MvcResult posted = mvc.perform(multipart("/admin/notices/import")
-                        .file(file("good.xml", good)).file(file("folder/invalid.xml", invalid))
+                        .file(file("good.xml", good))
+                        .file(file("folder/invalid.xml", invalid))
                         .file(file("junk.xml", "\u0000\u0001 not xml"))
-                        .with(user(admin())).with(csrf()))
+                        .with(user(admin()))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/notices/import"))
                 .andReturn();
 
         assertThat(notices.count()).isEqualTo(before + 1);
-        String page = mvc.perform(get("/admin/notices/import").with(user(admin()))
-                        .flashAttrs(posted.getFlashMap()))
+        String page = mvc.perform(
+                        get("/admin/notices/import").with(user(admin())).flashAttrs(posted.getFlashMap()))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Importert: 1. Hoppet over: 0. Avvist: 2.", "<th scope=\"row\">good.xml</th>",
-                "<th scope=\"row\">invalid.xml</th>", "<th scope=\"row\">junk.xml</th>",
-                "Kunngjøringen er ikke gyldig etter XSD-en i eForms SDK.", "<code>/PriorInformationNotice/cbc:Colour</code>",
-                "Filen er ikke velformet XML.", "Vis muligheten");
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(
+                        "Importert: 1. Hoppet over: 0. Avvist: 2.",
+                        "<th scope=\"row\">good.xml</th>",
+                        "<th scope=\"row\">invalid.xml</th>",
+                        "<th scope=\"row\">junk.xml</th>",
+                        "Kunngjøringen er ikke gyldig etter XSD-en i eForms SDK.",
+                        "<code>/PriorInformationNotice/cbc:Colour</code>",
+                        "Filen er ikke velformet XML.",
+                        "Vis muligheten");
         assertThat(page).doesNotContain("Exception", "at no.innomotor");
     }
 
@@ -80,10 +90,16 @@ class NoticeImportPageTests {
     void uploadingTheSameFileAgainSkipsIt() throws Exception {
         String good = withFreshId(sdkExample("can_24_minimal.xml"));
         UserDetails admin = admin();
-        mvc.perform(multipart("/admin/notices/import").file(file("a.xml", good)).with(user(admin)).with(csrf()));
+        mvc.perform(multipart("/admin/notices/import")
+                .file(file("a.xml", good))
+                .with(user(admin))
+                .with(csrf()));
 
-        MvcResult again = mvc.perform(multipart("/admin/notices/import").file(file("a.xml", good))
-                .with(user(admin)).with(csrf())).andReturn();
+        MvcResult again = mvc.perform(multipart("/admin/notices/import")
+                        .file(file("a.xml", good))
+                        .with(user(admin))
+                        .with(csrf()))
+                .andReturn();
 
         mvc.perform(get("/admin/notices/import").with(user(admin)).flashAttrs(again.getFlashMap()))
                 .andExpect(content().string(containsString("Denne versjonen er allerede importert.")));
@@ -93,7 +109,8 @@ class NoticeImportPageTests {
     void sendingNoFileShowsAnErrorAtTheField() throws Exception {
         mvc.perform(multipart("/admin/notices/import")
                         .file(new MockMultipartFile("files", "", MediaType.APPLICATION_OCTET_STREAM_VALUE, new byte[0]))
-                        .with(user(admin())).with(csrf()))
+                        .with(user(admin()))
+                        .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"files-error\">Velg minst én fil.</div>")))
                 .andExpect(content().string(containsString("href=\"#files\"")));
@@ -122,7 +139,8 @@ class NoticeImportPageTests {
             mvc.perform(get("/admin/notices/import").with(user(person))).andExpect(status().isForbidden());
             mvc.perform(multipart("/admin/notices/import")
                             .file(file("good.xml", withFreshId(sdkExample("cn_24_minimal.xml"))))
-                            .with(user(person)).with(csrf()))
+                            .with(user(person))
+                            .with(csrf()))
                     .andExpect(status().isForbidden());
         }
         assertThat(notices.count()).isEqualTo(before);

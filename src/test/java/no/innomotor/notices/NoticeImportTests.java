@@ -3,7 +3,6 @@ package no.innomotor.notices;
 import static no.innomotor.notices.NoticeFixtures.sdkExample;
 import static no.innomotor.notices.NoticeFixtures.utf8;
 import static no.innomotor.notices.NoticeFixtures.withFreshId;
-import static no.innomotor.notices.NoticeFixtures.withNoticeId;
 import static no.innomotor.notices.NoticeFixtures.withVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +29,17 @@ import org.springframework.core.io.Resource;
 class NoticeImportTests {
 
     /** The SDK's examples without a notice identifier: schematron-invalid drafts, which the XSD does not catch. */
-    static final Set<String> WITHOUT_NOTICE_ID = Set.of("INVALID_can_24_empty.xml", "INVALID_can_24_stage-1.xml",
-            "INVALID_can_24_stage-2.xml", "INVALID_cn_24_empty.xml", "INVALID_cn_24_stage-1.xml",
-            "INVALID_cn_24_stage-2.xml", "INVALID_pin-buyer_24_stage-1.xml", "INVALID_pin-only_24_empty.xml",
-            "INVALID_pin-only_24_minimal.xml", "INVALID_pin-only_24_stage-1.xml");
+    static final Set<String> WITHOUT_NOTICE_ID = Set.of(
+            "INVALID_can_24_empty.xml",
+            "INVALID_can_24_stage-1.xml",
+            "INVALID_can_24_stage-2.xml",
+            "INVALID_cn_24_empty.xml",
+            "INVALID_cn_24_stage-1.xml",
+            "INVALID_cn_24_stage-2.xml",
+            "INVALID_pin-buyer_24_stage-1.xml",
+            "INVALID_pin-only_24_empty.xml",
+            "INVALID_pin-only_24_minimal.xml",
+            "INVALID_pin-only_24_stage-1.xml");
 
     @Autowired
     NoticesManagement notices;
@@ -82,10 +88,13 @@ class NoticeImportTests {
         assertThat(cn.subtype()).isEqualTo("16");
         assertThat(cn.noticeVersion()).isEqualTo("01");
         assertThat(cn.publishedOn()).isEqualTo(LocalDate.of(2019, 11, 21));
-        assertThat(cn.buyers()).containsExactly(
-                new Opportunity.Buyer("Publications Office of the European Union", "EU-PO", null));
-        assertThat(cn.titles()).containsOnlyKeys("ENG").containsEntry("ENG",
-                "Provision of IT Services Related to OP IT Systems (EUR-Lex, N-Lex, Search Layer, and Others)");
+        assertThat(cn.buyers())
+                .containsExactly(new Opportunity.Buyer("Publications Office of the European Union", "EU-PO", null));
+        assertThat(cn.titles())
+                .containsOnlyKeys("ENG")
+                .containsEntry(
+                        "ENG",
+                        "Provision of IT Services Related to OP IT Systems (EUR-Lex, N-Lex, Search Layer, and Others)");
         assertThat(cn.descriptions().get("ENG")).startsWith("Provision of IT services related to the information");
         assertThat(cn.cpvCodes()).containsExactly("72230000");
         assertThat(cn.cpvScope()).containsExactlyInAnyOrder("72000000", "72200000", "72230000");
@@ -97,7 +106,8 @@ class NoticeImportTests {
         assertThat(cn.estimatedValue()).isNull();
         assertThat(cn.innovative()).isFalse();
         assertThat(cn.sourceUrl()).isNull();
-        assertThat(cn.title(Locale.forLanguageTag("nb"))).isEqualTo(new LocalizedText(cn.titles().get("ENG"), "en"));
+        assertThat(cn.title(Locale.forLanguageTag("nb")))
+                .isEqualTo(new LocalizedText(cn.titles().get("ENG"), "en"));
     }
 
     @Test
@@ -108,8 +118,7 @@ class NoticeImportTests {
         assertThat(cn.procedureType()).isEqualTo("neg-w-call");
         assertThat(cn.cpvCodes()).containsExactly("79710000", "75121000", "79720000");
         assertThat(cn.lots()).extracting(Opportunity.Lot::lotId).containsExactly("LOT-0001", "LOT-0002");
-        assertThat(cn.lots()).extracting(Opportunity.Lot::deadline)
-                .containsOnly(Instant.parse("2023-05-22T19:59:32Z"));
+        assertThat(cn.lots()).extracting(Opportunity.Lot::deadline).containsOnly(Instant.parse("2023-05-22T19:59:32Z"));
         assertThat(cn.deadline()).isEqualTo(Instant.parse("2023-05-22T19:59:32Z"));
         assertThat(cn.estimatedValue()).isEqualByComparingTo(new BigDecimal("9999999.99"));
         assertThat(cn.currency()).isEqualTo("EUR");
@@ -136,11 +145,12 @@ class NoticeImportTests {
         assertThat(can.subtype()).isEqualTo("29");
         assertThat(can.buyers()).containsExactly(new Opportunity.Buyer("Rouen Habitat", "123 456 789", null));
         assertThat(can.titles()).containsOnlyKeys("FRA");
-        assertThat(can.title(Locale.ENGLISH)).isEqualTo(new LocalizedText(
-                "Service d'entretien de remise en état et de nettoyage des espaces verts", "fr"));
+        assertThat(can.title(Locale.ENGLISH))
+                .isEqualTo(new LocalizedText(
+                        "Service d'entretien de remise en état et de nettoyage des espaces verts", "fr"));
         assertThat(can.cpvCodes()).containsExactly("77310000");
-        assertThat(can.lots()).containsExactly(
-                new Opportunity.Lot("LOT-0000", "Agence centre", "fr", null, null, null));
+        assertThat(can.lots())
+                .containsExactly(new Opportunity.Lot("LOT-0000", "Agence centre", "fr", null, null, null));
         assertThat(can.deadline()).isNull();
     }
 
@@ -163,8 +173,8 @@ class NoticeImportTests {
         assertThat(importFresh("veat_24.xml")).satisfies(veat -> {
             assertThat(veat.kind()).isEqualTo(NoticeKind.DIRECT_AWARD);
             assertThat(veat.subtype()).isEqualTo("25");
-            assertThat(veat.titles().get("ENG")).isEqualTo(
-                    "Supply of Profiling Beds with Accessories, Pressure Relieving Mattresses and Cushions");
+            assertThat(veat.titles().get("ENG"))
+                    .isEqualTo("Supply of Profiling Beds with Accessories, Pressure Relieving Mattresses and Cushions");
         });
         assertThat(importFresh("E2_minimal.xml")).satisfies(e2 -> {
             assertThat(e2.kind()).isEqualTo(NoticeKind.PLANNING);
@@ -191,18 +201,21 @@ class NoticeImportTests {
         assertThat(cn.titles()).hasSize(24).containsKeys("ENG", "DAN", "SWE", "FRA");
         assertThat(cn.title(Locale.ENGLISH).language()).isEqualTo("en");
         assertThat(cn.title(Locale.forLanguageTag("nb")).language()).isEqualTo("da");
-        assertThat(cn.title(Locale.forLanguageTag("nb")).text()).isEqualTo(cn.titles().get("DAN"));
+        assertThat(cn.title(Locale.forLanguageTag("nb")).text())
+                .isEqualTo(cn.titles().get("DAN"));
     }
 
     @Test
     void aNorwegianBuyersOrganisationNumberIsKept() {
         String xml = withFreshId(sdkExample("cn_24_minimal.xml"))
                 .replace("<cbc:CompanyID>EU-PO</cbc:CompanyID>", "<cbc:CompanyID>974 760 673</cbc:CompanyID>")
-                .replaceFirst("<cbc:IdentificationCode listName=\"country\">LUX</cbc:IdentificationCode>",
+                .replaceFirst(
+                        "<cbc:IdentificationCode listName=\"country\">LUX</cbc:IdentificationCode>",
                         "<cbc:IdentificationCode listName=\"country\">NOR</cbc:IdentificationCode>");
 
-        assertThat(importXml(xml).buyer()).isEqualTo(new Opportunity.Buyer(
-                "Publications Office of the European Union", "974 760 673", "974760673"));
+        assertThat(importXml(xml).buyer())
+                .isEqualTo(
+                        new Opportunity.Buyer("Publications Office of the European Union", "974 760 673", "974760673"));
     }
 
     @Test
@@ -224,8 +237,8 @@ class NoticeImportTests {
         assertThat(again.reason()).isEqualTo(ImportOutcome.Reason.ALREADY_IMPORTED);
         assertThat(again.opportunity()).isEqualTo(first.opportunity());
 
-        String newer = withVersion(xml, "02").replace("Search Layer, and Others)</cbc:Name>",
-                "Search Layer, and Others) – corrected</cbc:Name>");
+        String newer = withVersion(xml, "02")
+                .replace("Search Layer, and Others)</cbc:Name>", "Search Layer, and Others) – corrected</cbc:Name>");
         ImportOutcome updated = notices.importNotice("c.xml", utf8(newer), null);
         ImportOutcome older = notices.importNotice("a.xml", utf8(xml), null);
 
@@ -236,15 +249,16 @@ class NoticeImportTests {
         assertThat(stored.noticeVersion()).isEqualTo("02");
         assertThat(stored.titles().get("ENG")).endsWith("– corrected");
         assertThat(audit.timeline("opportunity", first.opportunity().toString()))
-                .extracting(entry -> entry.action()).containsExactly("NoticeImported", "NoticeUpdated");
+                .extracting(entry -> entry.action())
+                .containsExactly("NoticeImported", "NoticeUpdated");
     }
 
     @Test
     void aChangeNoticeUpdatesTheNoticeItChanges() {
         String original = withFreshId(sdkExample("cn_24_minimal.xml"));
         String originalId = NoticeFixtures.noticeId(original);
-        String change = withFreshId(sdkExample("change-cn_24_void.xml")).replace(
-                "f42be27e-09cf-4f0e-a745-63ec689631e6-01", originalId + "-01");
+        String change = withFreshId(sdkExample("change-cn_24_void.xml"))
+                .replace("f42be27e-09cf-4f0e-a745-63ec689631e6-01", originalId + "-01");
 
         ImportOutcome first = notices.importNotice("cn.xml", utf8(original), null);
         ImportOutcome changed = notices.importNotice("change.xml", utf8(change), null);
@@ -263,8 +277,8 @@ class NoticeImportTests {
     @Test
     void aChangeNoticeImportedBeforeItsOriginalKeepsTheOriginalOut() {
         String original = withFreshId(sdkExample("cn_24_open.xml"));
-        String change = withFreshId(sdkExample("change-cn_24_open_dates.xml")).replace(
-                "c4c415ee-ac08-4465-8fa6-57568cf69462-01", NoticeFixtures.noticeId(original) + "-01");
+        String change = withFreshId(sdkExample("change-cn_24_open_dates.xml"))
+                .replace("c4c415ee-ac08-4465-8fa6-57568cf69462-01", NoticeFixtures.noticeId(original) + "-01");
 
         ImportOutcome changeFirst = notices.importNotice("change.xml", utf8(change), null);
         ImportOutcome originalLater = notices.importNotice("cn.xml", utf8(original), null);
@@ -278,8 +292,8 @@ class NoticeImportTests {
     @Test
     void aRejectedFileStoresNothing() {
         long before = notices.count();
-        String invalid = withFreshId(sdkExample("cn_24_minimal.xml")).replace("<cbc:ContractFolderID>",
-                "<cbc:Colour>blue</cbc:Colour><cbc:ContractFolderID>");
+        String invalid = withFreshId(sdkExample("cn_24_minimal.xml"))
+                .replace("<cbc:ContractFolderID>", "<cbc:Colour>blue</cbc:Colour><cbc:ContractFolderID>");
 
         ImportOutcome outcome = notices.importNotice("invalid.xml", utf8(invalid), null);
 
@@ -303,11 +317,22 @@ class NoticeImportTests {
         ImportSummary summary = notices.importPaths(List.of(folder, missing), null, reported::add);
 
         assertThat(reported).isEqualTo(summary.outcomes());
-        assertThat(summary.outcomes()).extracting(o -> Path.of(o.source()).getFileName().toString())
-                .containsExactly("1-good.xml", "2-truncated.xml", "4-empty.xml", "3-also-good.xml",
+        assertThat(summary.outcomes())
+                .extracting(o -> Path.of(o.source()).getFileName().toString())
+                .containsExactly(
+                        "1-good.xml",
+                        "2-truncated.xml",
+                        "4-empty.xml",
+                        "3-also-good.xml",
                         missing.getFileName().toString());
-        assertThat(summary.outcomes()).extracting(ImportOutcome::reason).containsExactly(null,
-                ImportOutcome.Reason.MALFORMED, ImportOutcome.Reason.EMPTY, null, ImportOutcome.Reason.UNREADABLE);
+        assertThat(summary.outcomes())
+                .extracting(ImportOutcome::reason)
+                .containsExactly(
+                        null,
+                        ImportOutcome.Reason.MALFORMED,
+                        ImportOutcome.Reason.EMPTY,
+                        null,
+                        ImportOutcome.Reason.UNREADABLE);
         assertThat(summary.closingLine()).isEqualTo("imported 2, skipped 0, rejected 3");
     }
 }

@@ -35,7 +35,8 @@ class NoticeXmlTests {
     void everySdkExampleIsValidAgainstTheSdksXsd() throws Exception {
         int read = 0;
         for (Resource example : NoticeFixtures.sdkExamples()) {
-            assertThat(XML.read(NoticeFixtures.bytes(example)).getDocumentElement()).as(example.getFilename())
+            assertThat(XML.read(NoticeFixtures.bytes(example)).getDocumentElement())
+                    .as(example.getFilename())
                     .isNotNull();
             read++;
         }
@@ -44,8 +45,8 @@ class NoticeXmlTests {
 
     @Test
     void anElementTheXsdDoesNotAllowIsRejectedWithItsLineColumnAndElement() {
-        String xml = sdkExample("cn_24_minimal.xml").replace("<cbc:ContractFolderID>",
-                "<cbc:Colour>blue</cbc:Colour><cbc:ContractFolderID>");
+        String xml = sdkExample("cn_24_minimal.xml")
+                .replace("<cbc:ContractFolderID>", "<cbc:Colour>blue</cbc:Colour><cbc:ContractFolderID>");
         int line = lineOf(xml, "<cbc:Colour>");
 
         ImportOutcome outcome = outcome(utf8(xml));
@@ -55,14 +56,16 @@ class NoticeXmlTests {
         assertThat(outcome.column()).isPositive();
         assertThat(outcome.element()).isEqualTo("/ContractNotice/cbc:Colour");
         assertThat(outcome.detail()).contains("cbc:Colour");
-        assertThat(outcome.describe()).contains("not valid against the eForms SDK's XSD", "line " + line,
-                "element /ContractNotice/cbc:Colour");
+        assertThat(outcome.describe())
+                .contains(
+                        "not valid against the eForms SDK's XSD", "line " + line, "element /ContractNotice/cbc:Colour");
     }
 
     @Test
     void aValueOfTheWrongTypeNamesTheElementThatHoldsIt() {
-        String xml = sdkExample("cn_24_minimal.xml").replace("<cbc:IssueDate>2019-11-21+01:00</cbc:IssueDate>",
-                "<cbc:IssueDate>21.11.2019</cbc:IssueDate>");
+        String xml = sdkExample("cn_24_minimal.xml")
+                .replace(
+                        "<cbc:IssueDate>2019-11-21+01:00</cbc:IssueDate>", "<cbc:IssueDate>21.11.2019</cbc:IssueDate>");
 
         ImportOutcome outcome = outcome(utf8(xml));
 
@@ -74,8 +77,8 @@ class NoticeXmlTests {
 
     @Test
     void aMissingRequiredElementIsRejected() {
-        String xml = sdkExample("cn_24_minimal.xml").replaceFirst("<cbc:ContractFolderID>[^<]*</cbc:ContractFolderID>",
-                "");
+        String xml =
+                sdkExample("cn_24_minimal.xml").replaceFirst("<cbc:ContractFolderID>[^<]*</cbc:ContractFolderID>", "");
 
         ImportOutcome outcome = outcome(utf8(xml));
 
@@ -102,9 +105,10 @@ class NoticeXmlTests {
 
     @Test
     void anotherNamespaceIsNotAnEformsNotice() {
-        String xml = sdkExample("cn_24_minimal.xml").replace(
-                "xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2\"",
-                "xmlns=\"urn:example:not-eforms\"");
+        String xml = sdkExample("cn_24_minimal.xml")
+                .replace(
+                        "xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2\"",
+                        "xmlns=\"urn:example:not-eforms\"");
 
         ImportOutcome outcome = outcome(utf8(xml));
 
@@ -128,19 +132,22 @@ class NoticeXmlTests {
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/secret";
             for (String payload : new String[] {
-                    "<?xml version=\"1.0\"?><!DOCTYPE n [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                            + "<ContractNotice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2\">"
-                            + "&x;</ContractNotice>",
-                    "<?xml version=\"1.0\"?><!DOCTYPE n [<!ENTITY x SYSTEM \"" + url + "\">]><n>&x;</n>",
-                    "<?xml version=\"1.0\"?><!DOCTYPE n [<!ENTITY % p SYSTEM \"" + url + "\"> %p;]><n/>",
-                    "<?xml version=\"1.0\"?><!DOCTYPE n SYSTEM \"" + url + "\"><n/>"}) {
+                "<?xml version=\"1.0\"?><!DOCTYPE n [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + "<ContractNotice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2\">"
+                        + "&x;</ContractNotice>",
+                "<?xml version=\"1.0\"?><!DOCTYPE n [<!ENTITY x SYSTEM \"" + url + "\">]><n>&x;</n>",
+                "<?xml version=\"1.0\"?><!DOCTYPE n [<!ENTITY % p SYSTEM \"" + url + "\"> %p;]><n/>",
+                "<?xml version=\"1.0\"?><!DOCTYPE n SYSTEM \"" + url + "\"><n/>"
+            }) {
                 ImportOutcome outcome = assertTimeoutPreemptively(QUICKLY, () -> outcome(utf8(payload)));
                 assertThat(outcome.reason()).isEqualTo(ImportOutcome.Reason.DOCTYPE);
                 assertThat(outcome.describe()).doesNotContain("root:");
             }
-            String schemaHint = sdkExample("cn_24_minimal.xml").replace("xmlns:xsi=",
-                    "xsi:schemaLocation=\"urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2 " + url
-                            + "\" xmlns:xsi=");
+            String schemaHint = sdkExample("cn_24_minimal.xml")
+                    .replace(
+                            "xmlns:xsi=",
+                            "xsi:schemaLocation=\"urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2 " + url
+                                    + "\" xmlns:xsi=");
             assertThat(XML.read(utf8(schemaHint))).isNotNull();
         } finally {
             server.stop(0);

@@ -46,18 +46,24 @@ class NoticesCommandLineTests {
     @Test
     void importsAFolderPrintingALinePerFileAndTheCounts(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("a.xml"), withFreshId(sdkExample("cn_24_minimal.xml")));
-        Files.writeString(folder.resolve("b.xml"), withFreshId(sdkExample("cn_24_minimal.xml")).substring(0, 1500));
+        Files.writeString(
+                folder.resolve("b.xml"),
+                withFreshId(sdkExample("cn_24_minimal.xml")).substring(0, 1500));
         Path single = Files.writeString(folder.resolve("single.notice"), withFreshId(sdkExample("E3_minimal.xml")));
         NoticesCommandLine command = command();
 
         command.run(new DefaultApplicationArguments("notices", "import", folder.toString(), single.toString()));
 
         assertThat(output().lines()).hasSize(4);
-        assertThat(output().lines().toList().get(0)).startsWith("imported " + folder.resolve("a.xml"))
+        assertThat(output().lines().toList().get(0))
+                .startsWith("imported " + folder.resolve("a.xml"))
                 .contains("subtype 16");
-        assertThat(output().lines().toList().get(1)).startsWith("rejected " + folder.resolve("b.xml"))
+        assertThat(output().lines().toList().get(1))
+                .startsWith("rejected " + folder.resolve("b.xml"))
                 .contains("not well-formed XML", "at line ");
-        assertThat(output().lines().toList().get(2)).startsWith("imported " + single).contains("subtype E3");
+        assertThat(output().lines().toList().get(2))
+                .startsWith("imported " + single)
+                .contains("subtype E3");
         assertThat(output().lines().toList().get(3)).isEqualTo("imported 2, skipped 0, rejected 1");
         assertThat(command.getExitCode()).isEqualTo(NoticesCommandLine.REJECTED);
     }
@@ -70,8 +76,11 @@ class NoticesCommandLineTests {
         NoticesCommandLine again = command();
         again.run(new DefaultApplicationArguments("notices", "import", file.toString()));
 
-        assertThat(output()).contains("imported 1, skipped 0, rejected 0", "imported 0, skipped 1, rejected 0",
-                "this version of the notice is already imported");
+        assertThat(output())
+                .contains(
+                        "imported 1, skipped 0, rejected 0",
+                        "imported 0, skipped 1, rejected 0",
+                        "this version of the notice is already imported");
         assertThat(first.getExitCode()).isZero();
         assertThat(again.getExitCode()).isZero();
     }
@@ -95,14 +104,17 @@ class NoticesCommandLineTests {
         Files.writeString(folder.resolve("empty.xml"), "");
 
         ConfigurableApplicationContext context = new SpringApplicationBuilder(InnomotorApplication.class)
-                .web(WebApplicationType.NONE).profiles("test")
+                .web(WebApplicationType.NONE)
+                .profiles("test")
                 .run("notices", "import", folder.toString());
         boolean web = context instanceof WebServerApplicationContext;
         int exit = SpringApplication.exit(context);
 
         assertThat(web).isFalse();
         assertThat(exit).isEqualTo(NoticesCommandLine.REJECTED);
-        assertThat(out.getOut()).contains("rejected " + folder.resolve("empty.xml") + ": the file is empty",
-                "imported 1, skipped 0, rejected 1");
+        assertThat(out.getOut())
+                .contains(
+                        "rejected " + folder.resolve("empty.xml") + ": the file is empty",
+                        "imported 1, skipped 0, rejected 1");
     }
 }

@@ -28,10 +28,20 @@ class OpportunityApiTests {
     @Test
     void anyoneReadsTheFilteredListAndOneOpportunityAsJson() throws Exception {
         String word = NoticeFixtures.uniqueWord();
-        OpportunityId id = notices.importNotice("t.xml", utf8(contractNotice("Droner " + word,
-                LocalDate.of(2025, 2, 1), LocalDate.of(2099, 1, 1), "35613000", "NO081")), null).opportunity();
+        OpportunityId id = notices.importNotice(
+                        "t.xml",
+                        utf8(contractNotice(
+                                "Droner " + word,
+                                LocalDate.of(2025, 2, 1),
+                                LocalDate.of(2099, 1, 1),
+                                "35613000",
+                                "NO081")),
+                        null)
+                .opportunity();
 
-        mvc.perform(get("/api/v1/opportunities").param("q", word).param("region", "NO08")
+        mvc.perform(get("/api/v1/opportunities")
+                        .param("q", word)
+                        .param("region", "NO08")
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
@@ -57,7 +67,9 @@ class OpportunityApiTests {
 
     @Test
     void theApiIsReadOnly() throws Exception {
-        mvc.perform(post("/api/v1/opportunities").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/opportunities")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().is4xxClientError());
     }
 }

@@ -18,24 +18,55 @@ class OpportunityMatchingTests {
     static Opportunity opportunity(List<String> cpv, List<String> nuts, String title, String description) {
         Set<String> scope = new java.util.HashSet<>();
         cpv.forEach(code -> CPV.path(code).forEach(c -> scope.add(c.code())));
-        return new Opportunity(new OpportunityId(UUID.randomUUID()), "n", "01", NoticeKind.COMPETITION, "cn-standard",
-                "16", null, List.of(), Map.of("NOR", title), Map.of("ENG", description), cpv, scope, nuts, null, null,
-                List.of(), null, null, null, false, List.of(), null, null, false, Instant.EPOCH, Instant.EPOCH);
+        return new Opportunity(
+                new OpportunityId(UUID.randomUUID()),
+                "n",
+                "01",
+                NoticeKind.COMPETITION,
+                "cn-standard",
+                "16",
+                null,
+                List.of(),
+                Map.of("NOR", title),
+                Map.of("ENG", description),
+                cpv,
+                scope,
+                nuts,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                false,
+                List.of(),
+                null,
+                null,
+                false,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
     private static SupplierInterest interest(Set<String> cpv, Set<String> nuts, Set<String> keywords) {
         return new SupplierInterest(cpv, nuts, keywords);
     }
 
-    private final Opportunity drones = opportunity(List.of("35613000"), List.of("NO081"),
-            "Anskaffelse av droner for inspeksjon av bruer", "Unmanned aerial vehicles for bridge inspection");
+    private final Opportunity drones = opportunity(
+            List.of("35613000"),
+            List.of("NO081"),
+            "Anskaffelse av droner for inspeksjon av bruer",
+            "Unmanned aerial vehicles for bridge inspection");
 
     @Test
     void aParentCpvCodeMatchesItsDescendantsButNotItsSiblings() {
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35000000"), Set.of(), Set.of()))).isTrue();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35613000-4"), Set.of(), Set.of()))).isTrue();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35612000"), Set.of(), Set.of()))).isFalse();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35613100"), Set.of(), Set.of()))).isFalse();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35000000"), Set.of(), Set.of())))
+                .isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35613000-4"), Set.of(), Set.of())))
+                .isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35612000"), Set.of(), Set.of())))
+                .isFalse();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of("35613100"), Set.of(), Set.of())))
+                .isFalse();
     }
 
     @Test
@@ -46,24 +77,36 @@ class OpportunityMatchingTests {
 
     @Test
     void aRegionMatchesThePlacesInsideIt() {
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("NO08"), Set.of()))).isTrue();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("no081"), Set.of()))).isTrue();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("NO0"), Set.of()))).isTrue();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("NO060"), Set.of()))).isFalse();
-        assertThat(OpportunityMatching.matches(opportunity(List.of("35613000"), List.of(), "x", "y"),
-                interest(Set.of(), Set.of("NO"), Set.of()))).isFalse();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("NO08"), Set.of())))
+                .isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("no081"), Set.of())))
+                .isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("NO0"), Set.of())))
+                .isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of("NO060"), Set.of())))
+                .isFalse();
+        assertThat(OpportunityMatching.matches(
+                        opportunity(List.of("35613000"), List.of(), "x", "y"),
+                        interest(Set.of(), Set.of("NO"), Set.of())))
+                .isFalse();
     }
 
     @Test
     void keywordsMatchWordsInAnyLanguageIgnoringCaseAndAccents() {
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("DRONER")))).isTrue();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("bridge")))).isTrue();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("brúer")))).isTrue();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("inspek")))).isTrue();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("spek")))).isFalse();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("DRONER"))))
+                .isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("bridge"))))
+                .isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("brúer"))))
+                .isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("inspek"))))
+                .isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("spek"))))
+                .isFalse();
         assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("sensor", "drone"))))
                 .isTrue();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("sensor")))).isFalse();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of("sensor"))))
+                .isFalse();
     }
 
     @Test
@@ -74,7 +117,9 @@ class OpportunityMatchingTests {
                 .isFalse();
         assertThat(OpportunityMatching.matches(drones, interest(Set.of("72000000"), Set.of("NO08"), Set.of("drone"))))
                 .isFalse();
-        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of()))).isTrue();
-        assertThat(new SupplierInterest(Set.of(" "), Set.of(), Set.of("")).isEmpty()).isTrue();
+        assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of())))
+                .isTrue();
+        assertThat(new SupplierInterest(Set.of(" "), Set.of(), Set.of("")).isEmpty())
+                .isTrue();
     }
 }

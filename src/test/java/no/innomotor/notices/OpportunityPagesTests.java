@@ -40,12 +40,25 @@ class OpportunityPagesTests {
     @BeforeEach
     void importNotices() {
         word = NoticeFixtures.uniqueWord();
-        older = store(contractNotice("Vedlikehold av servere " + word, LocalDate.of(2024, 3, 1),
-                LocalDate.of(2024, 4, 1), "72230000", "FRD22"));
-        newer = store(NoticeFixtures.innovative(contractNotice("Sensorer for vannmaaling " + word,
-                LocalDate.of(2025, 6, 1), LocalDate.of(2099, 1, 31), "38000000", "FRD22")));
-        norwegian = store(contractNotice("Anskaffelsene av droner " + word, LocalDate.of(2025, 1, 15),
-                LocalDate.of(2099, 2, 28), "35613000", "NO081").replace("languageID=\"ENG\"", "languageID=\"NOR\""));
+        older = store(contractNotice(
+                "Vedlikehold av servere " + word,
+                LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 4, 1),
+                "72230000",
+                "FRD22"));
+        newer = store(NoticeFixtures.innovative(contractNotice(
+                "Sensorer for vannmaaling " + word,
+                LocalDate.of(2025, 6, 1),
+                LocalDate.of(2099, 1, 31),
+                "38000000",
+                "FRD22")));
+        norwegian = store(contractNotice(
+                        "Anskaffelsene av droner " + word,
+                        LocalDate.of(2025, 1, 15),
+                        LocalDate.of(2099, 2, 28),
+                        "35613000",
+                        "NO081")
+                .replace("languageID=\"ENG\"", "languageID=\"NOR\""));
     }
 
     private OpportunityId store(String xml) {
@@ -57,12 +70,16 @@ class OpportunityPagesTests {
     private String list(String query) throws Exception {
         return mvc.perform(get("/opportunities?q=" + word + (query.isEmpty() ? "" : "&" + query)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static List<String> found(String html, OpportunityId... candidates) {
-        return java.util.Arrays.stream(candidates).map(OpportunityId::toString)
-                .filter(id -> html.contains("/opportunities/" + id + "\"")).toList();
+        return java.util.Arrays.stream(candidates)
+                .map(OpportunityId::toString)
+                .filter(id -> html.contains("/opportunities/" + id + "\""))
+                .toList();
     }
 
     @Test
@@ -72,8 +89,13 @@ class OpportunityPagesTests {
         assertThat(found(html, older, newer, norwegian)).hasSize(3);
         assertThat(html.indexOf(newer.toString())).isLessThan(html.indexOf(norwegian.toString()));
         assertThat(html.indexOf(norwegian.toString())).isLessThan(html.indexOf(older.toString()));
-        assertThat(html).contains("<h1 class=\"ds-heading\" data-size=\"lg\">Muligheter</h1>", "Treff: 3",
-                "Sensorer for vannmaaling " + word, "01.06.2025", "31.01.2099 kl. 09:00");
+        assertThat(html)
+                .contains(
+                        "<h1 class=\"ds-heading\" data-size=\"lg\">Muligheter</h1>",
+                        "Treff: 3",
+                        "Sensorer for vannmaaling " + word,
+                        "01.06.2025",
+                        "31.01.2099 kl. 09:00");
     }
 
     @Test
@@ -95,8 +117,8 @@ class OpportunityPagesTests {
     void aRegionFindsThePlacesInsideIt() throws Exception {
         assertThat(found(list("region=NO08"), older, newer, norwegian)).containsExactly(norwegian.toString());
         assertThat(found(list("region=no081"), older, newer, norwegian)).containsExactly(norwegian.toString());
-        assertThat(found(list("region=FR"), older, newer, norwegian)).containsExactlyInAnyOrder(newer.toString(),
-                older.toString());
+        assertThat(found(list("region=FR"), older, newer, norwegian))
+                .containsExactlyInAnyOrder(newer.toString(), older.toString());
     }
 
     @Test
@@ -117,12 +139,15 @@ class OpportunityPagesTests {
     @Test
     void freeTextUsesNorwegianStemmingAndEveryLanguageOfANotice() throws Exception {
         assertThat(found(list("q=" + word + "+anskaffelse"), norwegian)).containsExactly(norwegian.toString());
-        String multilingual = sdkExample("cn_24_multilingual.xml").replace(
-                "Provision of IT Services Related to OP IT Systems (EUR-Lex, N-Lex, Search Layer, and Others)",
-                "Provision of IT Services " + word);
+        String multilingual = sdkExample("cn_24_multilingual.xml")
+                .replace(
+                        "Provision of IT Services Related to OP IT Systems (EUR-Lex, N-Lex, Search Layer, and Others)",
+                        "Provision of IT Services " + word);
         OpportunityId id = store(withFreshId(multilingual));
         String html = mvc.perform(get("/opportunities").param("q", word + " Bereitstellung"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(found(html, id)).containsExactly(id.toString());
     }
 
@@ -163,16 +188,22 @@ class OpportunityPagesTests {
     void theListPagesThroughManyResults() throws Exception {
         String many = NoticeFixtures.uniqueWord();
         for (int i = 0; i < NoticesManagement.DEFAULT_PAGE_SIZE + 2; i++) {
-            store(contractNotice("Kontorrekvisita " + many, LocalDate.of(2024, 1, 1).plusDays(i),
-                    LocalDate.of(2024, 2, 1), "30190000", "NO081"));
+            store(contractNotice(
+                    "Kontorrekvisita " + many,
+                    LocalDate.of(2024, 1, 1).plusDays(i),
+                    LocalDate.of(2024, 2, 1),
+                    "30190000",
+                    "NO081"));
         }
         mvc.perform(get("/opportunities").param("q", many))
                 .andExpect(content().string(containsString("Treff: 22")))
                 .andExpect(content().string(containsString("Side 1 av 2")))
-                .andExpect(content().string(containsString("rel=\"next\" href=\"/opportunities?q=" + many
-                        + "&amp;page=1\"")));
+                .andExpect(content()
+                        .string(containsString("rel=\"next\" href=\"/opportunities?q=" + many + "&amp;page=1\"")));
         String second = mvc.perform(get("/opportunities").param("q", many).param("page", "1"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(second).contains("Side 2 av 2", "rel=\"prev\"");
         assertThat(second.split("class=\"ds-card im-opportunity\"")).hasSize(3);
     }
@@ -181,8 +212,9 @@ class OpportunityPagesTests {
     void anOpportunityHasItsOwnPublicPage() throws Exception {
         mvc.perform(get("/opportunities/" + older))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<h1 class=\"ds-heading\" data-size=\"lg\" lang=\"en\">"
-                        + "Vedlikehold av servere " + word + "</h1>")))
+                .andExpect(content()
+                        .string(containsString("<h1 class=\"ds-heading\" data-size=\"lg\" lang=\"en\">"
+                                + "Vedlikehold av servere " + word + "</h1>")))
                 .andExpect(content().string(containsString("Publications Office of the European Union")))
                 .andExpect(content().string(containsString("72230000</a> ")))
                 .andExpect(content().string(containsString("01.04.2024 kl. 10:00")))
@@ -212,10 +244,13 @@ class OpportunityPagesTests {
 
     @Test
     void theFeedIsAtomWithTheSameFilters() throws Exception {
-        String xml = mvc.perform(get("/opportunities/feed.atom").param("q", word).param("deadline", "OPEN"))
+        String xml = mvc.perform(
+                        get("/opportunities/feed.atom").param("q", word).param("deadline", "OPEN"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", startsWith("application/atom+xml")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         AtomFeed feed = AtomFeed.parse(xml);
         assertThat(feed.id()).startsWith("http://localhost/opportunities/feed.atom?q=" + word);
@@ -223,8 +258,9 @@ class OpportunityPagesTests {
         assertThat(feed.selfLink()).isEqualTo(feed.id());
         assertThat(feed.updated()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
         assertThat(feed.entryIds()).containsExactly("urn:uuid:" + newer, "urn:uuid:" + norwegian);
-        assertThat(feed.entryLinks()).containsExactly("http://localhost/opportunities/" + newer,
-                "http://localhost/opportunities/" + norwegian);
+        assertThat(feed.entryLinks())
+                .containsExactly(
+                        "http://localhost/opportunities/" + newer, "http://localhost/opportunities/" + norwegian);
         assertThat(Set.copyOf(feed.entryTitles())).contains("Sensorer for vannmaaling " + word);
         assertThat(feed.everyEntryHasIdTitleUpdatedAndAuthor()).isTrue();
     }

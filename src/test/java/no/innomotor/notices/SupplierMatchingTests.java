@@ -25,19 +25,21 @@ class SupplierMatchingTests {
     @Test
     void findsWhatMatchesCpvRegionAndKeywordsAndEachResultPassesTheMatchingFunction() {
         String word = NoticeFixtures.uniqueWord();
-        OpportunityId drones = store(contractNotice("Droner " + word, LocalDate.of(2025, 1, 1),
-                LocalDate.of(2099, 1, 1), "35613000", "NO081"));
-        OpportunityId software = store(contractNotice("Programvare " + word, LocalDate.of(2025, 1, 2),
-                LocalDate.of(2099, 1, 1), "72230000", "NO081"));
-        OpportunityId elsewhere = store(contractNotice("Droner " + word, LocalDate.of(2025, 1, 3),
-                LocalDate.of(2099, 1, 1), "35613000", "NO060"));
+        OpportunityId drones = store(contractNotice(
+                "Droner " + word, LocalDate.of(2025, 1, 1), LocalDate.of(2099, 1, 1), "35613000", "NO081"));
+        OpportunityId software = store(contractNotice(
+                "Programvare " + word, LocalDate.of(2025, 1, 2), LocalDate.of(2099, 1, 1), "72230000", "NO081"));
+        OpportunityId elsewhere = store(contractNotice(
+                "Droner " + word, LocalDate.of(2025, 1, 3), LocalDate.of(2099, 1, 1), "35613000", "NO060"));
 
         SupplierInterest interest = new SupplierInterest(Set.of("35000000"), Set.of("NO08"), Set.of(word));
         List<Opportunity> found = notices.matching(interest, 0).getContent();
 
         assertThat(found).extracting(Opportunity::id).contains(drones).doesNotContain(software, elsewhere);
         assertThat(found).allMatch(o -> OpportunityMatching.matches(o, interest));
-        assertThat(notices.matching(new SupplierInterest(Set.of(), Set.of(), Set.of(word)), 0, 10).getContent())
-                .extracting(Opportunity::id).containsExactly(elsewhere, software, drones);
+        assertThat(notices.matching(new SupplierInterest(Set.of(), Set.of(), Set.of(word)), 0, 10)
+                        .getContent())
+                .extracting(Opportunity::id)
+                .containsExactly(elsewhere, software, drones);
     }
 }

@@ -16,15 +16,19 @@ final class WebUsers {
 
     private WebUsers() {}
 
-    static UserDetails person(OrganisationsManagement organisations, UserDetailsService users, OrganisationType type,
-            Role role) {
-        OrganisationId org = organisations.register(new RegisterOrganisation(new OrgNumber(TestData.orgNumber()),
-                "Testorganisasjon " + role, type, "NO081", null), null).id();
+    static UserDetails person(
+            OrganisationsManagement organisations, UserDetailsService users, OrganisationType type, Role role) {
+        OrganisationId org = organisations
+                .register(
+                        new RegisterOrganisation(
+                                new OrgNumber(TestData.orgNumber()), "Testorganisasjon " + role, type, "NO081", null),
+                        null)
+                .id();
         if (type.needsApproval()) {
             organisations.approve(org, null);
         }
-        PersonSummary person = organisations.createPerson(TestData.email(role.name().toLowerCase()),
-                "Test " + role, "secret-password-123", null);
+        PersonSummary person = organisations.createPerson(
+                TestData.email(role.name().toLowerCase()), "Test " + role, "secret-password-123", null);
         organisations.grantRole(person.id(), org, role, null);
         return users.loadUserByUsername(person.email());
     }

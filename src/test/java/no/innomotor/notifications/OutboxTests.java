@@ -51,10 +51,14 @@ class OutboxTests {
     JdbcTemplate jdbc;
 
     private MailRecord awaitMailTo(String recipient) {
-        return await().atMost(Duration.ofSeconds(20)).until(
-                () -> sent.findAll().stream().map(SentMail::toRecord)
-                        .filter(mail -> mail.recipient().equals(recipient)).findFirst().orElse(null),
-                mail -> mail != null);
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> sent.findAll().stream()
+                                .map(SentMail::toRecord)
+                                .filter(mail -> mail.recipient().equals(recipient))
+                                .findFirst()
+                                .orElse(null),
+                        mail -> mail != null);
     }
 
     private static String linkPath(String body) {
@@ -68,16 +72,19 @@ class OutboxTests {
         PersonSummary admin = fixtures.admin();
         OrganisationSummary org = fixtures.organisation(OrganisationType.MUNICIPALITY, "Utboksvik kommune");
         String email = TestData.email("invitert");
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", email)
-                        .param("role", "BUYER").with(csrf()).with(fixtures.as(admin)))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", email)
+                        .param("role", "BUYER")
+                        .with(csrf())
+                        .with(fixtures.as(admin)))
                 .andExpect(redirectedUrl("/organisations/" + org.id()));
 
         MailRecord mail = awaitMailTo(email);
         assertThat(mail.channel()).isEqualTo(MailChannel.OUTBOX);
         assertThat(mail.language()).isEqualTo("nb");
         assertThat(mail.subject()).isEqualTo("Invitasjon til Utboksvik kommune i Innomotor");
-        assertThat(mail.body()).contains("Anne Admin har invitert deg til Utboksvik kommune i Innomotor med rollen "
-                + "Innkjøper.");
+        assertThat(mail.body())
+                .contains("Anne Admin har invitert deg til Utboksvik kommune i Innomotor med rollen " + "Innkjøper.");
         String link = linkPath(mail.body());
         assertThat(link).startsWith("/invitations/");
         mvc.perform(get(link))
@@ -99,7 +106,10 @@ class OutboxTests {
     void aPasswordResetIsKeptInTheOutboxInEnglishWhenAskedForInEnglish() throws Exception {
         OrganisationSummary org = fixtures.organisation(OrganisationType.COMPANY, "Outbox Ltd AS");
         PersonSummary person = fixtures.person("Olive Outbox", org.id(), Role.SUPPLIER);
-        mvc.perform(post("/password/forgot").param("lang", "en").param("email", person.email()).with(csrf()))
+        mvc.perform(post("/password/forgot")
+                        .param("lang", "en")
+                        .param("email", person.email())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/password/forgot?sent"));
 
         MailRecord mail = awaitMailTo(person.email());
@@ -148,7 +158,8 @@ class OutboxTests {
         assertThat(notifications.sentMail(fixtures.principal(buyer), 0)).isEmpty();
         assertThatThrownBy(() -> notifications.mail(mail.id(), fixtures.principal(buyer)))
                 .isInstanceOf(OutboxMailNotFound.class);
-        assertThat(notifications.mail(mail.id(), fixtures.principal(admin)).body()).contains("/password/reset/");
+        assertThat(notifications.mail(mail.id(), fixtures.principal(admin)).body())
+                .contains("/password/reset/");
 
         mvc.perform(get("/admin/outbox/" + UUID.randomUUID()).with(fixtures.as(admin)))
                 .andExpect(status().isNotFound());
@@ -160,19 +171,26 @@ class OutboxTests {
         PersonSummary admin = fixtures.admin();
         OrganisationSummary org = fixtures.organisation(OrganisationType.COMPANY, "Hemmelig Lenke AS");
         String email = TestData.email("hemmelig");
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", email)
-                        .param("role", "SUPPLIER").with(csrf()).with(fixtures.as(admin)))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", email)
+                        .param("role", "SUPPLIER")
+                        .with(csrf())
+                        .with(fixtures.as(admin)))
                 .andExpect(redirectedUrl("/organisations/" + org.id()));
         String link = linkPath(awaitMailTo(email).body());
         String token = link.substring(link.lastIndexOf('/') + 1);
 
         // The event that carried the link to this module is deleted once its mail is sent.
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from event_publication where serialized_event like ?", Long.class,
-                "%" + token + "%") == 0);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where serialized_event like ?",
+                                Long.class,
+                                "%" + token + "%")
+                        == 0);
         assertThat(jdbc.queryForObject("select count(*) from invitation where token_hash = ?", Long.class, token))
                 .isZero();
-        assertThat(jdbc.queryForObject("select count(*) from audit_record where summary like ?", Long.class,
-                "%" + token + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where summary like ?", Long.class, "%" + token + "%"))
+                .isZero();
     }
 }

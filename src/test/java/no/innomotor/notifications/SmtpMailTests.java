@@ -62,14 +62,21 @@ class SmtpMailTests {
     SentMailRepository sent;
 
     private static MimeMessage awaitMailTo(String recipient) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(SMTP.getReceivedMessages())
-                .filter(message -> sentTo(message, recipient)).findFirst().orElse(null), message -> message != null);
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> Arrays.stream(SMTP.getReceivedMessages())
+                                .filter(message -> sentTo(message, recipient))
+                                .findFirst()
+                                .orElse(null),
+                        message -> message != null);
     }
 
     private static boolean sentTo(MimeMessage message, String recipient) {
         try {
             Address[] to = message.getRecipients(Message.RecipientType.TO);
-            return to != null && Arrays.stream(to).anyMatch(a -> ((InternetAddress) a).getAddress().equals(recipient));
+            return to != null
+                    && Arrays.stream(to)
+                            .anyMatch(a -> ((InternetAddress) a).getAddress().equals(recipient));
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
@@ -86,8 +93,12 @@ class SmtpMailTests {
         OrganisationSummary org = fixtures.organisation(OrganisationType.MUNICIPALITY, "Smtpvik kommune");
         PersonSummary buyer = fixtures.person("Sondre Sender", org.id(), Role.BUYER);
         String email = TestData.email("smtp-invitert");
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("lang", "en").param("email", email)
-                        .param("role", "TOP_LEADER").with(csrf()).with(fixtures.as(buyer)))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("lang", "en")
+                        .param("email", email)
+                        .param("role", "TOP_LEADER")
+                        .with(csrf())
+                        .with(fixtures.as(buyer)))
                 .andExpect(redirectedUrl("/organisations/" + org.id()));
 
         MimeMessage message = awaitMailTo(email);
@@ -103,10 +114,14 @@ class SmtpMailTests {
                 .andExpect(content().string(containsString("Invitasjon til Smtpvik kommune")));
 
         // Recorded as sent over SMTP, without the body (it holds the link).
-        await().atMost(Duration.ofSeconds(10)).until(() -> sent.findAll().stream()
-                .anyMatch(mail -> mail.toRecord().recipient().equals(email)));
-        MailRecord record = sent.findAll().stream().map(SentMail::toRecord)
-                .filter(mail -> mail.recipient().equals(email)).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> sent.findAll().stream()
+                        .anyMatch(mail -> mail.toRecord().recipient().equals(email)));
+        MailRecord record = sent.findAll().stream()
+                .map(SentMail::toRecord)
+                .filter(mail -> mail.recipient().equals(email))
+                .findFirst()
+                .orElseThrow();
         assertThat(record.channel()).isEqualTo(MailChannel.SMTP);
         assertThat(record.body()).isNull();
         assertThat(record.subject()).isEqualTo(message.getSubject());
@@ -120,7 +135,10 @@ class SmtpMailTests {
     void aPasswordResetGoesOutOverSmtpInNynorskWithAWorkingLink() throws Exception {
         OrganisationSummary org = fixtures.organisation(OrganisationType.COMPANY, "Nynorsk Post AS");
         PersonSummary person = fixtures.person("Nils Nynorsk", org.id(), Role.SUPPLIER);
-        mvc.perform(post("/password/forgot").param("lang", "nn").param("email", person.email()).with(csrf()))
+        mvc.perform(post("/password/forgot")
+                        .param("lang", "nn")
+                        .param("email", person.email())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/password/forgot?sent"));
 
         MimeMessage message = awaitMailTo(person.email());
@@ -131,8 +149,11 @@ class SmtpMailTests {
         String link = linkPath(body);
         assertThat(link).startsWith("/password/reset/");
         mvc.perform(get(link)).andExpect(status().isOk());
-        mvc.perform(post(link).param("password", "nytt-nynorsk-passord").param("passwordConfirm",
-                "nytt-nynorsk-passord").with(csrf())).andExpect(redirectedUrl("/password/changed"));
+        mvc.perform(post(link)
+                        .param("password", "nytt-nynorsk-passord")
+                        .param("passwordConfirm", "nytt-nynorsk-passord")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/password/changed"));
         mvc.perform(get(link)).andExpect(status().isNotFound());
     }
 }

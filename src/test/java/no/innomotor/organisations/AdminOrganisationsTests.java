@@ -49,10 +49,10 @@ class AdminOrganisationsTests {
         mvc.perform(get("/admin/organisations").with(fixtures.as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Venter på godkjenning (")))
-                .andExpect(content().string(containsString(
-                        "action=\"/admin/organisations/" + pending.id() + "/approve\"")))
-                .andExpect(content().string(containsString(
-                        "action=\"/admin/organisations/" + pending.id() + "/reject\"")))
+                .andExpect(content()
+                        .string(containsString("action=\"/admin/organisations/" + pending.id() + "/approve\"")))
+                .andExpect(
+                        content().string(containsString("action=\"/admin/organisations/" + pending.id() + "/reject\"")))
                 .andExpect(content().string(containsString("Listeført AS")))
                 .andExpect(content().string(not(containsString("/admin/organisations/" + company.id() + "/approve"))));
     }
@@ -68,9 +68,13 @@ class AdminOrganisationsTests {
                 .andExpect(content().string(containsString("Filtrert Bort AS")))
                 // Still in the queue at the top of the page, but not in the filtered list.
                 .andExpect(content().string(containsString("<option value=\"APPROVED\" selected>")));
-        String filtered = mvc.perform(get("/admin/organisations").param("status", "APPROVED")
-                        .header("HX-Request", "true").with(fixtures.as(admin)))
-                .andReturn().getResponse().getContentAsString();
+        String filtered = mvc.perform(get("/admin/organisations")
+                        .param("status", "APPROVED")
+                        .header("HX-Request", "true")
+                        .with(fixtures.as(admin)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(filtered).contains("Filtrert Bort AS").doesNotContain("Filtervik kommune");
     }
 
@@ -78,7 +82,9 @@ class AdminOrganisationsTests {
     void anHtmxFilterRequestGetsOnlyTheListFragmentOfTheSameTemplate() throws Exception {
         PersonSummary admin = fixtures.admin();
         fixtures.pendingOrganisation(OrganisationType.STATE_AGENCY, "Fragmentdirektoratet");
-        mvc.perform(get("/admin/organisations").param("status", "PENDING").header("HX-Request", "true")
+        mvc.perform(get("/admin/organisations")
+                        .param("status", "PENDING")
+                        .header("HX-Request", "true")
                         .with(fixtures.as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Vary", containsString("HX-Request")))
@@ -87,21 +93,25 @@ class AdminOrganisationsTests {
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(not(containsString("<h1"))));
         // htmx restoring history it has not cached asks for the whole page.
-        mvc.perform(get("/admin/organisations").header("HX-Request", "true")
-                        .header("HX-History-Restore-Request", "true").with(fixtures.as(admin)))
+        mvc.perform(get("/admin/organisations")
+                        .header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true")
+                        .with(fixtures.as(admin)))
                 .andExpect(content().string(containsString("<html")));
     }
 
     @Test
     void approvingCountsTheMembersRolesFromTheirNextRequestAndIsAudited() throws Exception {
         PersonSummary admin = fixtures.admin();
-        OrganisationSummary org = fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY,
-                "Godkjenningsvik kommune");
+        OrganisationSummary org =
+                fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY, "Godkjenningsvik kommune");
         PersonSummary buyer = fixtures.person("Vera Venter", org.id(), Role.BUYER);
         MockHttpSession buyerSession = new MockHttpSession();
         mvc.perform(get("/organisations/mine").session(buyerSession).with(fixtures.as(buyer)));
 
-        mvc.perform(post("/admin/organisations/" + org.id() + "/approve").param("status", "PENDING").with(csrf())
+        mvc.perform(post("/admin/organisations/" + org.id() + "/approve")
+                        .param("status", "PENDING")
+                        .with(csrf())
                         .with(fixtures.as(admin)))
                 .andExpect(redirectedUrl("/admin/organisations?status=PENDING"))
                 .andExpect(flash().attribute("flash", "organisations.admin.approved"));
@@ -109,15 +119,21 @@ class AdminOrganisationsTests {
         assertThat(organisations.find(org.id()).orElseThrow().status()).isEqualTo(OrganisationStatus.APPROVED);
         assertThat(audit.timeline("organisation", org.id().toString()))
                 .filteredOn(entry -> entry.action().equals("OrganisationApproved"))
-                .singleElement().extracting(AuditEntry::actor).isEqualTo(admin.id());
+                .singleElement()
+                .extracting(AuditEntry::actor)
+                .isEqualTo(admin.id());
 
         // The buyer's session still holds the memberships of their sign-in; the next request reads them again.
-        MvcResult next = mvc.perform(get("/organisations/" + org.id()).session(buyerSession)).andReturn();
-        SecurityContext context = (SecurityContext) next.getRequest().getSession()
+        MvcResult next = mvc.perform(get("/organisations/" + org.id()).session(buyerSession))
+                .andReturn();
+        SecurityContext context = (SecurityContext) next.getRequest()
+                .getSession()
                 .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         CurrentUser refreshed = (CurrentUser) context.getAuthentication().getPrincipal();
         assertThat(refreshed.hasRole(org.id(), Role.BUYER)).isTrue();
-        assertThat(context.getAuthentication().getAuthorities()).extracting(Object::toString).contains("ROLE_BUYER");
+        assertThat(context.getAuthentication().getAuthorities())
+                .extracting(Object::toString)
+                .contains("ROLE_BUYER");
     }
 
     @Test
@@ -126,7 +142,8 @@ class AdminOrganisationsTests {
         OrganisationSummary org = fixtures.pendingOrganisation(OrganisationType.INSTRUMENT_ACTOR, "Dobbelklikk fond");
         organisations.approve(org.id(), admin.id());
         organisations.approve(org.id(), admin.id());
-        assertThat(audit.timeline("organisation", org.id().toString())).extracting(AuditEntry::action)
+        assertThat(audit.timeline("organisation", org.id().toString()))
+                .extracting(AuditEntry::action)
                 .containsExactly("OrganisationRegistered", "OrganisationApproved");
     }
 
@@ -135,10 +152,13 @@ class AdminOrganisationsTests {
         PersonSummary admin = fixtures.admin();
         OrganisationSummary org = fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY, "Avvisningsdal kommune");
         PersonSummary buyer = fixtures.person("Rolf Avvist", org.id(), Role.BUYER);
-        mvc.perform(post("/admin/organisations/" + org.id() + "/reject").with(csrf()).with(fixtures.as(admin)))
+        mvc.perform(post("/admin/organisations/" + org.id() + "/reject")
+                        .with(csrf())
+                        .with(fixtures.as(admin)))
                 .andExpect(redirectedUrl("/admin/organisations"));
         assertThat(organisations.find(org.id()).orElseThrow().status()).isEqualTo(OrganisationStatus.REJECTED);
-        assertThat(audit.timeline("organisation", org.id().toString())).extracting(AuditEntry::action)
+        assertThat(audit.timeline("organisation", org.id().toString()))
+                .extracting(AuditEntry::action)
                 .containsExactly("OrganisationRegistered", "OrganisationRejected");
         assertThat(fixtures.principal(buyer).hasRole(org.id(), Role.BUYER)).isFalse();
         mvc.perform(get("/organisations/" + org.id()).with(fixtures.as(buyer)))
@@ -150,14 +170,17 @@ class AdminOrganisationsTests {
     void aNonAdministratorIsRefusedTheListAndTheDecisions() throws Exception {
         OrganisationSummary buyerOrg = fixtures.organisation(OrganisationType.MUNICIPALITY, "Vanlig kommune");
         PersonSummary buyer = fixtures.person("Vanlig Innkjøper", buyerOrg.id(), Role.BUYER, Role.TOP_LEADER);
-        OrganisationSummary pending = fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY,
-                "Selvgodkjent kommune");
+        OrganisationSummary pending =
+                fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY, "Selvgodkjent kommune");
         PersonSummary pendingBuyer = fixtures.person("Utålmodig Innkjøper", pending.id(), Role.BUYER);
 
         mvc.perform(get("/admin/organisations").with(fixtures.as(buyer))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/organisations/" + pending.id() + "/approve").with(csrf()).with(fixtures.as(buyer)))
+        mvc.perform(post("/admin/organisations/" + pending.id() + "/approve")
+                        .with(csrf())
+                        .with(fixtures.as(buyer)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/organisations/" + pending.id() + "/approve").with(csrf())
+        mvc.perform(post("/admin/organisations/" + pending.id() + "/approve")
+                        .with(csrf())
                         .with(fixtures.as(pendingBuyer)))
                 .andExpect(status().isForbidden());
         assertThat(organisations.find(pending.id()).orElseThrow().status()).isEqualTo(OrganisationStatus.PENDING);
@@ -165,8 +188,8 @@ class AdminOrganisationsTests {
 
     @Test
     void anAdministratorOfAPendingOrganisationIsNoAdministrator() throws Exception {
-        OrganisationSummary pendingOperator = fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY,
-                "Falsk drift kommune");
+        OrganisationSummary pendingOperator =
+                fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY, "Falsk drift kommune");
         PersonSummary fake = fixtures.person("Falsk Admin", pendingOperator.id(), Role.ADMIN);
         mvc.perform(get("/admin/organisations").with(fixtures.as(fake))).andExpect(status().isForbidden());
     }
@@ -184,7 +207,8 @@ class AdminOrganisationsTests {
     @Test
     void decidingAnUnknownOrganisationIsNotFound() throws Exception {
         PersonSummary admin = fixtures.admin();
-        mvc.perform(post("/admin/organisations/" + java.util.UUID.randomUUID() + "/approve").with(csrf())
+        mvc.perform(post("/admin/organisations/" + java.util.UUID.randomUUID() + "/approve")
+                        .with(csrf())
                         .with(fixtures.as(admin)))
                 .andExpect(status().isNotFound());
     }
@@ -202,8 +226,7 @@ class AdminOrganisationsTests {
                 .andExpect(content().string(not(containsString("<a href=\"/admin/organisations\""))))
                 .andExpect(content().string(not(containsString("<a href=\"/admin/outbox\""))))
                 .andExpect(content().string(containsString("<a href=\"/organisations/mine\"")));
-        mvc.perform(get("/"))
-                .andExpect(content().string(not(containsString("<a href=\"/organisations/mine\""))));
+        mvc.perform(get("/")).andExpect(content().string(not(containsString("<a href=\"/organisations/mine\""))));
         PersonSummary loner = fixtures.person("Ensom Person", org.id());
         mvc.perform(get("/").with(fixtures.as(loner)))
                 .andExpect(content().string(not(containsString("<a href=\"/organisations/mine\""))));

@@ -52,11 +52,14 @@ final class FakeOidcProvider {
         server.createContext("/jwks", exchange -> respond(exchange, new JWKSet(key.toPublicJWK()).toString()));
         server.createContext("/token", exchange -> {
             exchange.getRequestBody().readAllBytes();
-            respond(exchange, "{\"access_token\":\"access\",\"token_type\":\"Bearer\",\"expires_in\":300,"
-                    + "\"scope\":\"openid email\",\"id_token\":\"" + nextIdToken + "\"}");
+            respond(
+                    exchange,
+                    "{\"access_token\":\"access\",\"token_type\":\"Bearer\",\"expires_in\":300,"
+                            + "\"scope\":\"openid email\",\"id_token\":\"" + nextIdToken + "\"}");
         });
-        server.createContext("/userinfo", exchange -> respond(exchange,
-                "{\"sub\":\"plain-subject\",\"email\":\"someone@example.org\"}"));
+        server.createContext(
+                "/userinfo",
+                exchange -> respond(exchange, "{\"sub\":\"plain-subject\",\"email\":\"someone@example.org\"}"));
         server.start();
     }
 
@@ -113,12 +116,15 @@ final class FakeOidcProvider {
     String idToken(String nonce, String subject, Map<String, Object> claims) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
-                .issuer(url()).subject(subject).audience(CLIENT_ID)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
+                .issuer(url())
+                .subject(subject)
+                .audience(CLIENT_ID)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
                 .claim("nonce", nonce);
         claims.forEach(builder::claim);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                builder.build());
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), builder.build());
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {
@@ -131,10 +137,14 @@ final class FakeOidcProvider {
      * Starts the flow in the session, lets the provider answer for {@code subject} with these claims, and returns
      * where the application sends the browser after the provider's redirect back.
      */
-    String signIn(MockMvc mvc, String registration, MockHttpSession session, String subject,
-            Map<String, Object> claims) throws Exception {
-        String location = mvc.perform(get("/oauth2/authorization/" + registration).session(session))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    String signIn(MockMvc mvc, String registration, MockHttpSession session, String subject, Map<String, Object> claims)
+            throws Exception {
+        String location = mvc.perform(
+                        get("/oauth2/authorization/" + registration).session(session))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         return answer(mvc, registration, session, location, subject, claims);
     }
 
@@ -142,14 +152,26 @@ final class FakeOidcProvider {
      * The provider's answer to an authorization request the application sent the browser to ({@code location}):
      * returns where the application sends the browser next.
      */
-    String answer(MockMvc mvc, String registration, MockHttpSession session, String location, String subject,
-            Map<String, Object> claims) throws Exception {
-        MultiValueMap<String, String> query = UriComponentsBuilder.fromUriString(location).build().getQueryParams();
+    String answer(
+            MockMvc mvc,
+            String registration,
+            MockHttpSession session,
+            String location,
+            String subject,
+            Map<String, Object> claims)
+            throws Exception {
+        MultiValueMap<String, String> query =
+                UriComponentsBuilder.fromUriString(location).build().getQueryParams();
         String nonce = query.getFirst("nonce");
         nextIdToken = idToken(nonce == null ? "" : decoded(nonce), subject, claims);
-        return mvc.perform(get("/login/oauth2/code/" + registration).param("code", "one-time-code")
-                        .param("state", decoded(query.getFirst("state"))).session(session))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return mvc.perform(get("/login/oauth2/code/" + registration)
+                        .param("code", "one-time-code")
+                        .param("state", decoded(query.getFirst("state")))
+                        .session(session))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 
     static String decoded(String value) {

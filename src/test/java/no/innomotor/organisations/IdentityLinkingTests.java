@@ -53,8 +53,8 @@ class IdentityLinkingTests {
     }
 
     /** What ID-porten's ID token holds besides {@code sub}: a national identity number, and no e-mail address. */
-    private static final Map<String, Object> ID_PORTEN_CLAIMS = Map.of("pid", "01017012345",
-            "acr", "idporten-loa-high");
+    private static final Map<String, Object> ID_PORTEN_CLAIMS =
+            Map.of("pid", "01017012345", "acr", "idporten-loa-high");
 
     @Autowired
     MockMvc mvc;
@@ -80,25 +80,34 @@ class IdentityLinkingTests {
     /** A session signed in on the login page, with the person's password. */
     private MockHttpSession signedInLocally(PersonSummary person) throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").param("username", person.email()).param("password", OrganisationFixtures.PASSWORD)
-                        .with(csrf()).session(session))
+        mvc.perform(post("/login")
+                        .param("username", person.email())
+                        .param("password", OrganisationFixtures.PASSWORD)
+                        .with(csrf())
+                        .session(session))
                 .andExpect(redirectedUrl("/"));
         return session;
     }
 
     private static @Nullable Authentication authenticationIn(MockHttpSession session) {
-        SecurityContext context = (SecurityContext) session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext context = (SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         return context == null ? null : context.getAuthentication();
     }
 
     /** "Link …" on the profile page, then the provider's answer for {@code subject}; returns where the person lands. */
     private String link(MockHttpSession session, String registration, String subject) throws Exception {
-        String start = mvc.perform(post("/profile/link/" + registration).with(csrf()).session(session))
+        String start = mvc.perform(
+                        post("/profile/link/" + registration).with(csrf()).session(session))
                 .andExpect(redirectedUrl("/oauth2/authorization/" + registration))
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         String location = mvc.perform(get(start).session(session))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(location).startsWith(PROVIDER.url() + "/authorize?");
         return PROVIDER.answer(mvc, registration, session, location, subject, ID_PORTEN_CLAIMS);
     }
@@ -146,8 +155,8 @@ class IdentityLinkingTests {
         assertThat(signInWithIdPorten(session, subject())).isEqualTo("/login?oidc=email-not-verified");
         assertThat(authenticationIn(session)).isNull();
         mvc.perform(get("/login").param("oidc", "email-not-verified"))
-                .andExpect(content().string(containsString(
-                        "koble til tjenesten under «Innloggingsmåter» på profilen")));
+                .andExpect(
+                        content().string(containsString("koble til tjenesten under «Innloggingsmåter» på profilen")));
         mvc.perform(get("/login").param("oidc", "email-not-verified").param("lang", "en"))
                 .andExpect(content().string(containsString("link the service under \"Sign-in methods\"")));
     }
@@ -156,9 +165,11 @@ class IdentityLinkingTests {
     void aVerifiedAddressStillSignsInWhenNothingIsLinked() throws Exception {
         PersonSummary person = person("Vera Verifisert");
         MockHttpSession session = new MockHttpSession();
-        assertThat(PROVIDER.signIn(mvc, "entra", session, subject(), Map.of("email", person.email(),
-                "email_verified", true))).isEqualTo("/");
-        assertThat(((CurrentUser) authenticationIn(session).getPrincipal()).personId()).isEqualTo(person.id());
+        assertThat(PROVIDER.signIn(
+                        mvc, "entra", session, subject(), Map.of("email", person.email(), "email_verified", true)))
+                .isEqualTo("/");
+        assertThat(((CurrentUser) authenticationIn(session).getPrincipal()).personId())
+                .isEqualTo(person.id());
     }
 
     @Test
@@ -168,9 +179,11 @@ class IdentityLinkingTests {
         String subject = subject();
         link(signedInLocally(person), "entra", subject);
         MockHttpSession session = new MockHttpSession();
-        assertThat(PROVIDER.signIn(mvc, "entra", session, subject, Map.of("email", other.email(),
-                "email_verified", true))).isEqualTo("/");
-        assertThat(((CurrentUser) authenticationIn(session).getPrincipal()).personId()).isEqualTo(person.id());
+        assertThat(PROVIDER.signIn(
+                        mvc, "entra", session, subject, Map.of("email", other.email(), "email_verified", true)))
+                .isEqualTo("/");
+        assertThat(((CurrentUser) authenticationIn(session).getPrincipal()).personId())
+                .isEqualTo(person.id());
     }
 
     @Test
@@ -180,7 +193,10 @@ class IdentityLinkingTests {
         String subject = subject();
         link(session, "idporten", subject);
         mvc.perform(get("/profile").session(session)).andExpect(status().isOk());
-        UUID id = identities.findByRegistrationIdAndSubject("idporten", subject).orElseThrow().id();
+        UUID id = identities
+                .findByRegistrationIdAndSubject("idporten", subject)
+                .orElseThrow()
+                .id();
 
         mvc.perform(post("/profile/identities/" + id + "/unlink").with(csrf()).session(session))
                 .andExpect(redirectedUrl("/profile"));
@@ -192,8 +208,9 @@ class IdentityLinkingTests {
 
         List<AuditEntry> timeline = audit.timeline("person", person.id().toString());
         assertThat(timeline).extracting(AuditEntry::action).containsSubsequence("IdentityLinked", "IdentityUnlinked");
-        assertThat(timeline).allSatisfy(entry -> assertThat(entry.summary()).doesNotContain(subject)
-                .doesNotContain("01017012345"));
+        assertThat(timeline)
+                .allSatisfy(entry ->
+                        assertThat(entry.summary()).doesNotContain(subject).doesNotContain("01017012345"));
     }
 
     @Test
@@ -205,15 +222,18 @@ class IdentityLinkingTests {
 
         MockHttpSession session = signedInLocally(intruder);
         assertThat(link(session, "idporten", subject)).isEqualTo("/profile");
-        assertThat(((CurrentUser) authenticationIn(session).getPrincipal()).personId()).isEqualTo(intruder.id());
+        assertThat(((CurrentUser) authenticationIn(session).getPrincipal()).personId())
+                .isEqualTo(intruder.id());
         mvc.perform(get("/profile").session(session))
                 .andExpect(content().string(containsString("allerede koblet til en annen konto i Innomotor")))
                 .andExpect(content().string(containsString("Ingen innloggingstjenester er koblet til kontoen din.")));
-        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(intruder.id().value())).isEmpty();
+        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(intruder.id().value()))
+                .isEmpty();
 
         MockHttpSession signIn = new MockHttpSession();
         signInWithIdPorten(signIn, subject);
-        assertThat(((CurrentUser) authenticationIn(signIn).getPrincipal()).personId()).isEqualTo(owner.id());
+        assertThat(((CurrentUser) authenticationIn(signIn).getPrincipal()).personId())
+                .isEqualTo(owner.id());
     }
 
     @Test
@@ -223,7 +243,8 @@ class IdentityLinkingTests {
         link(session, "idporten", subject());
         // Another answer from the provider in the same session is an ordinary sign-in, which this subject is not.
         assertThat(signInWithIdPorten(session, subject())).isEqualTo("/login?oidc=email-not-verified");
-        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(person.id().value())).hasSize(1);
+        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(person.id().value()))
+                .hasSize(1);
     }
 
     @Test
@@ -231,17 +252,31 @@ class IdentityLinkingTests {
         PersonSummary first = person("Første Bruker");
         PersonSummary second = person("Andre Bruker");
         MockHttpSession session = signedInLocally(first);
-        String location = mvc.perform(get(mvc.perform(post("/profile/link/idporten").with(csrf()).session(session))
-                        .andReturn().getResponse().getRedirectedUrl()).session(session))
-                .andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(post("/login").param("username", second.email()).param("password", OrganisationFixtures.PASSWORD)
-                .with(csrf()).session(session)).andExpect(redirectedUrl("/"));
+        String location = mvc.perform(get(mvc.perform(post("/profile/link/idporten")
+                                        .with(csrf())
+                                        .session(session))
+                                .andReturn()
+                                .getResponse()
+                                .getRedirectedUrl())
+                        .session(session))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(post("/login")
+                        .param("username", second.email())
+                        .param("password", OrganisationFixtures.PASSWORD)
+                        .with(csrf())
+                        .session(session))
+                .andExpect(redirectedUrl("/"));
 
         assertThat(PROVIDER.answer(mvc, "idporten", session, location, subject(), ID_PORTEN_CLAIMS))
                 .isEqualTo("/profile");
-        assertThat(((CurrentUser) authenticationIn(session).getPrincipal()).personId()).isEqualTo(second.id());
-        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(first.id().value())).isEmpty();
-        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(second.id().value())).isEmpty();
+        assertThat(((CurrentUser) authenticationIn(session).getPrincipal()).personId())
+                .isEqualTo(second.id());
+        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(first.id().value()))
+                .isEmpty();
+        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(second.id().value()))
+                .isEmpty();
         mvc.perform(get("/profile").session(session))
                 .andExpect(content().string(containsString("Innloggingstjenesten ble ikke koblet til")));
     }
@@ -252,14 +287,17 @@ class IdentityLinkingTests {
         MockHttpSession session = signedInLocally(person);
         mvc.perform(post("/profile/link/idporten").with(csrf()).session(session));
         mvc.perform(get("/oauth2/authorization/idporten").session(session));
-        mvc.perform(get("/login/oauth2/code/idporten").param("error", "access_denied").param("state", "whatever")
+        mvc.perform(get("/login/oauth2/code/idporten")
+                        .param("error", "access_denied")
+                        .param("state", "whatever")
                         .session(session))
                 .andExpect(redirectedUrl("/profile"));
         mvc.perform(get("/profile").session(session))
                 .andExpect(content().string(containsString("Innloggingstjenesten ble ikke koblet til")));
         // The next answer is an ordinary sign-in again.
         assertThat(signInWithIdPorten(session, subject())).isEqualTo("/login?oidc=email-not-verified");
-        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(person.id().value())).isEmpty();
+        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(person.id().value()))
+                .isEmpty();
     }
 
     @Test
@@ -272,7 +310,8 @@ class IdentityLinkingTests {
         mvc.perform(post("/profile/link/ukjent").with(csrf()).session(session)).andExpect(status().isNotFound());
         // Without a pending link, the provider's answer is an ordinary sign-in: nothing is linked to anyone.
         assertThat(signInWithIdPorten(session, subject())).isEqualTo("/login?oidc=email-not-verified");
-        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(person.id().value())).isEmpty();
+        assertThat(identities.findByPersonIdOrderByLinkedAtAsc(person.id().value()))
+                .isEmpty();
     }
 
     @Test
@@ -295,7 +334,10 @@ class IdentityLinkingTests {
         PersonSummary other = person("Petra Annen");
         String subject = subject();
         link(signedInLocally(owner), "idporten", subject);
-        UUID id = identities.findByRegistrationIdAndSubject("idporten", subject).orElseThrow().id();
+        UUID id = identities
+                .findByRegistrationIdAndSubject("idporten", subject)
+                .orElseThrow()
+                .id();
         mvc.perform(post("/profile/identities/" + id + "/unlink").with(csrf()).with(fixtures.as(other)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/profile/identities/" + id + "/unlink").with(csrf()).accept(MediaType.TEXT_HTML))
@@ -313,9 +355,12 @@ class IdentityLinkingTests {
         assertThat(signInWithIdPorten(throughIdPorten, subject)).isEqualTo("/");
         mvc.perform(get("/profile").session(throughIdPorten)).andExpect(status().isOk());
 
-        mvc.perform(post("/profile/password").param("currentPassword", OrganisationFixtures.PASSWORD)
-                        .param("password", "et-nytt-langt-passord").param("passwordConfirm", "et-nytt-langt-passord")
-                        .with(csrf()).session(local))
+        mvc.perform(post("/profile/password")
+                        .param("currentPassword", OrganisationFixtures.PASSWORD)
+                        .param("password", "et-nytt-langt-passord")
+                        .param("passwordConfirm", "et-nytt-langt-passord")
+                        .with(csrf())
+                        .session(local))
                 .andExpect(redirectedUrl("/profile"));
 
         mvc.perform(get("/profile").session(throughIdPorten)).andExpect(redirectedUrl("/signed-out"));

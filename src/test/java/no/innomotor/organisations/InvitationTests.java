@@ -67,14 +67,19 @@ class InvitationTests {
 
     /** Invites through the page, as {@code by}; returns the link from the event the mail is made from. */
     private String invite(PersonSummary by, String email, Role role) throws Exception {
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", email)
-                        .param("role", role.name()).with(csrf()).with(fixtures.as(by)))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", email)
+                        .param("role", role.name())
+                        .with(csrf())
+                        .with(fixtures.as(by)))
                 .andExpect(redirectedUrl("/organisations/" + org.id()));
         return lastInvitation(email).acceptLink();
     }
 
     private MemberInvited lastInvitation(String email) {
-        List<MemberInvited> sent = events.stream(MemberInvited.class).filter(e -> e.email().equals(email)).toList();
+        List<MemberInvited> sent = events.stream(MemberInvited.class)
+                .filter(e -> e.email().equals(email))
+                .toList();
         assertThat(sent).as("an invitation to " + email).isNotEmpty();
         return sent.get(sent.size() - 1);
     }
@@ -92,8 +97,11 @@ class InvitationTests {
     void aMemberInvitesAColleagueAndOnlyTheTokensHashIsStored() throws Exception {
         municipalityWithBuyer("Invitasjonsvik kommune");
         String email = TestData.email("kollega");
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", email)
-                        .param("role", "TOP_LEADER").with(csrf()).with(fixtures.as(buyer)))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", email)
+                        .param("role", "TOP_LEADER")
+                        .with(csrf())
+                        .with(fixtures.as(buyer)))
                 .andExpect(redirectedUrl("/organisations/" + org.id()))
                 .andExpect(flash().attribute("flash", "organisations.invite.sent"));
 
@@ -102,20 +110,26 @@ class InvitationTests {
         assertThat(event.organisationName()).isEqualTo("Invitasjonsvik kommune");
         assertThat(event.invitedByName()).isEqualTo("Inge Inviterer");
         assertThat(event.locale().getLanguage()).isEqualTo("nb");
-        assertThat(event.expiresAt()).isBetween(Instant.now().plus(Duration.ofDays(14)).minusSeconds(60),
-                Instant.now().plus(Duration.ofDays(14)));
+        assertThat(event.expiresAt())
+                .isBetween(
+                        Instant.now().plus(Duration.ofDays(14)).minusSeconds(60),
+                        Instant.now().plus(Duration.ofDays(14)));
         String token = token(event.acceptLink());
         assertThat(token).hasSize(43);
 
         Invitation stored = invitations.findById(event.invitation()).orElseThrow();
-        assertThat(invitations.findByTokenHash(Tokens.hash(token))).map(Invitation::id).contains(stored.id());
+        assertThat(invitations.findByTokenHash(Tokens.hash(token)))
+                .map(Invitation::id)
+                .contains(stored.id());
         assertThat(invitations.findByTokenHash(token)).isEmpty();
         assertThat(event.toString()).doesNotContain(token);
-        assertThat(audit.timeline("invitation", event.invitation().toString())).singleElement().satisfies(entry -> {
-            assertThat(entry.action()).isEqualTo("MemberInvited");
-            assertThat(entry.actor()).isEqualTo(buyer.id());
-            assertThat(entry.summary()).contains(email).doesNotContain(token);
-        });
+        assertThat(audit.timeline("invitation", event.invitation().toString()))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("MemberInvited");
+                    assertThat(entry.actor()).isEqualTo(buyer.id());
+                    assertThat(entry.summary()).contains(email).doesNotContain(token);
+                });
 
         mvc.perform(get("/organisations/" + org.id()).with(fixtures.as(buyer)))
                 .andExpect(content().string(containsString("Invitasjoner som ikke er brukt")))
@@ -127,8 +141,12 @@ class InvitationTests {
     void theInvitationIsMadeInTheLanguageOfTheInvitersRequest() throws Exception {
         municipalityWithBuyer("Språkvik kommune");
         String email = TestData.email("english");
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("lang", "en").param("email", email)
-                        .param("role", "BUYER").with(csrf()).with(fixtures.as(buyer)))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("lang", "en")
+                        .param("email", email)
+                        .param("role", "BUYER")
+                        .with(csrf())
+                        .with(fixtures.as(buyer)))
                 .andExpect(status().is3xxRedirection());
         assertThat(lastInvitation(email).locale()).isEqualTo(Locale.ENGLISH);
     }
@@ -138,15 +156,19 @@ class InvitationTests {
         municipalityWithBuyer("Rollegrense kommune");
         for (String role : List.of("SUPPLIER", "ADVISER", "ADMIN", "INSTRUMENT_ACTOR", "NOT_A_ROLE")) {
             String email = TestData.email("feil-rolle");
-            mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", email)
-                            .param("role", role).with(csrf()).with(fixtures.as(buyer)))
+            mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                            .param("email", email)
+                            .param("role", role)
+                            .with(csrf())
+                            .with(fixtures.as(buyer)))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(content().string(containsString("id=\"role-error\"")));
-            assertThat(events.stream(MemberInvited.class).filter(e -> e.email().equals(email))).isEmpty();
+            assertThat(events.stream(MemberInvited.class).filter(e -> e.email().equals(email)))
+                    .isEmpty();
         }
         mvc.perform(get("/organisations/" + org.id()).with(fixtures.as(buyer)))
-                .andExpect(content().string(containsString(
-                        "action=\"/organisations/" + org.id() + "/invitations#invite\"")))
+                .andExpect(content()
+                        .string(containsString("action=\"/organisations/" + org.id() + "/invitations#invite\"")))
                 .andExpect(content().string(containsString("<option value=\"TOP_LEADER\"")))
                 .andExpect(content().string(not(containsString("<option value=\"ADVISER\""))));
     }
@@ -165,10 +187,14 @@ class InvitationTests {
         org = fixtures.pendingOrganisation(OrganisationType.MUNICIPALITY, "Ventevik kommune");
         PersonSummary waiting = fixtures.person("Vent Litt", org.id(), Role.BUYER);
         String email = TestData.email("for-tidlig");
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", email)
-                        .param("role", "BUYER").with(csrf()).with(fixtures.as(waiting)))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", email)
+                        .param("role", "BUYER")
+                        .with(csrf())
+                        .with(fixtures.as(waiting)))
                 .andExpect(status().isUnprocessableContent());
-        assertThat(events.stream(MemberInvited.class).filter(e -> e.email().equals(email))).isEmpty();
+        assertThat(events.stream(MemberInvited.class).filter(e -> e.email().equals(email)))
+                .isEmpty();
         mvc.perform(get("/organisations/" + org.id()).with(fixtures.as(waiting)))
                 .andExpect(content().string(not(containsString("/invitations#invite"))));
     }
@@ -179,21 +205,31 @@ class InvitationTests {
         OrganisationSummary other = fixtures.organisation(OrganisationType.MUNICIPALITY, "Inntrengervik kommune");
         PersonSummary intruder = fixtures.person("Ivar Inntrenger", other.id(), Role.BUYER);
         String email = TestData.email("snike");
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", email)
-                        .param("role", "BUYER").with(csrf()).with(fixtures.as(intruder)))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", email)
+                        .param("role", "BUYER")
+                        .with(csrf())
+                        .with(fixtures.as(intruder)))
                 .andExpect(status().isNotFound());
-        assertThat(events.stream(MemberInvited.class).filter(e -> e.email().equals(email))).isEmpty();
+        assertThat(events.stream(MemberInvited.class).filter(e -> e.email().equals(email)))
+                .isEmpty();
     }
 
     @Test
     void invitingSomeoneWhoAlreadyHoldsTheRoleOrABadAddressIsShownAtTheField() throws Exception {
         municipalityWithBuyer("Dobbeltrolle kommune");
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", buyer.email())
-                        .param("role", "BUYER").with(csrf()).with(fixtures.as(buyer)))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", buyer.email())
+                        .param("role", "BUYER")
+                        .with(csrf())
+                        .with(fixtures.as(buyer)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Personen har allerede denne rollen i organisasjonen.")));
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", "ikke-en-adresse")
-                        .param("role", "BUYER").with(csrf()).with(fixtures.as(buyer)))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", "ikke-en-adresse")
+                        .param("role", "BUYER")
+                        .with(csrf())
+                        .with(fixtures.as(buyer)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"email-error\"")));
         // The same person may still be invited with a role they do not hold.
@@ -203,11 +239,16 @@ class InvitationTests {
     @Test
     void invitingNeedsTheCsrfTokenAndASignedInPerson() throws Exception {
         municipalityWithBuyer("Sikkerby kommune");
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", TestData.email("x"))
-                        .param("role", "BUYER").with(fixtures.as(buyer)))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", TestData.email("x"))
+                        .param("role", "BUYER")
+                        .with(fixtures.as(buyer)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/organisations/" + org.id() + "/invitations").param("email", TestData.email("x"))
-                        .param("role", "BUYER").with(csrf()).accept(MediaType.TEXT_HTML))
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", TestData.email("x"))
+                        .param("role", "BUYER")
+                        .with(csrf())
+                        .accept(MediaType.TEXT_HTML))
                 .andExpect(redirectedUrl("/login"));
     }
 
@@ -222,8 +263,10 @@ class InvitationTests {
                 .andExpect(content().string(containsString("Inge Inviterer har invitert deg til Velkomstby kommune")))
                 .andExpect(content().string(containsString("Lag kontoen din")));
 
-        MvcResult accepted = mvc.perform(post(path(link)).param("personName", "Nina Nykommer")
-                        .param("password", "et-godt-passord").param("passwordConfirm", "et-godt-passord")
+        MvcResult accepted = mvc.perform(post(path(link))
+                        .param("personName", "Nina Nykommer")
+                        .param("password", "et-godt-passord")
+                        .param("passwordConfirm", "et-godt-passord")
                         .with(csrf()))
                 .andExpect(redirectedUrl("/organisations/" + org.id()))
                 .andExpect(flash().attribute("flash", "organisations.invitation.accepted"))
@@ -231,17 +274,22 @@ class InvitationTests {
 
         PersonSummary person = organisations.findPersonByEmail(email).orElseThrow();
         assertThat(person.displayName()).isEqualTo("Nina Nykommer");
-        SecurityContext context = (SecurityContext) accepted.getRequest().getSession()
+        SecurityContext context = (SecurityContext) accepted.getRequest()
+                .getSession()
                 .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         CurrentUser signedIn = (CurrentUser) context.getAuthentication().getPrincipal();
         assertThat(signedIn.personId()).isEqualTo(person.id());
         assertThat(signedIn.hasRole(org.id(), Role.BUYER)).isTrue();
-        assertThat(audit.timeline("person", person.id().toString())).extracting(AuditEntry::action)
+        assertThat(audit.timeline("person", person.id().toString()))
+                .extracting(AuditEntry::action)
                 .containsExactly("PersonRegistered", "RoleGranted");
-        assertThat(audit.timeline("invitation", lastInvitation(email).invitation().toString()))
-                .extracting(AuditEntry::action).containsExactly("MemberInvited", "InvitationAccepted");
+        assertThat(audit.timeline(
+                        "invitation", lastInvitation(email).invitation().toString()))
+                .extracting(AuditEntry::action)
+                .containsExactly("MemberInvited", "InvitationAccepted");
 
-        mvc.perform(get("/organisations/" + org.id()).session((MockHttpSession) accepted.getRequest().getSession()))
+        mvc.perform(get("/organisations/" + org.id())
+                        .session((MockHttpSession) accepted.getRequest().getSession()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Velkommen!")));
         // Single use.
@@ -255,12 +303,18 @@ class InvitationTests {
         municipalityWithBuyer("Passordkrav kommune");
         String email = TestData.email("kortpass");
         String link = invite(buyer, email, Role.BUYER);
-        mvc.perform(post(path(link)).param("personName", "Kort Passord").param("password", "for-kort")
-                        .param("passwordConfirm", "for-kort").with(csrf()))
+        mvc.perform(post(path(link))
+                        .param("personName", "Kort Passord")
+                        .param("password", "for-kort")
+                        .param("passwordConfirm", "for-kort")
+                        .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Passordet må ha minst 12 tegn.")));
-        mvc.perform(post(path(link)).param("personName", "").param("password", "et-godt-passord")
-                        .param("passwordConfirm", "et-annet-passord").with(csrf()))
+        mvc.perform(post(path(link))
+                        .param("personName", "")
+                        .param("password", "et-godt-passord")
+                        .param("passwordConfirm", "et-annet-passord")
+                        .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"personName-error\"")))
                 .andExpect(content().string(containsString("Passordene er ikke like.")));
@@ -284,17 +338,24 @@ class InvitationTests {
         mvc.perform(get(path(link)).with(fixtures.as(existing)))
                 .andExpect(content().string(containsString("action=\"" + path(link) + "/accept\"")));
         // Posting the new-account form for an address that has an account creates nothing.
-        mvc.perform(post(path(link)).param("personName", "Falsk Eva").param("password", "et-godt-passord")
-                        .param("passwordConfirm", "et-godt-passord").with(csrf()))
+        mvc.perform(post(path(link))
+                        .param("personName", "Falsk Eva")
+                        .param("password", "et-godt-passord")
+                        .param("passwordConfirm", "et-godt-passord")
+                        .with(csrf()))
                 .andExpect(redirectedUrl(path(link)));
-        assertThat(fixtures.principal(existing).hasRole(org.id(), Role.TOP_LEADER)).isFalse();
+        assertThat(fixtures.principal(existing).hasRole(org.id(), Role.TOP_LEADER))
+                .isFalse();
 
         mvc.perform(post(path(link) + "/accept").with(csrf()).with(fixtures.as(existing)))
                 .andExpect(redirectedUrl("/organisations/" + org.id()));
         CurrentUser after = fixtures.principal(existing);
         assertThat(after.hasRole(org.id(), Role.TOP_LEADER)).isTrue();
         assertThat(after.hasRole(company.id(), Role.SUPPLIER)).isTrue();
-        assertThat(organisations.findPersonByEmail(existing.email()).orElseThrow().displayName())
+        assertThat(organisations
+                        .findPersonByEmail(existing.email())
+                        .orElseThrow()
+                        .displayName())
                 .isEqualTo("Eva Eksisterende");
     }
 
@@ -311,7 +372,8 @@ class InvitationTests {
         assertThat(fixtures.principal(buyer).hasRole(org.id(), Role.TOP_LEADER)).isFalse();
         mvc.perform(post(path(link) + "/accept").with(csrf()).with(fixtures.as(invitee)))
                 .andExpect(redirectedUrl("/organisations/" + org.id()));
-        assertThat(fixtures.principal(invitee).hasRole(org.id(), Role.TOP_LEADER)).isTrue();
+        assertThat(fixtures.principal(invitee).hasRole(org.id(), Role.TOP_LEADER))
+                .isTrue();
     }
 
     @Test
@@ -319,13 +381,26 @@ class InvitationTests {
         municipalityWithBuyer("Hemmelighetsvik kommune");
         String expiredToken = Tokens.newToken();
         Instant longAgo = Instant.now().minus(Duration.ofDays(20));
-        invitations.save(new Invitation(org.id(), TestData.email("utlopt"), Role.BUYER, Tokens.hash(expiredToken),
-                buyer.id(), longAgo, longAgo.plus(Duration.ofDays(14))));
+        invitations.save(new Invitation(
+                org.id(),
+                TestData.email("utlopt"),
+                Role.BUYER,
+                Tokens.hash(expiredToken),
+                buyer.id(),
+                longAgo,
+                longAgo.plus(Duration.ofDays(14))));
         String usedLink = invite(buyer, TestData.email("brukt"), Role.BUYER);
-        mvc.perform(post(path(usedLink)).param("personName", "Brukt Lenke").param("password", "et-godt-passord")
-                .param("passwordConfirm", "et-godt-passord").with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(path(usedLink))
+                        .param("personName", "Brukt Lenke")
+                        .param("password", "et-godt-passord")
+                        .param("passwordConfirm", "et-godt-passord")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
 
-        for (String path : List.of("/invitations/" + expiredToken, path(usedLink), "/invitations/" + Tokens.newToken(),
+        for (String path : List.of(
+                "/invitations/" + expiredToken,
+                path(usedLink),
+                "/invitations/" + Tokens.newToken(),
                 "/invitations/ikke-et-token")) {
             mvc.perform(get(path))
                     .andExpect(status().isNotFound())
@@ -334,8 +409,11 @@ class InvitationTests {
                     .andExpect(content().string(not(containsString("Hemmelighetsvik"))));
         }
         String email = TestData.email("snarvei");
-        mvc.perform(post("/invitations/" + expiredToken).param("personName", "Snar Vei")
-                        .param("password", "et-godt-passord").param("passwordConfirm", "et-godt-passord").with(csrf()))
+        mvc.perform(post("/invitations/" + expiredToken)
+                        .param("personName", "Snar Vei")
+                        .param("password", "et-godt-passord")
+                        .param("passwordConfirm", "et-godt-passord")
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         assertThat(organisations.findPersonByEmail(email)).isEmpty();
     }
@@ -353,7 +431,9 @@ class InvitationTests {
         municipalityWithBuyer("Tokenkrav kommune");
         String email = TestData.email("csrf");
         String link = invite(buyer, email, Role.BUYER);
-        mvc.perform(post(path(link)).param("personName", "Uten Token").param("password", "et-godt-passord")
+        mvc.perform(post(path(link))
+                        .param("personName", "Uten Token")
+                        .param("password", "et-godt-passord")
                         .param("passwordConfirm", "et-godt-passord"))
                 .andExpect(status().isForbidden());
         assertThat(organisations.findPersonByEmail(email)).isEmpty();

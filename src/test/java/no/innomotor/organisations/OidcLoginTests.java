@@ -84,7 +84,10 @@ class OidcLoginTests {
     @Test
     void theProviderIsAskedForAnAuthorizationCodeWithStateNonceAndPkce() throws Exception {
         String location = mvc.perform(get("/oauth2/authorization/testid"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         UriComponents uri = UriComponentsBuilder.fromUriString(location).build();
         assertThat(location).startsWith(provider() + "/authorize?");
         MultiValueMap<String, String> query = uri.getQueryParams();
@@ -104,16 +107,18 @@ class OidcLoginTests {
         PersonSummary person = fixtures.person("Frank Føderert", org.id(), Role.BUYER);
         MockHttpSession session = new MockHttpSession();
 
-        assertThat(signInWith(session, Map.of("email", person.email(), "email_verified", true))).isEqualTo("/");
+        assertThat(signInWith(session, Map.of("email", person.email(), "email_verified", true)))
+                .isEqualTo("/");
 
-        SecurityContext context = (SecurityContext) session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext context = (SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         CurrentUser user = (CurrentUser) context.getAuthentication().getPrincipal();
         assertThat(user.personId()).isEqualTo(person.id());
         assertThat(user.hasRole(org.id(), Role.BUYER)).isTrue();
-        assertThat(context.getAuthentication().getAuthorities()).extracting(Object::toString).contains("ROLE_BUYER");
-        mvc.perform(get("/organisations/mine").session(session))
-                .andExpect(redirectedUrl("/organisations/" + org.id()));
+        assertThat(context.getAuthentication().getAuthorities())
+                .extracting(Object::toString)
+                .contains("ROLE_BUYER");
+        mvc.perform(get("/organisations/mine").session(session)).andExpect(redirectedUrl("/organisations/" + org.id()));
         mvc.perform(get("/organisations/" + org.id()).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Frank Føderert")));
@@ -124,7 +129,8 @@ class OidcLoginTests {
         MockHttpSession session = new MockHttpSession();
         assertThat(signInWith(session, Map.of("email", TestData.email("fremmed"), "email_verified", true)))
                 .isEqualTo("/login?oidc=no-account");
-        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .isNull();
         mvc.perform(get("/login").param("oidc", "no-account"))
                 .andExpect(content().string(containsString("ingen konto i Innomotor har den e-postadressen")));
     }
@@ -136,7 +142,8 @@ class OidcLoginTests {
         MockHttpSession session = new MockHttpSession();
         assertThat(signInWith(session, Map.of("email", person.email(), "email_verified", false)))
                 .isEqualTo("/login?oidc=email-not-verified");
-        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .isNull();
         mvc.perform(get("/login").param("oidc", "email-not-verified").param("lang", "nn"))
                 .andExpect(content().string(containsString("inga stadfesta e-postadresse")));
     }
@@ -154,6 +161,7 @@ class OidcLoginTests {
         mvc.perform(get("/login")).andExpect(content().string(not(containsString("Plain-OAuth"))));
         MockHttpSession session = new MockHttpSession();
         assertThat(signInWith("plain", session, Map.of())).isEqualTo("/login?oidc=failed");
-        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
+                .isNull();
     }
 }

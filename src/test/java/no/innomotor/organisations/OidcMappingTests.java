@@ -58,13 +58,15 @@ class OidcMappingTests {
     MockMvc mvc;
 
     private PersonOidcUserService service() {
-        return new PersonOidcUserService(new OidcUserService(), people, details, linking,
-                new OidcProperties(List.of("entra-single-tenant")));
+        return new PersonOidcUserService(
+                new OidcUserService(), people, details, linking, new OidcProperties(List.of("entra-single-tenant")));
     }
 
     private static ClientRegistration registration(String id) {
         return ClientRegistration.withRegistrationId(id)
-                .clientId("innomotor").clientSecret("secret").clientName("Test-ID")
+                .clientId("innomotor")
+                .clientSecret("secret")
+                .clientName("Test-ID")
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope("openid", "email")
@@ -83,8 +85,8 @@ class OidcMappingTests {
         claims.put("aud", List.of("innomotor"));
         claims.putAll(extraClaims);
         OidcIdToken idToken = new OidcIdToken("id-token", now, now.plusSeconds(300), claims);
-        OAuth2AccessToken access = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "access", now,
-                now.plusSeconds(300));
+        OAuth2AccessToken access =
+                new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "access", now, now.plusSeconds(300));
         return new OidcUserRequest(registration(registrationId), access, idToken);
     }
 
@@ -104,8 +106,8 @@ class OidcMappingTests {
         PersonSummary person = fixtures.person("Olga Oidc", org.id(), Role.BUYER);
         organisations.grantRole(person.id(), pending.id(), Role.TOP_LEADER, null);
 
-        OidcUser user = service().loadUser(signIn("idporten", Map.of("email", person.email().toUpperCase(),
-                "email_verified", true)));
+        OidcUser user = service()
+                .loadUser(signIn("idporten", Map.of("email", person.email().toUpperCase(), "email_verified", true)));
 
         assertThat(user).isInstanceOf(CurrentUser.class);
         CurrentUser current = (CurrentUser) user;
@@ -114,7 +116,9 @@ class OidcMappingTests {
         assertThat(current.hasRole(org.id(), Role.BUYER)).isTrue();
         assertThat(current.memberships()).hasSize(2);
         assertThat(current.hasRole(pending.id(), Role.TOP_LEADER)).isFalse();
-        assertThat(user.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_BUYER");
+        assertThat(user.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_BUYER");
         assertThat(user.getName()).isEqualTo(person.email());
         assertThat(user.getIdToken().getSubject()).isEqualTo("pairwise-subject-1");
         assertThat(current.memberships()).isEqualTo(fixtures.principal(person).memberships());
@@ -122,8 +126,8 @@ class OidcMappingTests {
 
     @Test
     void anAddressNoAccountHasIsRefused() {
-        String code = refusalCode(() -> service().loadUser(signIn("idporten", Map.of(
-                "email", TestData.email("ukjent"), "email_verified", true))));
+        String code = refusalCode(() -> service()
+                .loadUser(signIn("idporten", Map.of("email", TestData.email("ukjent"), "email_verified", true))));
         assertThat(code).isEqualTo(OidcLogin.NO_ACCOUNT);
     }
 
@@ -131,8 +135,9 @@ class OidcMappingTests {
     void anUnverifiedOrMissingAddressIsRefusedEvenWhenTheAccountExists() {
         OrganisationSummary org = fixtures.organisation(OrganisationType.COMPANY, "Uverifisert AS");
         PersonSummary person = fixtures.person("Ulf Uverifisert", org.id(), Role.SUPPLIER);
-        assertThat(refusalCode(() -> service().loadUser(signIn("entra", Map.of("email", person.email(),
-                "email_verified", false))))).isEqualTo(OidcLogin.EMAIL_NOT_VERIFIED);
+        assertThat(refusalCode(() ->
+                        service().loadUser(signIn("entra", Map.of("email", person.email(), "email_verified", false)))))
+                .isEqualTo(OidcLogin.EMAIL_NOT_VERIFIED);
         assertThat(refusalCode(() -> service().loadUser(signIn("entra", Map.of("email", person.email())))))
                 .isEqualTo(OidcLogin.EMAIL_NOT_VERIFIED);
         // ID-porten's tokens carry a national identity number but no e-mail address at all.
@@ -148,16 +153,15 @@ class OidcMappingTests {
                 .isInstanceOf(CurrentUser.class);
         assertThat(service().loadUser(signIn("entra-single-tenant", Map.of("email", person.email()))))
                 .isInstanceOf(CurrentUser.class);
-        assertThat(refusalCode(() -> service().loadUser(signIn("entra-multi-tenant", Map.of("email",
-                person.email()))))).isEqualTo(OidcLogin.EMAIL_NOT_VERIFIED);
+        assertThat(refusalCode(() -> service().loadUser(signIn("entra-multi-tenant", Map.of("email", person.email())))))
+                .isEqualTo(OidcLogin.EMAIL_NOT_VERIFIED);
     }
 
     @Test
     void anOidcSessionSeesARoleGrantedAfterSignInOnItsNextRequest() {
         OrganisationSummary org = fixtures.organisation(OrganisationType.COMPANY, "Oppfrisket AS");
         PersonSummary person = fixtures.person("Oda Oppfrisk", org.id(), Role.SUPPLIER);
-        OidcUser user = service().loadUser(signIn("idporten", Map.of("email", person.email(),
-                "email_verified", true)));
+        OidcUser user = service().loadUser(signIn("idporten", Map.of("email", person.email(), "email_verified", true)));
         OAuth2AuthenticationToken token = new OAuth2AuthenticationToken(user, user.getAuthorities(), "idporten");
         assertThat(authentication.refreshed(token)).isSameAs(token);
 
@@ -165,15 +169,17 @@ class OidcMappingTests {
         organisations.grantRole(person.id(), other.id(), Role.SUPPLIER, null);
         Authentication fresh = authentication.refreshed(token);
         assertThat(fresh).isInstanceOf(OAuth2AuthenticationToken.class).isNotSameAs(token);
-        assertThat(((OAuth2AuthenticationToken) fresh).getAuthorizedClientRegistrationId()).isEqualTo("idporten");
-        assertThat(((CurrentUser) fresh.getPrincipal()).hasRole(other.id(), Role.SUPPLIER)).isTrue();
-        assertThat(((OidcUser) fresh.getPrincipal()).getIdToken().getTokenValue()).isEqualTo("id-token");
+        assertThat(((OAuth2AuthenticationToken) fresh).getAuthorizedClientRegistrationId())
+                .isEqualTo("idporten");
+        assertThat(((CurrentUser) fresh.getPrincipal()).hasRole(other.id(), Role.SUPPLIER))
+                .isTrue();
+        assertThat(((OidcUser) fresh.getPrincipal()).getIdToken().getTokenValue())
+                .isEqualTo("id-token");
     }
 
     @Test
     void withoutAnyClientRegistrationTheLoginPageOffersNoProviderAndUnknownReasonsAreNotEchoed() throws Exception {
-        mvc.perform(get("/login"))
-                .andExpect(content().string(not(containsString("/oauth2/authorization/"))));
+        mvc.perform(get("/login")).andExpect(content().string(not(containsString("/oauth2/authorization/"))));
         mvc.perform(get("/login").param("oidc", "<b>tull</b>"))
                 .andExpect(content().string(not(containsString("tull"))));
         mvc.perform(get("/login").param("oidc", "no-account"))

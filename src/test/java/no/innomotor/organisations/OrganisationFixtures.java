@@ -38,14 +38,14 @@ public class OrganisationFixtures {
 
     /** An organisation as registered: public buyers and instrument actors wait for approval. */
     public OrganisationSummary pendingOrganisation(OrganisationType type, String name) {
-        return organisations.register(new RegisterOrganisation(new OrgNumber(TestData.orgNumber()), name, type,
-                "NO0A2", "Testsektor"), null);
+        return organisations.register(
+                new RegisterOrganisation(new OrgNumber(TestData.orgNumber()), name, type, "NO0A2", "Testsektor"), null);
     }
 
     /** A person with the roles in the organisation, password {@link #PASSWORD}. */
     public PersonSummary person(String name, OrganisationId organisation, Role... roles) {
-        PersonSummary person = organisations.createPerson(TestData.email(name.toLowerCase().replace(' ', '.')),
-                name, PASSWORD, null);
+        PersonSummary person =
+                organisations.createPerson(TestData.email(name.toLowerCase().replace(' ', '.')), name, PASSWORD, null);
         for (Role role : roles) {
             organisations.grantRole(person.id(), organisation, role, null);
         }

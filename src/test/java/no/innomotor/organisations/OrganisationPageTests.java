@@ -34,8 +34,8 @@ class OrganisationPageTests {
         PersonSummary leader = fixtures.person("Leif Leder", org.id(), Role.TOP_LEADER);
         mvc.perform(get("/organisations/" + org.id()).with(fixtures.as(buyer)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "<h1 class=\"ds-heading\" data-size=\"lg\">Faktaby kommune</h1>")))
+                .andExpect(content()
+                        .string(containsString("<h1 class=\"ds-heading\" data-size=\"lg\">Faktaby kommune</h1>")))
                 .andExpect(content().string(containsString(org.orgNumber().formatted())))
                 .andExpect(content().string(containsString("<dd>Kommune</dd>")))
                 .andExpect(content().string(containsString("<dd>Vestland</dd>")))
@@ -43,8 +43,8 @@ class OrganisationPageTests {
                 .andExpect(content().string(containsString("Leif Leder")))
                 .andExpect(content().string(containsString(leader.email())))
                 .andExpect(content().string(containsString(">Toppleder</span>")))
-                .andExpect(content().string(containsString(
-                        "<caption>Personer med roller i Faktaby kommune</caption>")));
+                .andExpect(
+                        content().string(containsString("<caption>Personer med roller i Faktaby kommune</caption>")));
     }
 
     @Test

@@ -54,7 +54,9 @@ class PasswordResetTests {
     }
 
     private List<PasswordResetRequested> requestsFor(String email) {
-        return events.stream(PasswordResetRequested.class).filter(e -> e.email().equals(email)).toList();
+        return events.stream(PasswordResetRequested.class)
+                .filter(e -> e.email().equals(email))
+                .toList();
     }
 
     private String requestLink(String email) throws Exception {
@@ -68,7 +70,10 @@ class PasswordResetTests {
     }
 
     private void logsIn(String email, String password, boolean expected) throws Exception {
-        mvc.perform(post("/login").param("username", email).param("password", password).with(csrf()))
+        mvc.perform(post("/login")
+                        .param("username", email)
+                        .param("password", password)
+                        .with(csrf()))
                 .andExpect(redirectedUrl(expected ? "/" : "/login?error"));
     }
 
@@ -76,10 +81,18 @@ class PasswordResetTests {
     void theAnswerIsTheSameWhetherOrNotTheAccountExists() throws Exception {
         PersonSummary person = person();
         String unknown = TestData.email("finnes-ikke");
-        String known = mvc.perform(post("/password/forgot").param("email", person.email()).with(csrf()))
-                .andExpect(redirectedUrl("/password/forgot?sent")).andReturn().getResponse().getRedirectedUrl();
-        String missing = mvc.perform(post("/password/forgot").param("email", unknown).with(csrf()))
-                .andExpect(redirectedUrl("/password/forgot?sent")).andReturn().getResponse().getRedirectedUrl();
+        String known = mvc.perform(
+                        post("/password/forgot").param("email", person.email()).with(csrf()))
+                .andExpect(redirectedUrl("/password/forgot?sent"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String missing = mvc.perform(
+                        post("/password/forgot").param("email", unknown).with(csrf()))
+                .andExpect(redirectedUrl("/password/forgot?sent"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(known).isEqualTo(missing);
         assertThat(requestsFor(person.email())).hasSize(1);
         assertThat(requestsFor(unknown)).isEmpty();
@@ -99,18 +112,21 @@ class PasswordResetTests {
         mvc.perform(get(link))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Velg nytt passord")));
-        mvc.perform(post(link).param("password", "mitt-nye-passord").param("passwordConfirm", "mitt-nye-passord")
+        mvc.perform(post(link)
+                        .param("password", "mitt-nye-passord")
+                        .param("passwordConfirm", "mitt-nye-passord")
                         .with(csrf()))
                 .andExpect(redirectedUrl("/password/changed"));
-        mvc.perform(get("/password/changed"))
-                .andExpect(content().string(containsString("Passordet er endret")));
+        mvc.perform(get("/password/changed")).andExpect(content().string(containsString("Passordet er endret")));
 
         logsIn(person.email(), "mitt-nye-passord", true);
         logsIn(person.email(), OrganisationFixtures.PASSWORD, false);
         mvc.perform(get(link))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Lenken virker ikke")));
-        mvc.perform(post(link).param("password", "enda-et-passord").param("passwordConfirm", "enda-et-passord")
+        mvc.perform(post(link)
+                        .param("password", "enda-et-passord")
+                        .param("passwordConfirm", "enda-et-passord")
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         logsIn(person.email(), "mitt-nye-passord", true);
@@ -121,8 +137,11 @@ class PasswordResetTests {
         PersonSummary person = person();
         String first = requestLink(person.email());
         String second = requestLink(person.email());
-        mvc.perform(post(second).param("password", "mitt-nye-passord").param("passwordConfirm", "mitt-nye-passord")
-                .with(csrf())).andExpect(redirectedUrl("/password/changed"));
+        mvc.perform(post(second)
+                        .param("password", "mitt-nye-passord")
+                        .param("passwordConfirm", "mitt-nye-passord")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/password/changed"));
         mvc.perform(get(first)).andExpect(status().isNotFound());
     }
 
@@ -130,11 +149,16 @@ class PasswordResetTests {
     void aNewPasswordMustFollowTheRulesAndBeRepeated() throws Exception {
         PersonSummary person = person();
         String link = requestLink(person.email());
-        mvc.perform(post(link).param("password", "kort").param("passwordConfirm", "kort").with(csrf()))
+        mvc.perform(post(link)
+                        .param("password", "kort")
+                        .param("passwordConfirm", "kort")
+                        .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Passordet må ha minst 12 tegn.")))
                 .andExpect(content().string(not(containsString("value=\"kort\""))));
-        mvc.perform(post(link).param("password", "mitt-nye-passord").param("passwordConfirm", "mitt-andre-passord")
+        mvc.perform(post(link)
+                        .param("password", "mitt-nye-passord")
+                        .param("passwordConfirm", "mitt-andre-passord")
                         .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Passordene er ikke like.")));
@@ -151,27 +175,35 @@ class PasswordResetTests {
         PersonSummary person = person();
         String expired = Tokens.newToken();
         Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2));
-        resets.save(new PasswordReset(person.id(), Tokens.hash(expired), twoHoursAgo, twoHoursAgo.plus(
-                AccountsManagement.RESET_VALID_FOR)));
+        resets.save(new PasswordReset(
+                person.id(), Tokens.hash(expired), twoHoursAgo, twoHoursAgo.plus(AccountsManagement.RESET_VALID_FOR)));
         for (String token : List.of(expired, Tokens.newToken(), "tull")) {
             mvc.perform(get("/password/reset/" + token))
                     .andExpect(status().isNotFound())
                     .andExpect(content().string(containsString("Lenken for å velge nytt passord er ugyldig.")));
         }
-        mvc.perform(post("/password/reset/" + expired).param("password", "mitt-nye-passord")
-                .param("passwordConfirm", "mitt-nye-passord").with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/password/reset/" + expired)
+                        .param("password", "mitt-nye-passord")
+                        .param("passwordConfirm", "mitt-nye-passord")
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
         logsIn(person.email(), OrganisationFixtures.PASSWORD, true);
     }
 
     @Test
     void theLinkIsValidForOneHourAndMadeInTheLanguageOfTheRequest() throws Exception {
         PersonSummary person = person();
-        mvc.perform(post("/password/forgot").param("lang", "nn").param("email", person.email()).with(csrf()))
+        mvc.perform(post("/password/forgot")
+                        .param("lang", "nn")
+                        .param("email", person.email())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/password/forgot?sent"));
         PasswordResetRequested event = requestsFor(person.email()).get(0);
         assertThat(event.locale()).isEqualTo(Locale.forLanguageTag("nn"));
-        assertThat(event.expiresAt()).isBetween(Instant.now().plus(Duration.ofMinutes(59)),
-                Instant.now().plus(Duration.ofHours(1)));
+        assertThat(event.expiresAt())
+                .isBetween(
+                        Instant.now().plus(Duration.ofMinutes(59)),
+                        Instant.now().plus(Duration.ofHours(1)));
     }
 
     @Test
@@ -189,14 +221,20 @@ class PasswordResetTests {
         PersonSummary person = person();
         String link = requestLink(person.email());
         String token = link.substring(link.lastIndexOf('/') + 1);
-        mvc.perform(post(link).param("password", "hemmelig-passord-1").param("passwordConfirm", "hemmelig-passord-1")
-                .with(csrf())).andExpect(redirectedUrl("/password/changed"));
+        mvc.perform(post(link)
+                        .param("password", "hemmelig-passord-1")
+                        .param("passwordConfirm", "hemmelig-passord-1")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/password/changed"));
         List<AuditEntry> timeline = audit.timeline("person", person.id().toString());
-        assertThat(timeline).extracting(AuditEntry::action)
+        assertThat(timeline)
+                .extracting(AuditEntry::action)
                 .containsSubsequence("PasswordResetRequested", "PasswordChanged");
-        assertThat(timeline).allSatisfy(entry -> assertThat(entry.summary())
-                .doesNotContain(token).doesNotContain("hemmelig-passord-1"));
-        assertThat(events.stream(PasswordChanged.class).filter(e -> e.person().equals(person.id()))).hasSize(1);
+        assertThat(timeline)
+                .allSatisfy(entry ->
+                        assertThat(entry.summary()).doesNotContain(token).doesNotContain("hemmelig-passord-1"));
+        assertThat(events.stream(PasswordChanged.class).filter(e -> e.person().equals(person.id())))
+                .hasSize(1);
         assertThat(requestsFor(person.email()).get(0).toString()).doesNotContain(token);
     }
 
@@ -205,7 +243,10 @@ class PasswordResetTests {
         mvc.perform(post("/password/forgot").param("email", "ikke-en-adresse").with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"email-error\"")));
-        mvc.perform(post("/password/forgot").param("lang", "en").param("email", "").with(csrf()))
+        mvc.perform(post("/password/forgot")
+                        .param("lang", "en")
+                        .param("email", "")
+                        .with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Enter the e-mail address.")));
     }

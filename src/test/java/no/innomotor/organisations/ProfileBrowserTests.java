@@ -27,7 +27,9 @@ class ProfileBrowserTests extends BrowserTest {
         tab.navigate(url("/login"));
         tab.getByLabel(t("login.email")).fill(email);
         tab.getByLabel(t("login.password")).fill(password);
-        tab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(t("login.submit")).setExact(true))
+        tab.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(t("login.submit")).setExact(true))
                 .click();
         tab.waitForLoadState(LoadState.LOAD);
     }
@@ -65,8 +67,12 @@ class ProfileBrowserTests extends BrowserTest {
                     .fill(NEW_PASSWORD);
             other.getByLabel(Pattern.compile("^" + t("organisations.field.passwordConfirm")))
                     .fill(NEW_PASSWORD);
-            other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName(t("organisations.profile.password.submit")).setExact(true)).click();
+            other.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName(t("organisations.profile.password.submit"))
+                                    .setExact(true))
+                    .click();
             other.waitForLoadState(LoadState.LOAD);
             assertThat(other.getByRole(AriaRole.STATUS)).containsText(t("organisations.profile.password.done"));
         } finally {

@@ -28,7 +28,10 @@ class ProfilePageTests {
 
     private String page(String path, PersonSummary person, String lang) throws Exception {
         return mvc.perform(get(path).param("lang", lang).with(fixtures.as(person)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private static String header(String html) {
@@ -43,7 +46,8 @@ class ProfilePageTests {
         organisations.grantRole(person.id(), pending.id(), Role.BUYER, null);
 
         String html = page("/profile", person, "nb");
-        assertThat(html).contains("<h1 class=\"ds-heading\" data-size=\"lg\">Min profil</h1>")
+        assertThat(html)
+                .contains("<h1 class=\"ds-heading\" data-size=\"lg\">Min profil</h1>")
                 .contains("<dd>Pia Profil</dd>")
                 .contains("<dd>" + person.email() + "</dd>")
                 .contains("href=\"/organisations/" + approved.id() + "\"")
@@ -56,7 +60,9 @@ class ProfilePageTests {
                 .contains("Ingen andre innloggingstjenester er satt opp her.")
                 .contains("action=\"/profile/password#change-password\"")
                 .contains("autocomplete=\"current-password\"");
-        assertThat(page("/profile", person, "en")).contains("My profile").contains("Sign-in methods")
+        assertThat(page("/profile", person, "en"))
+                .contains("My profile")
+                .contains("Sign-in methods")
                 .contains("Change password");
         assertThat(page("/profile", person, "nn")).contains("Profilen min").contains("Innloggingsmåtar");
     }
@@ -64,11 +70,11 @@ class ProfilePageTests {
     @Test
     void aPersonWithoutAPasswordIsOfferedALinkToChooseOne() throws Exception {
         OrganisationSummary org = fixtures.organisation(OrganisationType.COMPANY, "Passordløs AS");
-        PersonSummary person = organisations.createPerson(TestData.email("passordlos"), "Per Passordløs", null,
-                null);
+        PersonSummary person = organisations.createPerson(TestData.email("passordlos"), "Per Passordløs", null, null);
         organisations.grantRole(person.id(), org.id(), Role.SUPPLIER, null);
         String html = page("/profile", person, "nb");
-        assertThat(html).contains("Kontoen din har ikke passord ennå.")
+        assertThat(html)
+                .contains("Kontoen din har ikke passord ennå.")
                 .contains("href=\"/password/forgot\"")
                 .doesNotContain("action=\"/profile/password");
     }
@@ -84,7 +90,8 @@ class ProfilePageTests {
         OrganisationSummary org = fixtures.organisation(OrganisationType.MUNICIPALITY, "Godkjent kommune");
         PersonSummary person = fixtures.person("Gina Godkjent", org.id(), Role.BUYER);
         String header = header(page("/about", person, "nb"));
-        assertThat(header).contains("Godkjent kommune")
+        assertThat(header)
+                .contains("Godkjent kommune")
                 .contains("data-color=\"neutral\" data-size=\"sm\">Innkjøper</span>")
                 .doesNotContain("Venter på godkjenning")
                 .contains("href=\"/profile\"");
@@ -96,16 +103,22 @@ class ProfilePageTests {
         PersonSummary person = fixtures.person("Vidar Venter", org.id(), Role.BUYER, Role.TOP_LEADER);
 
         String header = header(page("/about", person, "nb"));
-        assertThat(header).contains("Ventende kommune")
+        assertThat(header)
+                .contains("Ventende kommune")
                 .contains("data-color=\"warning\" data-size=\"sm\">Venter på godkjenning</span>")
-                .doesNotContain("Innkjøper").doesNotContain("Toppleder");
-        assertThat(header(page("/about", person, "nn"))).contains(">Ventar på godkjenning</span>")
+                .doesNotContain("Innkjøper")
+                .doesNotContain("Toppleder");
+        assertThat(header(page("/about", person, "nn")))
+                .contains(">Ventar på godkjenning</span>")
                 .doesNotContain("Innkjøpar");
-        assertThat(header(page("/about", person, "en"))).contains(">Awaiting approval</span>")
+        assertThat(header(page("/about", person, "en")))
+                .contains(">Awaiting approval</span>")
                 .doesNotContain("Buyer");
 
         organisations.approve(org.id(), null);
-        assertThat(header(page("/about", person, "nb"))).contains(">Innkjøper</span>").contains(">Toppleder</span>")
+        assertThat(header(page("/about", person, "nb")))
+                .contains(">Innkjøper</span>")
+                .contains(">Toppleder</span>")
                 .doesNotContain("Venter på godkjenning");
     }
 
@@ -115,7 +128,8 @@ class ProfilePageTests {
         PersonSummary person = fixtures.person("Arne Avvist", org.id(), Role.BUYER);
         organisations.reject(org.id(), null);
         String header = header(page("/about", person, "nb"));
-        assertThat(header).contains("Avvist direktorat")
+        assertThat(header)
+                .contains("Avvist direktorat")
                 .doesNotContain("Innkjøper")
                 .doesNotContain("Venter på godkjenning");
         assertThat(page("/profile", person, "nb")).contains("data-color=\"danger\" data-size=\"sm\">Avvist</span>");

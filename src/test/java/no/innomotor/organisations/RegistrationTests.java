@@ -73,8 +73,8 @@ class RegistrationTests {
     private static CurrentUser signedIn(MvcResult result) {
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
         assertThat(session).as("a session was created").isNotNull();
-        SecurityContext context = (SecurityContext) session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        SecurityContext context = (SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(context).as("the person is signed in").isNotNull();
         return (CurrentUser) context.getAuthentication().getPrincipal();
     }
@@ -83,8 +83,9 @@ class RegistrationTests {
     void theRegistrationFormIsOpenToAnyoneAndOffersTheCountiesOfTheEformsSdk() throws Exception {
         mvc.perform(get("/register"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "<h1 class=\"ds-heading\" data-size=\"lg\">Registrer organisasjon</h1>")))
+                .andExpect(content()
+                        .string(containsString(
+                                "<h1 class=\"ds-heading\" data-size=\"lg\">Registrer organisasjon</h1>")))
                 .andExpect(content().string(containsString("<option value=\"NO0A2\"")))
                 .andExpect(content().string(containsString(">Vestland</option>")))
                 .andExpect(content().string(containsString("<label class=\"ds-label\" for=\"orgNumber\">")))
@@ -95,16 +96,21 @@ class RegistrationTests {
     @Test
     void aCompanyIsApprovedAtOnceAndTheRegistrantIsSignedInAsItsSupplier() throws Exception {
         Map<String, String> form = validCompany();
-        MvcResult result = mvc.perform(register(form)).andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult result = mvc.perform(register(form))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
 
-        OrganisationSummary org = organisations.findByOrgNumber(new OrgNumber(form.get("orgNumber"))).orElseThrow();
+        OrganisationSummary org = organisations
+                .findByOrgNumber(new OrgNumber(form.get("orgNumber")))
+                .orElseThrow();
         assertThat(org.status()).isEqualTo(OrganisationStatus.APPROVED);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/organisations/" + org.id());
         CurrentUser user = signedIn(result);
         assertThat(user.email()).isEqualTo(form.get("email"));
         assertThat(user.hasRole(org.id(), Role.SUPPLIER)).isTrue();
 
-        mvc.perform(get("/organisations/" + org.id()).session((MockHttpSession) result.getRequest().getSession()))
+        mvc.perform(get("/organisations/" + org.id())
+                        .session((MockHttpSession) result.getRequest().getSession()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Organisasjonen er registrert, og du er logget inn.")))
                 .andExpect(content().string(containsString("Fjordsensor AS")))
@@ -114,9 +120,13 @@ class RegistrationTests {
     @Test
     void aMunicipalityWaitsForApprovalAndTheRegistrantsRoleDoesNotCountYet() throws Exception {
         Map<String, String> form = validMunicipality();
-        MvcResult result = mvc.perform(register(form)).andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult result = mvc.perform(register(form))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
 
-        OrganisationSummary org = organisations.findByOrgNumber(new OrgNumber(form.get("orgNumber"))).orElseThrow();
+        OrganisationSummary org = organisations
+                .findByOrgNumber(new OrgNumber(form.get("orgNumber")))
+                .orElseThrow();
         assertThat(org.status()).isEqualTo(OrganisationStatus.PENDING);
         CurrentUser user = signedIn(result);
         assertThat(user.memberships()).singleElement().satisfies(m -> {
@@ -126,7 +136,8 @@ class RegistrationTests {
         });
         assertThat(user.hasRole(org.id(), Role.BUYER)).isFalse();
 
-        mvc.perform(get("/organisations/" + org.id()).session((MockHttpSession) result.getRequest().getSession()))
+        mvc.perform(get("/organisations/" + org.id())
+                        .session((MockHttpSession) result.getRequest().getSession()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Venter på godkjenning")))
                 .andExpect(content().string(containsString("Du kan invitere andre når organisasjonen er godkjent.")));
@@ -136,12 +147,18 @@ class RegistrationTests {
     void registrationIsRecordedInTheAuditTrailWithTheRegistrantAsActor() throws Exception {
         Map<String, String> form = validMunicipality();
         mvc.perform(register(form)).andExpect(status().is3xxRedirection());
-        OrganisationSummary org = organisations.findByOrgNumber(new OrgNumber(form.get("orgNumber"))).orElseThrow();
-        PersonSummary person = organisations.findPersonByEmail(form.get("email")).orElseThrow();
-        assertThat(audit.timeline("organisation", org.id().toString())).extracting(AuditEntry::action)
+        OrganisationSummary org = organisations
+                .findByOrgNumber(new OrgNumber(form.get("orgNumber")))
+                .orElseThrow();
+        PersonSummary person =
+                organisations.findPersonByEmail(form.get("email")).orElseThrow();
+        assertThat(audit.timeline("organisation", org.id().toString()))
+                .extracting(AuditEntry::action)
                 .containsExactly("OrganisationRegistered");
-        assertThat(audit.timeline("organisation", org.id().toString()).get(0).actor()).isEqualTo(person.id());
-        assertThat(audit.timeline("person", person.id().toString())).extracting(AuditEntry::action)
+        assertThat(audit.timeline("organisation", org.id().toString()).get(0).actor())
+                .isEqualTo(person.id());
+        assertThat(audit.timeline("person", person.id().toString()))
+                .extracting(AuditEntry::action)
                 .containsExactly("PersonRegistered", "RoleGranted");
     }
 
@@ -193,7 +210,8 @@ class RegistrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"email-error\"")))
                 .andExpect(content().string(containsString("Det finnes allerede en konto med denne e-postadressen.")));
-        assertThat(organisations.findByOrgNumber(new OrgNumber(second.get("orgNumber")))).isEmpty();
+        assertThat(organisations.findByOrgNumber(new OrgNumber(second.get("orgNumber"))))
+                .isEmpty();
     }
 
     @Test
@@ -220,10 +238,12 @@ class RegistrationTests {
         form.put("personName", "");
         form.put("password", "kort");
         form.put("passwordConfirm", "kort");
-        String page = mvc.perform(register(form)).andExpect(status().isUnprocessableContent())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page.indexOf("href=\"#orgNumber\"")).isPositive()
-                .isLessThan(page.indexOf("href=\"#personName\""));
+        String page = mvc.perform(register(form))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.indexOf("href=\"#orgNumber\"")).isPositive().isLessThan(page.indexOf("href=\"#personName\""));
         assertThat(page.indexOf("href=\"#personName\"")).isLessThan(page.indexOf("href=\"#password\""));
     }
 
@@ -239,7 +259,8 @@ class RegistrationTests {
                 .andExpect(content().string(containsString("id=\"sector-error\"")))
                 .andExpect(content().string(containsString("id=\"email-error\"")))
                 .andExpect(content().string(containsString("Teksten kan være høyst 200 tegn.")));
-        assertThat(organisations.findByOrgNumber(new OrgNumber(form.get("orgNumber")))).isEmpty();
+        assertThat(organisations.findByOrgNumber(new OrgNumber(form.get("orgNumber"))))
+                .isEmpty();
     }
 
     @Test
@@ -327,12 +348,21 @@ class RegistrationTests {
 
     @Test
     void theServiceRefusesARoleThatDoesNotBelongToTheTypeEvenWhenCalledDirectly() {
-        RegisterWithAccount command = new RegisterWithAccount(new RegisterOrganisation(
-                new OrgNumber(TestData.orgNumber()), "Direkte kommune", OrganisationType.MUNICIPALITY, "NO081", null),
-                "Direkte Person", TestData.email("direkte"), "lang-nok-passord-1", Role.ADMIN);
+        RegisterWithAccount command = new RegisterWithAccount(
+                new RegisterOrganisation(
+                        new OrgNumber(TestData.orgNumber()),
+                        "Direkte kommune",
+                        OrganisationType.MUNICIPALITY,
+                        "NO081",
+                        null),
+                "Direkte Person",
+                TestData.email("direkte"),
+                "lang-nok-passord-1",
+                Role.ADMIN);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> organisations.registerWithAccount(command))
                 .isInstanceOf(RoleNotAllowed.class);
-        assertThat(organisations.findByOrgNumber(command.organisation().orgNumber())).isEmpty();
+        assertThat(organisations.findByOrgNumber(command.organisation().orgNumber()))
+                .isEmpty();
         assertThat(organisations.findPersonByEmail(command.email())).isEmpty();
     }
 }

@@ -48,8 +48,12 @@ class SessionsEndOnPasswordChangeTests {
 
     private MockHttpSession signedIn(String email, String password) throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
-                .session(session)).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/login")
+                        .param("username", email)
+                        .param("password", password)
+                        .with(csrf())
+                        .session(session))
+                .andExpect(redirectedUrl("/"));
         mvc.perform(get("/profile").session(session)).andExpect(status().isOk());
         return session;
     }
@@ -67,7 +71,8 @@ class SessionsEndOnPasswordChangeTests {
         mvc.perform(post("/password/forgot").param("email", email).with(csrf()).session(session))
                 .andExpect(redirectedUrl("/password/forgot?sent"));
         List<PasswordResetRequested> sent = events.stream(PasswordResetRequested.class)
-                .filter(e -> e.email().equals(email)).toList();
+                .filter(e -> e.email().equals(email))
+                .toList();
         String link = sent.get(sent.size() - 1).resetLink();
         return link.substring(link.indexOf("/password/reset/"));
     }
@@ -79,8 +84,12 @@ class SessionsEndOnPasswordChangeTests {
         MockHttpSession current = signedIn(person.email(), OrganisationFixtures.PASSWORD);
 
         String link = resetLink(person.email(), current);
-        mvc.perform(post(link).param("password", NEW_PASSWORD).param("passwordConfirm", NEW_PASSWORD).with(csrf())
-                .session(current)).andExpect(redirectedUrl("/password/changed"));
+        mvc.perform(post(link)
+                        .param("password", NEW_PASSWORD)
+                        .param("passwordConfirm", NEW_PASSWORD)
+                        .with(csrf())
+                        .session(current))
+                .andExpect(redirectedUrl("/password/changed"));
 
         isSignedOut(other);
         mvc.perform(get("/profile").session(current)).andExpect(status().isOk());
@@ -96,8 +105,12 @@ class SessionsEndOnPasswordChangeTests {
 
         MockHttpSession anonymous = new MockHttpSession();
         String link = resetLink(person.email(), anonymous);
-        mvc.perform(post(link).param("password", NEW_PASSWORD).param("passwordConfirm", NEW_PASSWORD).with(csrf())
-                .session(anonymous)).andExpect(redirectedUrl("/password/changed"));
+        mvc.perform(post(link)
+                        .param("password", NEW_PASSWORD)
+                        .param("passwordConfirm", NEW_PASSWORD)
+                        .with(csrf())
+                        .session(anonymous))
+                .andExpect(redirectedUrl("/password/changed"));
 
         isSignedOut(first);
         isSignedOut(second);
@@ -111,8 +124,11 @@ class SessionsEndOnPasswordChangeTests {
         MockHttpSession other = signedIn(person.email(), OrganisationFixtures.PASSWORD);
         MockHttpSession current = signedIn(person.email(), OrganisationFixtures.PASSWORD);
 
-        mvc.perform(post("/profile/password").param("currentPassword", OrganisationFixtures.PASSWORD)
-                        .param("password", NEW_PASSWORD).param("passwordConfirm", NEW_PASSWORD).with(csrf())
+        mvc.perform(post("/profile/password")
+                        .param("currentPassword", OrganisationFixtures.PASSWORD)
+                        .param("password", NEW_PASSWORD)
+                        .param("passwordConfirm", NEW_PASSWORD)
+                        .with(csrf())
                         .session(current))
                 .andExpect(redirectedUrl("/profile"));
         mvc.perform(get("/profile").session(current))
@@ -120,8 +136,11 @@ class SessionsEndOnPasswordChangeTests {
                 .andExpect(content().string(containsString("Passordet er byttet. Du er logget ut alle andre steder.")));
         isSignedOut(other);
 
-        mvc.perform(post("/login").param("username", person.email()).param("password", OrganisationFixtures.PASSWORD)
-                .with(csrf())).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login")
+                        .param("username", person.email())
+                        .param("password", OrganisationFixtures.PASSWORD)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
         signedIn(person.email(), NEW_PASSWORD);
     }
 
@@ -129,18 +148,29 @@ class SessionsEndOnPasswordChangeTests {
     void theSessionOpenedByRegisteringEndsToo() throws Exception {
         String email = TestData.email("registrert");
         MockHttpSession registered = new MockHttpSession();
-        mvc.perform(post("/register").with(csrf()).session(registered)
-                        .param("orgNumber", TestData.orgNumber()).param("name", "Øktregistrert AS")
-                        .param("type", "COMPANY").param("nutsCode", "NO0A2").param("personName", "Reidun Registrert")
-                        .param("email", email).param("password", OrganisationFixtures.PASSWORD)
-                        .param("passwordConfirm", OrganisationFixtures.PASSWORD).param("role", "SUPPLIER"))
+        mvc.perform(post("/register")
+                        .with(csrf())
+                        .session(registered)
+                        .param("orgNumber", TestData.orgNumber())
+                        .param("name", "Øktregistrert AS")
+                        .param("type", "COMPANY")
+                        .param("nutsCode", "NO0A2")
+                        .param("personName", "Reidun Registrert")
+                        .param("email", email)
+                        .param("password", OrganisationFixtures.PASSWORD)
+                        .param("passwordConfirm", OrganisationFixtures.PASSWORD)
+                        .param("role", "SUPPLIER"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/profile").session(registered)).andExpect(status().isOk());
 
         MockHttpSession current = signedIn(email, OrganisationFixtures.PASSWORD);
-        mvc.perform(post("/profile/password").param("currentPassword", OrganisationFixtures.PASSWORD)
-                .param("password", NEW_PASSWORD).param("passwordConfirm", NEW_PASSWORD).with(csrf())
-                .session(current)).andExpect(redirectedUrl("/profile"));
+        mvc.perform(post("/profile/password")
+                        .param("currentPassword", OrganisationFixtures.PASSWORD)
+                        .param("password", NEW_PASSWORD)
+                        .param("passwordConfirm", NEW_PASSWORD)
+                        .with(csrf())
+                        .session(current))
+                .andExpect(redirectedUrl("/profile"));
 
         isSignedOut(registered);
     }
@@ -151,8 +181,11 @@ class SessionsEndOnPasswordChangeTests {
         MockHttpSession other = signedIn(person.email(), OrganisationFixtures.PASSWORD);
         MockHttpSession current = signedIn(person.email(), OrganisationFixtures.PASSWORD);
 
-        mvc.perform(post("/profile/password").param("currentPassword", "ikke-mitt-passord")
-                        .param("password", NEW_PASSWORD).param("passwordConfirm", NEW_PASSWORD).with(csrf())
+        mvc.perform(post("/profile/password")
+                        .param("currentPassword", "ikke-mitt-passord")
+                        .param("password", NEW_PASSWORD)
+                        .param("passwordConfirm", NEW_PASSWORD)
+                        .with(csrf())
                         .session(current))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"currentPassword-error\"")))
@@ -168,24 +201,36 @@ class SessionsEndOnPasswordChangeTests {
     void theNewPasswordFollowsTheRulesAndIsRepeated() throws Exception {
         PersonSummary person = person("Regine Regel");
         MockHttpSession session = signedIn(person.email(), OrganisationFixtures.PASSWORD);
-        mvc.perform(post("/profile/password").param("currentPassword", OrganisationFixtures.PASSWORD)
-                        .param("password", "for-kort").param("passwordConfirm", "for-kort").with(csrf())
+        mvc.perform(post("/profile/password")
+                        .param("currentPassword", OrganisationFixtures.PASSWORD)
+                        .param("password", "for-kort")
+                        .param("passwordConfirm", "for-kort")
+                        .with(csrf())
                         .session(session))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Passordet må ha minst 12 tegn.")));
-        mvc.perform(post("/profile/password").param("currentPassword", OrganisationFixtures.PASSWORD)
-                        .param("password", NEW_PASSWORD).param("passwordConfirm", NEW_PASSWORD + "x").with(csrf())
+        mvc.perform(post("/profile/password")
+                        .param("currentPassword", OrganisationFixtures.PASSWORD)
+                        .param("password", NEW_PASSWORD)
+                        .param("passwordConfirm", NEW_PASSWORD + "x")
+                        .with(csrf())
                         .session(session))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Passordene er ikke like.")));
-        String empty = mvc.perform(post("/profile/password").with(csrf()).param("lang", "en").session(session))
+        String empty = mvc.perform(post("/profile/password")
+                        .with(csrf())
+                        .param("lang", "en")
+                        .session(session))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Enter the password you use now.")))
                 .andExpect(content().string(containsString("id=\"password-error\"")))
                 .andExpect(content().string(containsString("id=\"passwordConfirm-error\"")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         // The error summary reads in the order of the form.
-        assertThat(empty.indexOf("href=\"#currentPassword\"")).isPositive()
+        assertThat(empty.indexOf("href=\"#currentPassword\""))
+                .isPositive()
                 .isLessThan(empty.indexOf("href=\"#password\""));
         assertThat(empty.indexOf("href=\"#password\"")).isLessThan(empty.indexOf("href=\"#passwordConfirm\""));
         signedIn(person.email(), OrganisationFixtures.PASSWORD);
@@ -196,12 +241,19 @@ class SessionsEndOnPasswordChangeTests {
         PersonSummary person = person("Gjette Gjermund");
         MockHttpSession session = signedIn(person.email(), OrganisationFixtures.PASSWORD);
         for (int i = 0; i < AccountsManagement.MAX_WRONG_CURRENT_PASSWORDS; i++) {
-            mvc.perform(post("/profile/password").param("currentPassword", "gjetning-" + i)
-                    .param("password", NEW_PASSWORD).param("passwordConfirm", NEW_PASSWORD).with(csrf())
-                    .session(session)).andExpect(status().isUnprocessableContent());
+            mvc.perform(post("/profile/password")
+                            .param("currentPassword", "gjetning-" + i)
+                            .param("password", NEW_PASSWORD)
+                            .param("passwordConfirm", NEW_PASSWORD)
+                            .with(csrf())
+                            .session(session))
+                    .andExpect(status().isUnprocessableContent());
         }
-        mvc.perform(post("/profile/password").param("currentPassword", OrganisationFixtures.PASSWORD)
-                        .param("password", NEW_PASSWORD).param("passwordConfirm", NEW_PASSWORD).with(csrf())
+        mvc.perform(post("/profile/password")
+                        .param("currentPassword", OrganisationFixtures.PASSWORD)
+                        .param("password", NEW_PASSWORD)
+                        .param("passwordConfirm", NEW_PASSWORD)
+                        .with(csrf())
                         .session(session))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("For mange feil passord.")));
@@ -211,13 +263,19 @@ class SessionsEndOnPasswordChangeTests {
     @Test
     void changingThePasswordNeedsASignedInPersonAndTheCsrfToken() throws Exception {
         PersonSummary person = person("Csrf Christensen");
-        mvc.perform(post("/profile/password").param("currentPassword", OrganisationFixtures.PASSWORD)
-                        .param("password", NEW_PASSWORD).param("passwordConfirm", NEW_PASSWORD).with(csrf())
+        mvc.perform(post("/profile/password")
+                        .param("currentPassword", OrganisationFixtures.PASSWORD)
+                        .param("password", NEW_PASSWORD)
+                        .param("passwordConfirm", NEW_PASSWORD)
+                        .with(csrf())
                         .accept(MediaType.TEXT_HTML))
                 .andExpect(redirectedUrl("/login"));
         MockHttpSession session = signedIn(person.email(), OrganisationFixtures.PASSWORD);
-        mvc.perform(post("/profile/password").param("currentPassword", OrganisationFixtures.PASSWORD)
-                        .param("password", NEW_PASSWORD).param("passwordConfirm", NEW_PASSWORD).session(session))
+        mvc.perform(post("/profile/password")
+                        .param("currentPassword", OrganisationFixtures.PASSWORD)
+                        .param("password", NEW_PASSWORD)
+                        .param("passwordConfirm", NEW_PASSWORD)
+                        .session(session))
                 .andExpect(status().isForbidden());
         signedIn(person.email(), OrganisationFixtures.PASSWORD);
     }

@@ -27,7 +27,8 @@ class MessageBundleTests {
         }
         Set<String> keys = new TreeSet<>();
         properties.stringPropertyNames().forEach(keys::add);
-        properties.forEach((key, value) -> assertThat(value.toString()).as(bundle + " " + key).isNotBlank());
+        properties.forEach((key, value) ->
+                assertThat(value.toString()).as(bundle + " " + key).isNotBlank());
         return keys;
     }
 
@@ -41,9 +42,10 @@ class MessageBundleTests {
     /** Visible text in a template must come from the bundles: what is left after removing markup and code is names. */
     @Test
     void templatesHoldNoHardCodedText() throws IOException {
-        Set<String> allowed = Set.of("Innomotor", "Bokmål", "Nynorsk", "English", "CPV", "NUTS", "API", "OpenAPI",
-                "JSON", "eForms", "OCDS");
-        Pattern directives = Pattern.compile("(?m)^\\s*@(import|param|if|else|elseif|endif|for|endfor|template|raw|endraw)\\b.*$");
+        Set<String> allowed = Set.of(
+                "Innomotor", "Bokmål", "Nynorsk", "English", "CPV", "NUTS", "API", "OpenAPI", "JSON", "eForms", "OCDS");
+        Pattern directives =
+                Pattern.compile("(?m)^\\s*@(import|param|if|else|elseif|endif|for|endfor|template|raw|endraw)\\b.*$");
         List<String> offenders = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/jte"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".jte")).toList()) {

@@ -55,7 +55,9 @@ class OrgNumberProperties {
             int delta = 1 + random.nextInt(9);
             char[] digits = valid.toCharArray();
             digits[position] = (char) ('0' + (digits[position] - '0' + delta) % 10);
-            assertThat(OrgNumber.isValid(new String(digits))).as(valid + " → " + new String(digits)).isFalse();
+            assertThat(OrgNumber.isValid(new String(digits)))
+                    .as(valid + " → " + new String(digits))
+                    .isFalse();
         }
     }
 

@@ -5,10 +5,10 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,10 @@ class PlatformPagesTests {
 
     @Test
     void failedLoginShowsAnErrorInTheUsersLanguage() throws Exception {
-        mvc.perform(post("/login").with(csrf()).param("username", "nobody@example.no").param("password", "wrong"))
+        mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", "nobody@example.no")
+                        .param("password", "wrong"))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/login").param("error", "").param("lang", "en"))
                 .andExpect(content().string(containsString("The e-mail address or password is wrong.")));
@@ -78,7 +81,8 @@ class PlatformPagesTests {
 
     @Test
     void errorPageShowsNoExceptionDetails() throws Exception {
-        mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 500)
+        mvc.perform(get("/error")
+                        .requestAttr("jakarta.servlet.error.status_code", 500)
                         .requestAttr("jakarta.servlet.error.exception", new IllegalStateException("secret detail")))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().string(containsString("Noe gikk galt")))

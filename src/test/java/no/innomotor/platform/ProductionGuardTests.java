@@ -30,8 +30,8 @@ class ProductionGuardTests {
 
     @Test
     void productionProfileRefusesTheEmbeddedDatabase() {
-        assertThatThrownBy(() -> production().run("--spring.datasource.url=jdbc:h2:mem:prod-guard",
-                "--spring.mail.host=smtp.example.no"))
+        assertThatThrownBy(() -> production()
+                        .run("--spring.datasource.url=jdbc:h2:mem:prod-guard", "--spring.mail.host=smtp.example.no"))
                 .hasStackTraceContaining("refuses to start on the embedded H2 database")
                 .hasStackTraceContaining("SPRING_DATASOURCE_URL");
     }
@@ -44,18 +44,21 @@ class ProductionGuardTests {
 
     @Test
     void productionProfileRefusesToStartWithoutSmtpBecauseTheOutboxWouldExposeResetLinks() {
-        Throwable refusal = catchThrowable(
-                () -> production().run(POSTGRES, "--spring.mail.host="));
-        assertThat(refusal).hasStackTraceContaining("refuses to start without an SMTP server")
+        Throwable refusal = catchThrowable(() -> production().run(POSTGRES, "--spring.mail.host="));
+        assertThat(refusal)
+                .hasStackTraceContaining("refuses to start without an SMTP server")
                 .hasStackTraceContaining("SPRING_MAIL_HOST")
                 .hasStackTraceContaining("development outbox");
-        assertThat(refusal).hasStackTraceContaining("production profile").message().doesNotContain("H2");
+        assertThat(refusal)
+                .hasStackTraceContaining("production profile")
+                .message()
+                .doesNotContain("H2");
     }
 
     @Test
     void bothProblemsAreNamedAtOnce() {
-        assertThatThrownBy(() -> production().run("--spring.datasource.url=jdbc:h2:mem:prod-guard",
-                "--spring.mail.host= "))
+        assertThatThrownBy(() ->
+                        production().run("--spring.datasource.url=jdbc:h2:mem:prod-guard", "--spring.mail.host= "))
                 .hasStackTraceContaining("embedded H2 database")
                 .hasStackTraceContaining("SPRING_MAIL_HOST");
     }
@@ -78,7 +81,8 @@ class ProductionGuardTests {
     }
 
     private static void guard(MockEnvironment environment) {
-        new ProductionGuard().onApplicationEvent(new ApplicationEnvironmentPreparedEvent(
-                new DefaultBootstrapContext(), new SpringApplication(), new String[0], environment));
+        new ProductionGuard()
+                .onApplicationEvent(new ApplicationEnvironmentPreparedEvent(
+                        new DefaultBootstrapContext(), new SpringApplication(), new String[0], environment));
     }
 }

@@ -17,7 +17,8 @@ class DocumentInspectorTests {
 
     static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] "
-                + "/Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+                        + "/Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     static byte[] exe() {
@@ -43,10 +44,15 @@ class DocumentInspectorTests {
     }
 
     static byte[] docx() throws IOException {
-        return zip("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-                + "package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
-                + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
-                "_rels/.rels", "<Relationships/>", "word/document.xml", "<w:document/>");
+        return zip(
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                        + "package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                        + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
+                "_rels/.rels",
+                "<Relationships/>",
+                "word/document.xml",
+                "<w:document/>");
     }
 
     @Test
@@ -60,7 +66,8 @@ class DocumentInspectorTests {
         assertThat(inspector.inspect("referat.docx", docx()).contentType())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThatThrownBy(() -> inspector.inspect("referat.xlsx", docx()))
-                .isInstanceOfSatisfying(DocumentRejected.class,
+                .isInstanceOfSatisfying(
+                        DocumentRejected.class,
                         ex -> assertThat(ex.messageKey()).isEqualTo("projects.document.error.mismatch"));
     }
 
@@ -91,14 +98,18 @@ class DocumentInspectorTests {
 
     @Test
     void plainTextIsAcceptedAndEmptyOrOversizedFilesAreNot() {
-        assertThat(inspector.inspect("notat.txt", "Møte med leverandørene.\n".getBytes(StandardCharsets.UTF_8))
-                .contentType()).isEqualTo("text/plain");
+        assertThat(inspector
+                        .inspect("notat.txt", "Møte med leverandørene.\n".getBytes(StandardCharsets.UTF_8))
+                        .contentType())
+                .isEqualTo("text/plain");
         assertThatThrownBy(() -> inspector.inspect("tom.txt", new byte[0]))
-                .isInstanceOfSatisfying(DocumentRejected.class,
+                .isInstanceOfSatisfying(
+                        DocumentRejected.class,
                         ex -> assertThat(ex.messageKey()).isEqualTo("projects.document.error.empty"));
         byte[] large = new byte[(int) DocumentInspector.MAX_BYTES + 1];
         assertThatThrownBy(() -> inspector.inspect("stor.txt", large))
-                .isInstanceOfSatisfying(DocumentRejected.class,
+                .isInstanceOfSatisfying(
+                        DocumentRejected.class,
                         ex -> assertThat(ex.messageKey()).isEqualTo("projects.document.error.tooLarge"));
     }
 

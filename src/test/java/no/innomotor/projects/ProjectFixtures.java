@@ -28,8 +28,8 @@ public final class ProjectFixtures {
     private final UserDetailsService users;
     private final ProjectsManagement projects;
 
-    public ProjectFixtures(OrganisationsManagement organisations, UserDetailsService users,
-            ProjectsManagement projects) {
+    public ProjectFixtures(
+            OrganisationsManagement organisations, UserDetailsService users, ProjectsManagement projects) {
         this.organisations = organisations;
         this.users = users;
         this.projects = projects;
@@ -46,8 +46,10 @@ public final class ProjectFixtures {
     public record Org(OrganisationId id, String name, Person buyer, Person leader) {}
 
     public Org municipality(String name) {
-        OrganisationSummary org = organisations.register(new RegisterOrganisation(new OrgNumber(TestData.orgNumber()),
-                name, OrganisationType.MUNICIPALITY, "NO081", null), null);
+        OrganisationSummary org = organisations.register(
+                new RegisterOrganisation(
+                        new OrgNumber(TestData.orgNumber()), name, OrganisationType.MUNICIPALITY, "NO081", null),
+                null);
         organisations.approve(org.id(), null);
         Person buyer = person(org.id(), "Berit Innkjøper", Role.BUYER);
         Person leader = person(org.id(), "Lars Leder", Role.TOP_LEADER);
@@ -55,8 +57,10 @@ public final class ProjectFixtures {
     }
 
     public OrganisationId company(String name) {
-        OrganisationSummary org = organisations.register(new RegisterOrganisation(new OrgNumber(TestData.orgNumber()),
-                name, OrganisationType.COMPANY, "NO060", null), null);
+        OrganisationSummary org = organisations.register(
+                new RegisterOrganisation(
+                        new OrgNumber(TestData.orgNumber()), name, OrganisationType.COMPANY, "NO060", null),
+                null);
         return org.id();
     }
 
@@ -80,27 +84,40 @@ public final class ProjectFixtures {
     }
 
     public static CreateProject command(Org org, String title) {
-        return new CreateProject(title, "Behovet er å gi eldre trygghet i eget hjem uten å låse løsningen.",
-                org.id(), NokAmount.of(2_500_000), List.of("72000000"), "NO081",
-                ProcedureType.INNOVATION_PARTNERSHIP, Set.of());
+        return new CreateProject(
+                title,
+                "Behovet er å gi eldre trygghet i eget hjem uten å låse løsningen.",
+                org.id(),
+                NokAmount.of(2_500_000),
+                List.of("72000000"),
+                "NO081",
+                ProcedureType.INNOVATION_PARTNERSHIP,
+                Set.of());
     }
 
     public static MandateTerms terms(String goal) {
-        return new MandateTerms(goal, NokAmount.of(3_000_000), RiskAppetite.MODERATE,
-                "Færre fall og innleggelser, målt mot nullpunkt", java.time.LocalDate.of(2027, 1, 1),
+        return new MandateTerms(
+                goal,
+                NokAmount.of(3_000_000),
+                RiskAppetite.MODERATE,
+                "Færre fall og innleggelser, målt mot nullpunkt",
+                java.time.LocalDate.of(2027, 1, 1),
                 java.time.LocalDate.of(2028, 12, 31));
     }
 
     /** Ticks every required item of a step, as the buyer. */
     public void tickRequired(Org org, ProjectId project, int step) {
         StepDetails details = projects.step(project, step, org.buyer().user());
-        details.items().stream().filter(ChecklistItemView::required).forEach(item ->
-                projects.setItemDone(project, step, item.id(), true, org.buyer().user()));
+        details.items().stream()
+                .filter(ChecklistItemView::required)
+                .forEach(item -> projects.setItemDone(
+                        project, step, item.id(), true, org.buyer().user()));
     }
 
     /** Drafts and signs a mandate, so the gates need only their checklists. */
     public void signedMandate(Org org, ProjectId project) {
-        int version = projects.draftMandate(project, terms("Trygghet hjemme"), org.buyer().user());
+        int version = projects.draftMandate(
+                project, terms("Trygghet hjemme"), org.buyer().user());
         projects.signMandate(project, version, org.leader().user());
     }
 }

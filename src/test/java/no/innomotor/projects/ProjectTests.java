@@ -19,14 +19,29 @@ class ProjectTests {
     private final PersonId leader = PersonId.random();
 
     private Project project() {
-        return new Project(ProjectId.random(), OrganisationId.random(), new ProjectFacts("Trygg hjemme",
-                "Eldre skal kunne bo trygt hjemme", NokAmount.of(1_000_000), List.of("72000000"), "NO081",
-                ProcedureType.INNOVATION_PARTNERSHIP, Set.of()), buyer, NOW);
+        return new Project(
+                ProjectId.random(),
+                OrganisationId.random(),
+                new ProjectFacts(
+                        "Trygg hjemme",
+                        "Eldre skal kunne bo trygt hjemme",
+                        NokAmount.of(1_000_000),
+                        List.of("72000000"),
+                        "NO081",
+                        ProcedureType.INNOVATION_PARTNERSHIP,
+                        Set.of()),
+                buyer,
+                NOW);
     }
 
     private static MandateTerms terms(String goal) {
-        return new MandateTerms(goal, NokAmount.of(2_000_000), RiskAppetite.HIGH, "Færre fall",
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+        return new MandateTerms(
+                goal,
+                NokAmount.of(2_000_000),
+                RiskAppetite.HIGH,
+                "Færre fall",
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31));
     }
 
     private static void tickRequired(Project project, int step, PersonId by) {
@@ -112,7 +127,9 @@ class ProjectTests {
         assertThat(second.versionNumber()).isEqualTo(2);
         tickRequired(project, 2, buyer);
         assertThatThrownBy(() -> project.completeStep(2, buyer, NOW))
-                .isInstanceOfSatisfying(StepGateNotMet.class, ex -> assertThat(ex.mandateSigned()).isFalse());
+                .isInstanceOfSatisfying(
+                        StepGateNotMet.class,
+                        ex -> assertThat(ex.mandateSigned()).isFalse());
 
         project.signMandate(2, leader, "Rune Rådmann", NOW);
         project.completeStep(2, buyer, NOW);
@@ -149,7 +166,8 @@ class ProjectTests {
         signMandate(project);
         project.draftMandate(terms("Andre"), buyer, NOW);
         assertThatThrownBy(() -> project.signMandate(1, leader, "Rune Rådmann", NOW))
-                .isInstanceOfSatisfying(MandateChangedSinceRead.class,
+                .isInstanceOfSatisfying(
+                        MandateChangedSinceRead.class,
                         ex -> assertThat(ex.arguments()).containsExactly(2));
     }
 
@@ -161,8 +179,10 @@ class ProjectTests {
         assertThat(MandateHash.of(id, 1, terms("Mål"), signer, "Rune", NOW)).isEqualTo(hash);
         assertThat(MandateHash.of(id, 1, terms("Mål."), signer, "Rune", NOW)).isNotEqualTo(hash);
         assertThat(MandateHash.of(id, 2, terms("Mål"), signer, "Rune", NOW)).isNotEqualTo(hash);
-        assertThat(MandateHash.of(id, 1, terms("Mål"), PersonId.random(), "Rune", NOW)).isNotEqualTo(hash);
-        assertThat(MandateHash.of(id, 1, terms("Mål"), signer, "Rune", NOW.plusSeconds(1))).isNotEqualTo(hash);
+        assertThat(MandateHash.of(id, 1, terms("Mål"), PersonId.random(), "Rune", NOW))
+                .isNotEqualTo(hash);
+        assertThat(MandateHash.of(id, 1, terms("Mål"), signer, "Rune", NOW.plusSeconds(1)))
+                .isNotEqualTo(hash);
         assertThat(MandateHash.of(id, 1, terms("Mål\nlinje"), signer, "Rune", NOW))
                 .isNotEqualTo(MandateHash.of(id, 1, terms("Mål\\nlinje"), signer, "Rune", NOW));
     }
@@ -173,7 +193,8 @@ class ProjectTests {
         ChecklistItem item = project.step(1).items().get(0);
         project.pause(NOW);
         assertThatThrownBy(() -> project.checkItem(1, item.id(), buyer, NOW))
-                .isInstanceOfSatisfying(ProjectNotActive.class,
+                .isInstanceOfSatisfying(
+                        ProjectNotActive.class,
                         ex -> assertThat(ex.messageKey()).isEqualTo("projects.error.notActive.PAUSED"));
         assertThatThrownBy(() -> project.pause(NOW)).isInstanceOf(IllegalProjectTransition.class);
         project.resume(NOW);
@@ -221,7 +242,8 @@ class ProjectTests {
     void notesSavedFromAnOlderVersionAreRefusedWithWhatIsSavedNow() {
         Project project = project();
         project.updateStepNotes(3, "Først", LocalDate.of(2027, 3, 1), 0, NOW);
-        assertThatThrownBy(() -> project.updateStepNotes(3, "Samtidig", null, project.step(3).version() + 1, NOW))
+        assertThatThrownBy(() -> project.updateStepNotes(
+                        3, "Samtidig", null, project.step(3).version() + 1, NOW))
                 .isInstanceOfSatisfying(StepChangedConcurrently.class, ex -> {
                     assertThat(ex.currentNotes()).isEqualTo("Først");
                     assertThat(ex.currentDueDate()).isEqualTo(LocalDate.of(2027, 3, 1));
@@ -232,8 +254,14 @@ class ProjectTests {
     @Test
     void changingTheFactsNeedsTheVersionThePersonSaw() {
         Project project = project();
-        ProjectFacts facts = new ProjectFacts("Ny tittel", "Nytt behov", NokAmount.of(5), List.of("48000000"),
-                "NO060", ProcedureType.DESIGN_CONTEST, Set.of(buyer));
+        ProjectFacts facts = new ProjectFacts(
+                "Ny tittel",
+                "Nytt behov",
+                NokAmount.of(5),
+                List.of("48000000"),
+                "NO060",
+                ProcedureType.DESIGN_CONTEST,
+                Set.of(buyer));
         assertThatThrownBy(() -> project.changeFacts(facts, 7, NOW)).isInstanceOf(ProjectChangedConcurrently.class);
         project.changeFacts(facts, 0, NOW);
         assertThat(project.title()).isEqualTo("Ny tittel");

@@ -1,13 +1,13 @@
 package no.innomotor.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
 
 import java.util.List;
 import java.util.Set;
@@ -45,10 +45,11 @@ class ProjectsDemoDataTests {
     void runeHasABaerumMandateWaitingForHisSignature() throws Exception {
         UserDetails rune = users.loadUserByUsername("rune.radmann@baerum.kommune.no");
         LeaderOverview overview = projects.leaderOverview((CurrentUser) rune);
-        assertThat(overview.awaiting()).extracting(LeaderOverview.AwaitingSignature::title)
+        assertThat(overview.awaiting())
+                .extracting(LeaderOverview.AwaitingSignature::title)
                 .contains("Fossilfri byggeplass for nye Bekkestua skole");
-        assertThat(overview.awaiting()).allSatisfy(waiting ->
-                assertThat(waiting.organisationName()).isEqualTo("Bærum kommune"));
+        assertThat(overview.awaiting())
+                .allSatisfy(waiting -> assertThat(waiting.organisationName()).isEqualTo("Bærum kommune"));
         mvc.perform(get("/leader").with(user(rune)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Les og signer: Fossilfri byggeplass")));
@@ -58,16 +59,18 @@ class ProjectsDemoDataTests {
     void theDemoProjectsSpanOrganisationsStepsAndStatuses() {
         CurrentUser admin = person("admin@innomotor.no");
         List<ProjectSummary> all = projects.search(ProjectFilter.none(), 0, 100, admin).items().stream()
-                .filter(project -> Set.of("Bærum kommune", "Trondheim kommune", "Vestland fylkeskommune",
-                        "Statens vegvesen").contains(project.organisationName()))
+                .filter(project -> Set.of(
+                                "Bærum kommune", "Trondheim kommune", "Vestland fylkeskommune", "Statens vegvesen")
+                        .contains(project.organisationName()))
                 .toList();
         assertThat(all).hasSizeBetween(5, 7);
         assertThat(all.stream().map(ProjectSummary::organisationName).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("Bærum kommune", "Trondheim kommune", "Vestland fylkeskommune",
-                        "Statens vegvesen");
+                .containsExactlyInAnyOrder(
+                        "Bærum kommune", "Trondheim kommune", "Vestland fylkeskommune", "Statens vegvesen");
         assertThat(all.stream().map(ProjectSummary::status).collect(Collectors.toSet()))
                 .contains(ProjectStatus.ACTIVE, ProjectStatus.PAUSED, ProjectStatus.STOPPED);
-        assertThat(all.stream().map(ProjectSummary::currentStep).collect(Collectors.toSet())).hasSizeGreaterThan(2);
+        assertThat(all.stream().map(ProjectSummary::currentStep).collect(Collectors.toSet()))
+                .hasSizeGreaterThan(2);
         assertThat(all.stream().map(ProjectSummary::mandate).collect(Collectors.toSet()))
                 .contains(MandateState.SIGNED, MandateState.AWAITING_SIGNATURE);
     }
@@ -76,10 +79,14 @@ class ProjectsDemoDataTests {
     void kariWorksOnBaerumsProjectsAndOlaSeesOnlyTrondheims() {
         CurrentUser kari = person("kari.innkjoper@baerum.kommune.no");
         CurrentUser ola = person("ola.innkjoper@trondheim.kommune.no");
-        List<ProjectSummary> karis = projects.search(ProjectFilter.none(), 0, 100, kari).items();
-        assertThat(karis).isNotEmpty().allMatch(project -> project.organisationName().equals("Bærum kommune"));
+        List<ProjectSummary> karis =
+                projects.search(ProjectFilter.none(), 0, 100, kari).items();
+        assertThat(karis)
+                .isNotEmpty()
+                .allMatch(project -> project.organisationName().equals("Bærum kommune"));
         ProjectSummary sensors = karis.stream()
-                .filter(project -> project.title().equals("Trygghetssensorer for eldre som bor hjemme")).findFirst()
+                .filter(project -> project.title().equals("Trygghetssensorer for eldre som bor hjemme"))
+                .findFirst()
                 .orElseThrow();
         assertThat(sensors.currentStep()).isEqualTo(RoadmapStep.MARKET_DIALOGUE);
         StepDetails dialogue = projects.step(sensors.id(), 3, kari);
@@ -94,13 +101,16 @@ class ProjectsDemoDataTests {
     void theSensorProjectHasACompleteNoticeReadyToDownload() throws Exception {
         UserDetails kari = users.loadUserByUsername("kari.innkjoper@baerum.kommune.no");
         ProjectSummary sensors = projects.search(ProjectFilter.none(), 0, 100, (CurrentUser) kari).items().stream()
-                .filter(project -> project.title().equals("Trygghetssensorer for eldre som bor hjemme")).findFirst()
+                .filter(project -> project.title().equals("Trygghetssensorer for eldre som bor hjemme"))
+                .findFirst()
                 .orElseThrow();
         ConsultationNoticeView notice = notices.view(sensors.id(), (CurrentUser) kari);
         assertThat(notice.saved()).isTrue();
         assertThat(notice.checklist()).isEmpty();
         assertThat(notice.exportAvailable()).isTrue();
-        mvc.perform(post("/projects/" + sensors.id() + "/notice/export").with(csrf()).with(user(kari)))
+        mvc.perform(post("/projects/" + sensors.id() + "/notice/export")
+                        .with(csrf())
+                        .with(user(kari)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Markedsdialog om trygghetssensorer")));
     }

@@ -49,7 +49,9 @@ class ProjectsManagementTests {
         assertThat(details.steps()).hasSize(8);
         assertThat(details.step(1).state()).isEqualTo(StepState.CURRENT);
         assertThat(details.step(2).state()).isEqualTo(StepState.UPCOMING);
-        assertThat(details.team()).extracting(TeamMember::id).containsExactly(baerum.buyer().id());
+        assertThat(details.team())
+                .extracting(TeamMember::id)
+                .containsExactly(baerum.buyer().id());
         assertThat(details.mandateState()).isEqualTo(MandateState.NONE);
         assertThat(details.can()).isEqualTo(new ProjectPermissions(true, false, true));
         for (StepOverview step : details.steps()) {
@@ -60,13 +62,27 @@ class ProjectsManagementTests {
 
     @Test
     void cpvCodesAreStoredWithoutCheckDigitAndUnknownCodesAreRefusedNamingTheField() {
-        CreateProject command = new CreateProject("Prosjekt", "Behov", baerum.id(), NokAmount.of(10),
-                List.of("72000000-5", "48000000"), "NO081", ProcedureType.COMPETITIVE_DIALOGUE, Set.of());
+        CreateProject command = new CreateProject(
+                "Prosjekt",
+                "Behov",
+                baerum.id(),
+                NokAmount.of(10),
+                List.of("72000000-5", "48000000"),
+                "NO081",
+                ProcedureType.COMPETITIVE_DIALOGUE,
+                Set.of());
         ProjectId id = projects.create(command, baerum.buyer().user());
         assertThat(projects.get(id, baerum.buyer().user()).cpvCodes()).containsExactly("72000000", "48000000");
 
-        CreateProject unknown = new CreateProject("Prosjekt", "Behov", baerum.id(), NokAmount.of(10),
-                List.of("72000000", "99999999"), "NO081", ProcedureType.COMPETITIVE_DIALOGUE, Set.of());
+        CreateProject unknown = new CreateProject(
+                "Prosjekt",
+                "Behov",
+                baerum.id(),
+                NokAmount.of(10),
+                List.of("72000000", "99999999"),
+                "NO081",
+                ProcedureType.COMPETITIVE_DIALOGUE,
+                Set.of());
         assertThatThrownBy(() -> projects.create(unknown, baerum.buyer().user()))
                 .isInstanceOfSatisfying(ProjectInputRejected.class, ex -> {
                     assertThat(ex.field()).isEqualTo("cpvCodes");
@@ -76,25 +92,44 @@ class ProjectsManagementTests {
 
     @Test
     void aBuyerCannotCreateForAnOrganisationWhereTheyAreNotBuyer() {
-        assertThatThrownBy(() -> projects.create(ProjectFixtures.command(other, "Fremmed"), baerum.buyer().user()))
-                .isInstanceOfSatisfying(ProjectInputRejected.class,
-                        ex -> assertThat(ex.field()).isEqualTo("organisationId"));
-        assertThatThrownBy(() -> projects.create(ProjectFixtures.command(baerum, "Leder"), baerum.leader().user()))
+        assertThatThrownBy(() -> projects.create(
+                        ProjectFixtures.command(other, "Fremmed"),
+                        baerum.buyer().user()))
+                .isInstanceOfSatisfying(
+                        ProjectInputRejected.class, ex -> assertThat(ex.field()).isEqualTo("organisationId"));
+        assertThatThrownBy(() -> projects.create(
+                        ProjectFixtures.command(baerum, "Leder"),
+                        baerum.leader().user()))
                 .isInstanceOf(ProjectInputRejected.class);
     }
 
     @Test
     void teamMembersMustBelongToTheOwningOrganisation() {
-        CreateProject withOutsider = new CreateProject("Prosjekt", "Behov", baerum.id(), NokAmount.of(10),
-                List.of("72000000"), "NO081", ProcedureType.DESIGN_CONTEST, Set.of(other.buyer().id()));
+        CreateProject withOutsider = new CreateProject(
+                "Prosjekt",
+                "Behov",
+                baerum.id(),
+                NokAmount.of(10),
+                List.of("72000000"),
+                "NO081",
+                ProcedureType.DESIGN_CONTEST,
+                Set.of(other.buyer().id()));
         assertThatThrownBy(() -> projects.create(withOutsider, baerum.buyer().user()))
-                .isInstanceOfSatisfying(ProjectInputRejected.class,
-                        ex -> assertThat(ex.field()).isEqualTo("teamMembers"));
+                .isInstanceOfSatisfying(
+                        ProjectInputRejected.class, ex -> assertThat(ex.field()).isEqualTo("teamMembers"));
 
-        CreateProject withLeader = new CreateProject("Prosjekt", "Behov", baerum.id(), NokAmount.of(10),
-                List.of("72000000"), "NO081", ProcedureType.DESIGN_CONTEST, Set.of(baerum.leader().id()));
+        CreateProject withLeader = new CreateProject(
+                "Prosjekt",
+                "Behov",
+                baerum.id(),
+                NokAmount.of(10),
+                List.of("72000000"),
+                "NO081",
+                ProcedureType.DESIGN_CONTEST,
+                Set.of(baerum.leader().id()));
         ProjectId id = projects.create(withLeader, baerum.buyer().user());
-        assertThat(projects.get(id, baerum.buyer().user()).team()).extracting(TeamMember::id)
+        assertThat(projects.get(id, baerum.buyer().user()).team())
+                .extracting(TeamMember::id)
                 .containsExactlyInAnyOrder(baerum.buyer().id(), baerum.leader().id());
     }
 
@@ -115,7 +150,8 @@ class ProjectsManagementTests {
     @Test
     void theTopLeaderSignsTheMandateAndTheBuyerMayNot() {
         ProjectId id = fixtures.project(baerum, "Mandatprosjekt");
-        int version = projects.draftMandate(id, ProjectFixtures.terms("Mål"), baerum.buyer().user());
+        int version = projects.draftMandate(
+                id, ProjectFixtures.terms("Mål"), baerum.buyer().user());
         assertThat(version).isEqualTo(1);
 
         assertThatThrownBy(() -> projects.signMandate(id, 1, baerum.buyer().user()))
@@ -136,9 +172,11 @@ class ProjectsManagementTests {
     void changingASignedMandateMakesANewDraftAndKeepsTheSignedVersion() {
         ProjectId id = fixtures.project(baerum, "Versjonsprosjekt");
         fixtures.signedMandate(baerum, id);
-        String firstHash = projects.get(id, baerum.buyer().user()).newestMandate().contentHash();
+        String firstHash =
+                projects.get(id, baerum.buyer().user()).newestMandate().contentHash();
 
-        int second = projects.draftMandate(id, ProjectFixtures.terms("Nytt mål"), baerum.buyer().user());
+        int second = projects.draftMandate(
+                id, ProjectFixtures.terms("Nytt mål"), baerum.buyer().user());
         assertThat(second).isEqualTo(2);
         ProjectDetails details = projects.get(id, baerum.buyer().user());
         assertThat(details.mandates()).hasSize(2);
@@ -165,7 +203,9 @@ class ProjectsManagementTests {
                 });
         fixtures.tickRequired(baerum, id, 1);
         assertThatThrownBy(() -> projects.completeStep(id, 1, baerum.buyer().user()))
-                .isInstanceOfSatisfying(StepGateNotMet.class, ex -> assertThat(ex.openRequiredItems()).isZero());
+                .isInstanceOfSatisfying(
+                        StepGateNotMet.class,
+                        ex -> assertThat(ex.openRequiredItems()).isZero());
 
         fixtures.signedMandate(baerum, id);
         assertThat(projects.completeStep(id, 1, baerum.buyer().user())).isEqualTo(RoadmapStep.ANCHORING);
@@ -178,14 +218,18 @@ class ProjectsManagementTests {
     void everyProjectEventLandsOnTheProjectsTimelineNamingWhatChanged() {
         ProjectId id = fixtures.project(baerum, "Tidslinjeprosjekt");
         StepDetails step = projects.step(id, 1, baerum.buyer().user());
-        projects.setItemDone(id, 1, step.items().get(0).id(), true, baerum.buyer().user());
-        projects.setItemDone(id, 1, step.items().get(0).id(), true, baerum.buyer().user());
-        projects.updateStepNotes(id, 1, "Notat", null, step.version(), baerum.buyer().user());
+        projects.setItemDone(
+                id, 1, step.items().get(0).id(), true, baerum.buyer().user());
+        projects.setItemDone(
+                id, 1, step.items().get(0).id(), true, baerum.buyer().user());
+        projects.updateStepNotes(
+                id, 1, "Notat", null, step.version(), baerum.buyer().user());
         projects.pause(id, baerum.leader().user());
 
         List<AuditEntry> timeline = projects.timeline(id, baerum.buyer().user());
-        assertThat(timeline).extracting(AuditEntry::action).containsExactly("ProjectCreated",
-                "ChecklistItemChecked", "StepNotesUpdated", "ProjectPaused");
+        assertThat(timeline)
+                .extracting(AuditEntry::action)
+                .containsExactly("ProjectCreated", "ChecklistItemChecked", "StepNotesUpdated", "ProjectPaused");
         assertThat(timeline).allSatisfy(entry -> {
             assertThat(entry.objectType()).isEqualTo("project");
             assertThat(entry.objectId()).isEqualTo(id.toString());
@@ -200,37 +244,63 @@ class ProjectsManagementTests {
         ProjectId hit = fixtures.project(baerum, "Innovative anskaffelser av velferdsteknologi");
         ProjectId miss = fixtures.project(baerum, "Sykkelparkering ved stasjonene");
 
-        ProjectPage found = projects.search(new ProjectFilter(null, null, null, null, "anskaffelse"), 0, 20,
+        ProjectPage found = projects.search(
+                new ProjectFilter(null, null, null, null, "anskaffelse"),
+                0,
+                20,
                 baerum.buyer().user());
         assertThat(found.items()).extracting(ProjectSummary::id).contains(hit).doesNotContain(miss);
-        assertThat(projects.search(new ProjectFilter(null, null, null, null, "anskaffelsene"), 0, 20,
-                baerum.buyer().user()).items()).extracting(ProjectSummary::id).contains(hit);
-        assertThat(projects.search(new ProjectFilter(null, null, null, null, "anskaffelse"), 0, 20,
-                other.buyer().user()).items()).extracting(ProjectSummary::id).doesNotContain(hit);
+        assertThat(projects.search(
+                                new ProjectFilter(null, null, null, null, "anskaffelsene"),
+                                0,
+                                20,
+                                baerum.buyer().user())
+                        .items())
+                .extracting(ProjectSummary::id)
+                .contains(hit);
+        assertThat(projects.search(
+                                new ProjectFilter(null, null, null, null, "anskaffelse"),
+                                0,
+                                20,
+                                other.buyer().user())
+                        .items())
+                .extracting(ProjectSummary::id)
+                .doesNotContain(hit);
     }
 
     @Test
     void theNeedIsSearchedTooAndFiltersCombine() {
         ProjectId id = fixtures.project(baerum, "Trygg natt");
-        ProjectFilter byNeed = new ProjectFilter(baerum.id(), 1, ProcedureType.INNOVATION_PARTNERSHIP,
-                ProjectStatus.ACTIVE, "eldre trygghet");
-        assertThat(projects.search(byNeed, 0, 20, baerum.buyer().user()).items()).extracting(ProjectSummary::id)
+        ProjectFilter byNeed = new ProjectFilter(
+                baerum.id(), 1, ProcedureType.INNOVATION_PARTNERSHIP, ProjectStatus.ACTIVE, "eldre trygghet");
+        assertThat(projects.search(byNeed, 0, 20, baerum.buyer().user()).items())
+                .extracting(ProjectSummary::id)
                 .containsExactly(id);
         ProjectFilter wrongStep = new ProjectFilter(baerum.id(), 2, null, null, null);
-        assertThat(projects.search(wrongStep, 0, 20, baerum.buyer().user()).items()).isEmpty();
+        assertThat(projects.search(wrongStep, 0, 20, baerum.buyer().user()).items())
+                .isEmpty();
         projects.pause(id, baerum.buyer().user());
-        assertThat(projects.search(new ProjectFilter(null, null, null, ProjectStatus.PAUSED, null), 0, 20,
-                baerum.buyer().user()).items()).extracting(ProjectSummary::id).containsExactly(id);
+        assertThat(projects.search(
+                                new ProjectFilter(null, null, null, ProjectStatus.PAUSED, null),
+                                0,
+                                20,
+                                baerum.buyer().user())
+                        .items())
+                .extracting(ProjectSummary::id)
+                .containsExactly(id);
     }
 
     @Test
     void theLeaderOverviewListsMandatesWaitingForTheirSignature() {
         ProjectId waiting = fixtures.project(baerum, "Venter på leder");
         ProjectId none = fixtures.project(baerum, "Uten mandat");
-        projects.draftMandate(waiting, ProjectFixtures.terms("Mål"), baerum.buyer().user());
+        projects.draftMandate(
+                waiting, ProjectFixtures.terms("Mål"), baerum.buyer().user());
 
         LeaderOverview overview = projects.leaderOverview(baerum.leader().user());
-        assertThat(overview.awaiting()).extracting(LeaderOverview.AwaitingSignature::project).containsExactly(waiting);
+        assertThat(overview.awaiting())
+                .extracting(LeaderOverview.AwaitingSignature::project)
+                .containsExactly(waiting);
         assertThat(overview.awaiting().get(0).draftedByName()).isEqualTo("Berit Innkjøper");
         assertThat(overview.projects()).extracting(ProjectSummary::id).containsExactlyInAnyOrder(waiting, none);
         assertThat(projects.leaderOverview(other.leader().user()).awaiting()).isEmpty();
@@ -239,19 +309,31 @@ class ProjectsManagementTests {
     @Test
     void aRefusedUploadStoresNothingAndRecordsNothing() {
         ProjectId id = fixtures.project(baerum, "Dokumentprosjekt");
-        assertThatThrownBy(() -> projects.uploadDocument(id, 1, "program.pdf", DocumentInspectorTests.exe(),
-                baerum.buyer().user())).isInstanceOf(DocumentRejected.class);
+        assertThatThrownBy(() -> projects.uploadDocument(
+                        id,
+                        1,
+                        "program.pdf",
+                        DocumentInspectorTests.exe(),
+                        baerum.buyer().user()))
+                .isInstanceOf(DocumentRejected.class);
         assertThat(projects.step(id, 1, baerum.buyer().user()).documents()).isEmpty();
-        assertThat(projects.timeline(id, baerum.buyer().user())).extracting(AuditEntry::action)
+        assertThat(projects.timeline(id, baerum.buyer().user()))
+                .extracting(AuditEntry::action)
                 .doesNotContain("DocumentUploaded");
 
-        DocumentId stored = projects.uploadDocument(id, 1, "mandat.pdf", DocumentInspectorTests.pdf(),
+        DocumentId stored = projects.uploadDocument(
+                id,
+                1,
+                "mandat.pdf",
+                DocumentInspectorTests.pdf(),
                 baerum.buyer().user());
         DocumentFile file = projects.document(id, stored, baerum.buyer().user());
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(file.content()).isEqualTo(DocumentInspectorTests.pdf());
-        assertThat(projects.timeline(id, baerum.buyer().user())).last()
-                .satisfies(entry -> assertThat(entry.summary()).contains("mandat.pdf").contains("Step 1"));
+        assertThat(projects.timeline(id, baerum.buyer().user()))
+                .last()
+                .satisfies(entry ->
+                        assertThat(entry.summary()).contains("mandat.pdf").contains("Step 1"));
         assertThatThrownBy(() -> projects.document(id, stored, other.buyer().user()))
                 .isInstanceOf(ProjectNotFound.class);
     }

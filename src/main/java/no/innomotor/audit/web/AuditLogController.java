@@ -46,7 +46,10 @@ class AuditLogController {
     }
 
     @GetMapping
-    String log(@Valid @ModelAttribute("filter") AuditFilterForm filter, BindingResult errors, Model model,
+    String log(
+            @Valid @ModelAttribute("filter") AuditFilterForm filter,
+            BindingResult errors,
+            Model model,
             HttpServletResponse response) {
         List<OrganisationSummary> all = organisations.all();
         model.addAttribute("organisations", all);
@@ -59,7 +62,8 @@ class AuditLogController {
             errors.rejectValue("to", "audit.filter.date.beforeFrom");
         }
         String organisation = AuditFilterForm.blankToNull(filter.getOrganisation());
-        if (!errors.hasFieldErrors("organisation") && organisation != null
+        if (!errors.hasFieldErrors("organisation")
+                && organisation != null
                 && all.stream().noneMatch(o -> o.id().toString().equalsIgnoreCase(organisation))) {
             errors.rejectValue("organisation", "audit.filter.organisation.invalid");
         }
@@ -70,8 +74,10 @@ class AuditLogController {
         }
 
         AuditManagement.Filter query = new AuditManagement.Filter(
-                organisation == null ? null : OrganisationId.of(organisation), null,
-                AuditFilterForm.blankToNull(filter.getObjectType()), null,
+                organisation == null ? null : OrganisationId.of(organisation),
+                null,
+                AuditFilterForm.blankToNull(filter.getObjectType()),
+                null,
                 AuditFilterForm.blankToNull(filter.getText()),
                 from.map(day -> day.atStartOfDay(OSLO).toInstant()).orElse(null),
                 to.map(day -> day.plusDays(1).atStartOfDay(OSLO).toInstant()).orElse(null));
@@ -81,8 +87,8 @@ class AuditLogController {
             page = found.getTotalPages();
             found = audit.search(query, page - 1, PAGE_SIZE);
         }
-        Map<OrganisationId, String> names = all.stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
+        Map<OrganisationId, String> names =
+                all.stream().collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
         model.addAttribute("log", view(found, page, names, filter));
         return "audit/log";
     }
@@ -99,16 +105,29 @@ class AuditLogController {
         }
     }
 
-    private static AuditLogView view(Page<AuditEntry> found, int page, Map<OrganisationId, String> names,
-            AuditFilterForm filter) {
-        List<AuditLogView.Row> rows = found.getContent().stream().map(entry -> new AuditLogView.Row(
-                entry.occurredAt(), entry.actor() == null, entry.actorName(),
-                entry.organisation() == null ? null : names.get(entry.organisation()), entry.action(),
-                entry.objectType(), entry.objectId(), entry.summary())).toList();
+    private static AuditLogView view(
+            Page<AuditEntry> found, int page, Map<OrganisationId, String> names, AuditFilterForm filter) {
+        List<AuditLogView.Row> rows = found.getContent().stream()
+                .map(entry -> new AuditLogView.Row(
+                        entry.occurredAt(),
+                        entry.actor() == null,
+                        entry.actorName(),
+                        entry.organisation() == null ? null : names.get(entry.organisation()),
+                        entry.action(),
+                        entry.objectType(),
+                        entry.objectId(),
+                        entry.summary()))
+                .toList();
         long first = found.getTotalElements() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
-        return new AuditLogView(rows, found.getTotalElements(), page, Math.max(1, found.getTotalPages()), first,
+        return new AuditLogView(
+                rows,
+                found.getTotalElements(),
+                page,
+                Math.max(1, found.getTotalPages()),
+                first,
                 first == 0 ? 0 : first + rows.size() - 1,
-                found.hasPrevious() ? href(filter, page - 1) : null, found.hasNext() ? href(filter, page + 1) : null);
+                found.hasPrevious() ? href(filter, page - 1) : null,
+                found.hasNext() ? href(filter, page + 1) : null);
     }
 
     /** A link to another page of the same filtered log. */

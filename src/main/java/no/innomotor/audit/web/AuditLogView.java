@@ -8,13 +8,27 @@ import org.jspecify.annotations.Nullable;
  * One page of the audit log as the template shows it: rows, where they are in the whole, and links to the pages
  * before and after with the same filter.
  */
-public record AuditLogView(List<Row> rows, long total, int page, int totalPages, long first, long last,
-        @Nullable String previousHref, @Nullable String nextHref) {
+public record AuditLogView(
+        List<Row> rows,
+        long total,
+        int page,
+        int totalPages,
+        long first,
+        long last,
+        @Nullable String previousHref,
+        @Nullable String nextHref) {
 
     /**
      * One recorded change. {@code actorName} is null for the platform itself ({@code platform} true) or for a person
      * no longer known; {@code organisationName} is null where no organisation owns the object.
      */
-    public record Row(Instant occurredAt, boolean platform, @Nullable String actorName,
-            @Nullable String organisationName, String action, String objectType, String objectId, String summary) {}
+    public record Row(
+            Instant occurredAt,
+            boolean platform,
+            @Nullable String actorName,
+            @Nullable String organisationName,
+            String action,
+            String objectType,
+            String objectId,
+            String summary) {}
 }

@@ -62,8 +62,8 @@ class EformsMarketConsultationExporter implements MarketConsultationExporter {
     private final MessageSource messages;
     private final Clock clock;
 
-    EformsMarketConsultationExporter(MarketConsultationCheck check, NoticeSchema schema, SdkFacts sdk,
-            MessageSource messages, Clock clock) {
+    EformsMarketConsultationExporter(
+            MarketConsultationCheck check, NoticeSchema schema, SdkFacts sdk, MessageSource messages, Clock clock) {
         this.check = check;
         this.schema = schema;
         this.sdk = sdk;
@@ -90,22 +90,25 @@ class EformsMarketConsultationExporter implements MarketConsultationExporter {
         List<String> problems = schema.problems(xml);
         if (!problems.isEmpty()) {
             // The check passed, so this is a defect in the writer, never the buyer's fault: no file leaves.
-            throw new IllegalStateException("Exported notice " + type.subtype() + " is not valid against the SDK's XSD: "
-                    + problems);
+            throw new IllegalStateException(
+                    "Exported notice " + type.subtype() + " is not valid against the SDK's XSD: " + problems);
         }
         return new MarketConsultationNotice(noticeId, type, fileName(type, noticeId), xml);
     }
 
     @Override
-    public MarketConsultationNotice exportTo(MarketConsultationData data, MarketConsultationNoticeType type,
-            Path file) {
+    public MarketConsultationNotice exportTo(
+            MarketConsultationData data, MarketConsultationNoticeType type, Path file) {
         MarketConsultationNotice notice = export(data, type);
         Path target = file.toAbsolutePath();
         Path temporary = null;
         try {
             temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC)) {
+            try (OutputStream out = Files.newOutputStream(
+                    temporary,
+                    StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.SYNC)) {
                 out.write(notice.xml());
             }
             try {
@@ -148,8 +151,8 @@ class EformsMarketConsultationExporter implements MarketConsultationExporter {
             LocalDate start = data.dialogueStart();
             LocalDate end = data.dialogueEnd();
             if (start != null && end != null) {
-                note.append(message("notices.export.note.dialogue-period", locale, start.format(format),
-                        end.format(format)));
+                note.append(message(
+                        "notices.export.note.dialogue-period", locale, start.format(format), end.format(format)));
             }
             LocalDate deadline = data.responseDeadline();
             if (deadline != null) {

@@ -31,6 +31,7 @@ class MarketConsultationRules implements MarketConsultationCheck {
 
     /** BT-21 and BT-24 maximum lengths in the SDK's field definitions. */
     static final int TITLE_MAX = 400;
+
     static final int DESCRIPTION_MAX = 6000;
     static final int TEXT_MAX = 400;
 
@@ -38,10 +39,11 @@ class MarketConsultationRules implements MarketConsultationCheck {
     private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9!#$%&'*+/=?_-]+(\\.[A-Za-z0-9!#$%&'*+/=?_-]+)*"
             + "@([A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?\\.)+([A-Za-z]{2,})$");
     /** BT-503's pattern in the SDK (at most 30 characters). */
-    private static final Pattern PHONE = Pattern.compile(
-            "^((\\(\\+?[0-9]+\\))|\\+?[0-9]+)( - |-| )?(((\\(\\d+\\))|\\d+)( - |-| )?)*(\\d+)( )?$");
+    private static final Pattern PHONE =
+            Pattern.compile("^((\\(\\+?[0-9]+\\))|\\+?[0-9]+)( - |-| )?(((\\(\\d+\\))|\\d+)( - |-| )?)*(\\d+)( )?$");
     /** BT-18's pattern in the SDK, narrowed to web addresses: suppliers respond in a browser. */
     private static final Pattern WEB_URL = Pattern.compile("^(http|https|HTTP|HTTPS)://[\\w?!./:;,\\-_=#+*%@\"()&]+$");
+
     private static final Pattern POSTCODE = Pattern.compile("^\\d{4}$");
 
     private final CpvCatalogue cpv;

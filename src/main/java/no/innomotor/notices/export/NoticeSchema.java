@@ -131,8 +131,12 @@ class NoticeSchema {
     /** Serves the SDK's schema files from the class path, by their path relative to the importing schema. */
     private static final class SdkResolver implements LSResourceResolver {
         @Override
-        public LSInput resolveResource(String type, @Nullable String namespace, @Nullable String publicId,
-                @Nullable String systemId, @Nullable String baseUri) {
+        public LSInput resolveResource(
+                String type,
+                @Nullable String namespace,
+                @Nullable String publicId,
+                @Nullable String systemId,
+                @Nullable String baseUri) {
             if (systemId == null || baseUri == null) {
                 throw new IllegalArgumentException("Schema import without location: " + namespace);
             }

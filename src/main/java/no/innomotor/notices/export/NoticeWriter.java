@@ -43,8 +43,9 @@ final class NoticeWriter {
     static final String REVIEW_BODY = "ORG-0002";
 
     /** Characters XML 1.0 cannot carry at all; they are dropped from texts (pasted control characters). */
-    private static final Pattern NOT_XML = Pattern.compile(
-            "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern NOT_XML =
+            Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ssxxx");
     /** BT-800(t) for E1: suppliers' answers are due at noon, Norwegian time, on the deadline day. */
     private static final LocalTime DEADLINE_TIME = LocalTime.NOON;
@@ -64,8 +65,13 @@ final class NoticeWriter {
      *
      * @param notes the additional information (BT-300) in each publication language, or empty
      */
-    static void write(MarketConsultationData data, MarketConsultationNoticeType type, Header header,
-            Map<MarketConsultationLanguage, String> notes, OutputStream out) throws XMLStreamException {
+    static void write(
+            MarketConsultationData data,
+            MarketConsultationNoticeType type,
+            Header header,
+            Map<MarketConsultationLanguage, String> notes,
+            OutputStream out)
+            throws XMLStreamException {
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         try {
             new NoticeWriter(xml).notice(data, type, header, notes);
@@ -75,8 +81,12 @@ final class NoticeWriter {
         }
     }
 
-    private void notice(MarketConsultationData data, MarketConsultationNoticeType type, Header header,
-            Map<MarketConsultationLanguage, String> notes) throws XMLStreamException {
+    private void notice(
+            MarketConsultationData data,
+            MarketConsultationNoticeType type,
+            Header header,
+            Map<MarketConsultationLanguage, String> notes)
+            throws XMLStreamException {
         boolean pin = type == MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY;
         List<MarketConsultationLanguage> languages = data.languages();
         xml.writeStartDocument("UTF-8", "1.0");
@@ -135,12 +145,20 @@ final class NoticeWriter {
 
         start(CAC, "ContractingParty");
         start(CAC, "ContractingPartyType");
-        leaf(CBC, "PartyTypeCode", orDefault(data.buyerLegalType(), SdkFacts.DEFAULT_LEGAL_TYPE),
-                "listName", "buyer-legal-type");
+        leaf(
+                CBC,
+                "PartyTypeCode",
+                orDefault(data.buyerLegalType(), SdkFacts.DEFAULT_LEGAL_TYPE),
+                "listName",
+                "buyer-legal-type");
         end();
         start(CAC, "ContractingActivity");
-        leaf(CBC, "ActivityTypeCode", orDefault(data.buyerActivity(), SdkFacts.DEFAULT_ACTIVITY),
-                "listName", "authority-activity");
+        leaf(
+                CBC,
+                "ActivityTypeCode",
+                orDefault(data.buyerActivity(), SdkFacts.DEFAULT_ACTIVITY),
+                "listName",
+                "authority-activity");
         end();
         start(CAC, "Party");
         partyReference(BUYER);
@@ -193,7 +211,12 @@ final class NoticeWriter {
         start(CAC, "PostalAddress");
         leaf(CBC, "CityName", required(data.buyerTown()));
         leaf(CBC, "PostalZone", required(data.buyerPostcode()));
-        leaf(CBC, "CountrySubentityCode", MarketConsultationRules.upper(required(data.buyerNuts())), "listName", "nuts");
+        leaf(
+                CBC,
+                "CountrySubentityCode",
+                MarketConsultationRules.upper(required(data.buyerNuts())),
+                "listName",
+                "nuts");
         country();
         end();
         start(CAC, "PartyLegalEntity");
@@ -249,8 +272,12 @@ final class NoticeWriter {
     }
 
     /** Title, description, nature, value, CPV and places: the procedure's, or the part's or lot's copy of them. */
-    private void project(MarketConsultationData data, List<MarketConsultationLanguage> languages,
-            Map<MarketConsultationLanguage, String> notes, boolean withValue) throws XMLStreamException {
+    private void project(
+            MarketConsultationData data,
+            List<MarketConsultationLanguage> languages,
+            Map<MarketConsultationLanguage, String> notes,
+            boolean withValue)
+            throws XMLStreamException {
         for (MarketConsultationLanguage language : languages) {
             leaf(CBC, "Name", required(data.title().in(language)), "languageID", language.code());
         }
@@ -268,8 +295,12 @@ final class NoticeWriter {
         BigDecimal value = data.estimatedValueNok();
         if (withValue && value != null) {
             start(CAC, "RequestedTenderTotal");
-            leaf(CBC, "EstimatedOverallContractAmount", value.stripTrailingZeros().toPlainString(),
-                    "currencyID", "NOK");
+            leaf(
+                    CBC,
+                    "EstimatedOverallContractAmount",
+                    value.stripTrailingZeros().toPlainString(),
+                    "currencyID",
+                    "NOK");
             end();
         }
         start(CAC, "MainCommodityClassification");
@@ -291,8 +322,9 @@ final class NoticeWriter {
     }
 
     /** E1's lot: where suppliers answer (BT-18), in which languages (BT-97), and by when (BT-800). */
-    private void e1TenderingTermsAndProcess(MarketConsultationData data, List<MarketConsultationLanguage> languages,
-            boolean withReviewBody) throws XMLStreamException {
+    private void e1TenderingTermsAndProcess(
+            MarketConsultationData data, List<MarketConsultationLanguage> languages, boolean withReviewBody)
+            throws XMLStreamException {
         start(CAC, "TenderingTerms");
         start(CAC, "TenderRecipientParty");
         leaf(CBC, "EndpointID", required(data.responseUrl()));
@@ -370,12 +402,18 @@ final class NoticeWriter {
     }
 
     static String clean(String text) {
-        return NOT_XML.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").strip();
+        return NOT_XML.matcher(text.replace("\r\n", "\n").replace('\r', '\n'))
+                .replaceAll("")
+                .strip();
     }
 
     /** An xs:date with the Norwegian offset of that day, as eForms writes dates: "2027-03-01+01:00". */
     static String date(LocalDate date) {
-        return date + MarketConsultationRules.NORWAY.getRules().getOffset(date.atTime(LocalTime.NOON)).getId();
+        return date
+                + MarketConsultationRules.NORWAY
+                        .getRules()
+                        .getOffset(date.atTime(LocalTime.NOON))
+                        .getId();
     }
 
     private static String deadline(LocalDate date) {

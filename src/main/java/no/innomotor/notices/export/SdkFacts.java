@@ -66,7 +66,8 @@ class SdkFacts {
                 int event = xml.next();
                 if (event == XMLStreamReader.START_ELEMENT && "Value".equals(xml.getLocalName())) {
                     inCode = "code".equals(xml.getAttributeValue(null, "ColumnRef"));
-                } else if (event == XMLStreamReader.START_ELEMENT && "SimpleValue".equals(xml.getLocalName())
+                } else if (event == XMLStreamReader.START_ELEMENT
+                        && "SimpleValue".equals(xml.getLocalName())
                         && inCode) {
                     codes.add(xml.getElementText().trim());
                     inCode = false;

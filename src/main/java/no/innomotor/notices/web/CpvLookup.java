@@ -30,16 +30,21 @@ class CpvLookup {
     }
 
     @GetMapping("/reference/cpv")
-    String lookup(@RequestParam(name = "q", required = false) @Nullable String q,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Locale locale, Model model,
+    String lookup(
+            @RequestParam(name = "q", required = false) @Nullable String q,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Locale locale,
+            Model model,
             HttpServletResponse response) {
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
         }
         boolean fragment = htmx != null;
-        List<CpvHit> hits = searchable(query) ? catalogue.search(query, locale, fragment ? SUGGESTIONS : PAGE_HITS)
-                .stream().map(code -> new CpvHit(code.code(), code.label(locale), code.level())).toList()
+        List<CpvHit> hits = searchable(query)
+                ? catalogue.search(query, locale, fragment ? SUGGESTIONS : PAGE_HITS).stream()
+                        .map(code -> new CpvHit(code.code(), code.label(locale), code.level()))
+                        .toList()
                 : List.of();
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         model.addAttribute("q", query);

@@ -44,8 +44,12 @@ class NoticeImportPage {
     }
 
     @PostMapping
-    String upload(@ModelAttribute("upload") NoticeUploadForm upload, BindingResult errors,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+    String upload(
+            @ModelAttribute("upload") NoticeUploadForm upload,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         List<MultipartFile> files = upload.chosen();
         if (files.isEmpty()) {
@@ -72,8 +76,18 @@ class NoticeImportPage {
         try {
             return notices.importNotice(name, file.getBytes(), user.personId());
         } catch (IOException e) {
-            return new ImportOutcome(name, ImportOutcome.Status.REJECTED, ImportOutcome.Reason.UNREADABLE, -1, -1,
-                    null, null, null, null, null, null);
+            return new ImportOutcome(
+                    name,
+                    ImportOutcome.Status.REJECTED,
+                    ImportOutcome.Reason.UNREADABLE,
+                    -1,
+                    -1,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
     }
 

@@ -12,9 +12,13 @@ class OpportunityAccess {
 
     @Bean
     AccessRules opportunityAccessRules() {
-        return rules -> rules
-                .requestMatchers(HttpMethod.GET, "/opportunities", "/opportunities/feed.atom", "/opportunities/*",
-                        "/api/v1/opportunities", "/api/v1/opportunities/*")
+        return rules -> rules.requestMatchers(
+                        HttpMethod.GET,
+                        "/opportunities",
+                        "/opportunities/feed.atom",
+                        "/opportunities/*",
+                        "/api/v1/opportunities",
+                        "/api/v1/opportunities/*")
                 .permitAll()
                 .requestMatchers("/admin/notices/import")
                 .hasRole("ADMIN");

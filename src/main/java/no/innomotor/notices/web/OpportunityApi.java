@@ -42,22 +42,26 @@ class OpportunityApi {
     }
 
     @GetMapping
-    ResponseEntity<?> list(@Valid @ModelAttribute("filter") OpportunityFilterForm filter, BindingResult errors,
+    ResponseEntity<?> list(
+            @Valid @ModelAttribute("filter") OpportunityFilterForm filter,
+            BindingResult errors,
             @RequestParam(defaultValue = "" + NoticesManagement.DEFAULT_PAGE_SIZE) int size) {
-        if (!errors.hasFieldErrors("cpv") && filter.getCpv() != null && !filter.getCpv().isBlank()
+        if (!errors.hasFieldErrors("cpv")
+                && filter.getCpv() != null
+                && !filter.getCpv().isBlank()
                 && !cpv.isKnown(filter.getCpv())) {
             errors.rejectValue("cpv", "notices.filter.cpv.unknown");
         }
         if (errors.hasErrors()) {
             FieldError first = errors.getFieldErrors().get(0);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    messages.getMessage(first, LocaleContextHolder.getLocale()));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage(first, LocaleContextHolder.getLocale()));
             problem.setProperty("field", first.getField());
             return ResponseEntity.unprocessableContent().body(problem);
         }
         Page<Opportunity> page = notices.search(filter.toFilter(), filter.getPage(), size);
-        return ResponseEntity.ok(new OpportunityPage(page.getContent(), page.getNumber(), page.getSize(),
-                page.getTotalElements()));
+        return ResponseEntity.ok(
+                new OpportunityPage(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements()));
     }
 
     @GetMapping("/{id}")

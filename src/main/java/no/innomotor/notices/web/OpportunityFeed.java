@@ -47,20 +47,28 @@ class OpportunityFeed {
     }
 
     @GetMapping(value = "/opportunities/feed.atom")
-    ResponseEntity<String> feed(@Valid @ModelAttribute("filter") OpportunityFilterForm filter, BindingResult errors,
-            HttpServletRequest request) throws XMLStreamException {
-        if (errors.hasErrors() || (filter.getCpv() != null && !filter.getCpv().isBlank()
-                && !cpv.isKnown(filter.getCpv()))) {
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.TEXT_PLAIN)
+    ResponseEntity<String> feed(
+            @Valid @ModelAttribute("filter") OpportunityFilterForm filter,
+            BindingResult errors,
+            HttpServletRequest request)
+            throws XMLStreamException {
+        if (errors.hasErrors()
+                || (filter.getCpv() != null && !filter.getCpv().isBlank() && !cpv.isKnown(filter.getCpv()))) {
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                    .contentType(MediaType.TEXT_PLAIN)
                     .body(text("notices.feed.invalidFilter", LocaleContextHolder.getLocale()));
         }
         Locale locale = LocaleContextHolder.getLocale();
-        List<Opportunity> entries = notices.search(filter.toFilter(), 0, ENTRIES).getContent();
-        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        List<Opportunity> entries =
+                notices.search(filter.toFilter(), 0, ENTRIES).getContent();
+        String base =
+                ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         String query = filter.query();
         String self = base + "/opportunities/feed.atom" + (query.isEmpty() ? "" : "?" + query);
         String html = base + "/opportunities" + (query.isEmpty() ? "" : "?" + query);
-        Instant updated = entries.stream().map(Opportunity::updatedAt).max(Instant::compareTo)
+        Instant updated = entries.stream()
+                .map(Opportunity::updatedAt)
+                .max(Instant::compareTo)
                 .orElse(clock.instant());
 
         StringWriter out = new StringWriter();
@@ -100,7 +108,13 @@ class OpportunityFeed {
         xml.writeEndElement();
         element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(o.updatedAt()));
         if (o.publishedOn() != null) {
-            element(xml, "published", o.publishedOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toString());
+            element(
+                    xml,
+                    "published",
+                    o.publishedOn()
+                            .atStartOfDay(java.time.ZoneOffset.UTC)
+                            .toInstant()
+                            .toString());
         }
         link(xml, "alternate", base + "/opportunities/" + o.id(), "text/html");
         if (o.buyer() != null) {

@@ -29,8 +29,8 @@ public class OpportunityFilterForm {
     private int page;
 
     public OpportunityFilter toFilter() {
-        return new OpportunityFilter(cpv, region == null ? null : region.strip().toUpperCase(Locale.ROOT), kind,
-                deadline, innovative, q);
+        return new OpportunityFilter(
+                cpv, region == null ? null : region.strip().toUpperCase(Locale.ROOT), kind, deadline, innovative, q);
     }
 
     /** The filter as a query string without the page, for links to other pages and to the feed. */

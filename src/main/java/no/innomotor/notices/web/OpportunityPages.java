@@ -46,23 +46,29 @@ class OpportunityPages {
     }
 
     @GetMapping("/opportunities")
-    String list(@Valid @ModelAttribute("filter") OpportunityFilterForm filter, BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+    String list(
+            @Valid @ModelAttribute("filter") OpportunityFilterForm filter,
+            BindingResult errors,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
             HttpServletResponse response) {
         Locale locale = LocaleContextHolder.getLocale();
-        if (!errors.hasFieldErrors("cpv") && filter.getCpv() != null && !filter.getCpv().isBlank()
+        if (!errors.hasFieldErrors("cpv")
+                && filter.getCpv() != null
+                && !filter.getCpv().isBlank()
                 && !cpv.isKnown(filter.getCpv())) {
             errors.rejectValue("cpv", "notices.filter.cpv.unknown");
         }
         Instant now = clock.instant();
-        Page<Opportunity> page = errors.hasErrors() ? Page.empty()
-                : notices.search(filter.toFilter(), filter.getPage(), PAGE_SIZE);
+        Page<Opportunity> page =
+                errors.hasErrors() ? Page.empty() : notices.search(filter.toFilter(), filter.getPage(), PAGE_SIZE);
         if (errors.hasErrors() && htmx == null) {
             // htmx swaps nothing for a 4xx answer; its partial update shows the error summary with a 200 instead.
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         List<OpportunityView> items = page.getContent().stream()
-                .map(o -> OpportunityView.of(o, locale, cpv, nuts, now)).toList();
+                .map(o -> OpportunityView.of(o, locale, cpv, nuts, now))
+                .toList();
         model.addAttribute("errors", errors);
         model.addAttribute("items", items);
         model.addAttribute("page", page);
@@ -74,10 +80,10 @@ class OpportunityPages {
 
     @GetMapping("/opportunities/{id}")
     String show(@PathVariable UUID id, Model model) {
-        Opportunity opportunity = notices.find(new OpportunityId(id))
-                .orElseThrow(() -> new OpportunityNotFound(new OpportunityId(id)));
-        model.addAttribute("o", OpportunityView.of(opportunity, LocaleContextHolder.getLocale(), cpv, nuts,
-                clock.instant()));
+        Opportunity opportunity =
+                notices.find(new OpportunityId(id)).orElseThrow(() -> new OpportunityNotFound(new OpportunityId(id)));
+        model.addAttribute(
+                "o", OpportunityView.of(opportunity, LocaleContextHolder.getLocale(), cpv, nuts, clock.instant()));
         return "notices/opportunity";
     }
 }

@@ -36,28 +36,52 @@ public record OpportunityView(
     /** A code with its label; the label is null when no list names the code. */
     public record Code(String code, @Nullable String label) {}
 
-    static final Set<String> PROCEDURES = Set.of("open", "restricted", "neg-w-call", "neg-wo-call", "comp-dial",
-            "innovation", "comp-tend", "oth-single", "oth-mult", "exp-int-rail");
+    static final Set<String> PROCEDURES = Set.of(
+            "open",
+            "restricted",
+            "neg-w-call",
+            "neg-wo-call",
+            "comp-dial",
+            "innovation",
+            "comp-tend",
+            "oth-single",
+            "oth-mult",
+            "exp-int-rail");
     static final Set<String> NATURES = Set.of("works", "supplies", "services", "combined");
     static final Set<String> INNOVATIONS = Set.of("mar-nov", "proc-innov", "prod-innov", "rd-act");
 
     static OpportunityView of(Opportunity o, Locale locale, CpvCatalogue cpv, NutsCatalogue nuts, Instant now) {
         Opportunity.Buyer buyer = o.buyer();
-        return new OpportunityView(o, o.title(locale), o.description(locale),
+        return new OpportunityView(
+                o,
+                o.title(locale),
+                o.description(locale),
                 buyer == null ? null : buyer.name(),
-                buyer == null || buyer.orgNumber() == null ? null
-                        : OrgNumber.parse(buyer.orgNumber()).map(OrgNumber::formatted).orElse(null),
-                o.cpvCodes().stream().map(code -> new Code(code, cpv.find(code).map(c -> c.label(locale))
-                        .orElse(null))).toList(),
-                o.nutsCodes().stream().map(code -> new Code(code, nuts.find(code).map(NutsRegion::name)
-                        .orElse(null))).toList(),
+                buyer == null || buyer.orgNumber() == null
+                        ? null
+                        : OrgNumber.parse(buyer.orgNumber())
+                                .map(OrgNumber::formatted)
+                                .orElse(null),
+                o.cpvCodes().stream()
+                        .map(code -> new Code(
+                                code, cpv.find(code).map(c -> c.label(locale)).orElse(null)))
+                        .toList(),
+                o.nutsCodes().stream()
+                        .map(code -> new Code(
+                                code, nuts.find(code).map(NutsRegion::name).orElse(null)))
+                        .toList(),
                 o.procedureType() != null && PROCEDURES.contains(o.procedureType())
-                        ? "notices.procedure." + o.procedureType() : null,
+                        ? "notices.procedure." + o.procedureType()
+                        : null,
                 o.contractNature() != null && NATURES.contains(o.contractNature())
-                        ? "notices.nature." + o.contractNature() : null,
-                o.innovativeAcquisition().stream().filter(INNOVATIONS::contains)
-                        .map(code -> "notices.innovation." + code).toList(),
-                o.open(now), o.deadline() != null && !o.open(now));
+                        ? "notices.nature." + o.contractNature()
+                        : null,
+                o.innovativeAcquisition().stream()
+                        .filter(INNOVATIONS::contains)
+                        .map(code -> "notices.innovation." + code)
+                        .toList(),
+                o.open(now),
+                o.deadline() != null && !o.open(now));
     }
 
     public String id() {

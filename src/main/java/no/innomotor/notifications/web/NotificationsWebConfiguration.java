@@ -13,8 +13,8 @@ class NotificationsWebConfiguration {
 
     @Bean
     AccessRules notificationsAccessRules() {
-        return rules -> rules
-                .requestMatchers(HttpMethod.GET, "/admin/outbox", "/admin/outbox/*").hasRole(Role.ADMIN.name());
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/admin/outbox", "/admin/outbox/*")
+                .hasRole(Role.ADMIN.name());
     }
 
     @Bean

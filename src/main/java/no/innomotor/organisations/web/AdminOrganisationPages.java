@@ -40,10 +40,12 @@ class AdminOrganisationPages {
 
     /** The whole page; for an htmx request (the status filter), only the filtered list of the same template. */
     @GetMapping("/admin/organisations")
-    String list(@RequestParam(required = false) @Nullable String status,
+    String list(
+            @RequestParam(required = false) @Nullable String status,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
-            Model model, HttpServletResponse response) {
+            Model model,
+            HttpServletResponse response) {
         OrganisationStatus filter = RegistrationPages.enumValue(OrganisationStatus.class, status);
         // htmx restoring history it has no copy of asks for the whole page, as a browser would.
         model.addAttribute("fragment", "true".equals(htmx) && historyRestore == null);
@@ -51,22 +53,29 @@ class AdminOrganisationPages {
         model.addAttribute("status", filter);
         model.addAttribute("queue", organisations.awaitingApproval());
         model.addAttribute("organisations", organisations.withStatus(filter));
-        model.addAttribute("counties", nuts.norwegianRegions().stream()
-                .collect(Collectors.toMap(NutsRegion::code, NutsRegion::name)));
+        model.addAttribute(
+                "counties",
+                nuts.norwegianRegions().stream().collect(Collectors.toMap(NutsRegion::code, NutsRegion::name)));
         return "organisations/admin";
     }
 
     @PostMapping("/admin/organisations/{id}/approve")
-    String approve(@PathVariable UUID id, @RequestParam(required = false) @Nullable String status,
-            @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String status,
+            @AuthenticationPrincipal CurrentUser admin,
+            RedirectAttributes redirect) {
         organisations.approve(new OrganisationId(id), admin.personId());
         redirect.addFlashAttribute("flash", "organisations.admin.approved");
         return back(status);
     }
 
     @PostMapping("/admin/organisations/{id}/reject")
-    String reject(@PathVariable UUID id, @RequestParam(required = false) @Nullable String status,
-            @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+    String reject(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String status,
+            @AuthenticationPrincipal CurrentUser admin,
+            RedirectAttributes redirect) {
         organisations.reject(new OrganisationId(id), admin.personId());
         redirect.addFlashAttribute("flash", "organisations.admin.rejected");
         return back(status);
@@ -74,8 +83,10 @@ class AdminOrganisationPages {
 
     private static String back(@Nullable String status) {
         OrganisationStatus filter = RegistrationPages.enumValue(OrganisationStatus.class, status);
-        return "redirect:" + UriComponentsBuilder.fromPath("/admin/organisations")
-                .queryParamIfPresent("status", Optional.ofNullable(filter).map(Enum::name))
-                .toUriString();
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/admin/organisations")
+                        .queryParamIfPresent(
+                                "status", Optional.ofNullable(filter).map(Enum::name))
+                        .toUriString();
     }
 }

@@ -15,10 +15,27 @@ public class ChangePasswordForm {
     @NotBlank(message = "{organisations.password.confirmRequired}")
     private @Nullable String passwordConfirm;
 
-    public @Nullable String getCurrentPassword() { return currentPassword; }
-    public void setCurrentPassword(@Nullable String currentPassword) { this.currentPassword = currentPassword; }
-    public @Nullable String getPassword() { return password; }
-    public void setPassword(@Nullable String password) { this.password = password; }
-    public @Nullable String getPasswordConfirm() { return passwordConfirm; }
-    public void setPasswordConfirm(@Nullable String passwordConfirm) { this.passwordConfirm = passwordConfirm; }
+    public @Nullable String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(@Nullable String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public @Nullable String getPassword() {
+        return password;
+    }
+
+    public void setPassword(@Nullable String password) {
+        this.password = password;
+    }
+
+    public @Nullable String getPasswordConfirm() {
+        return passwordConfirm;
+    }
+
+    public void setPasswordConfirm(@Nullable String passwordConfirm) {
+        this.passwordConfirm = passwordConfirm;
+    }
 }

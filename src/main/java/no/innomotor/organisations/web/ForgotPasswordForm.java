@@ -13,6 +13,11 @@ public class ForgotPasswordForm {
     @Size(max = 254, message = "{organisations.email.invalid}")
     private @Nullable String email;
 
-    public @Nullable String getEmail() { return email; }
-    public void setEmail(@Nullable String email) { this.email = email; }
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
 }

@@ -45,7 +45,10 @@ class InvitationPages {
     }
 
     @GetMapping("/invitations/{token}")
-    String show(@PathVariable String token, @AuthenticationPrincipal @Nullable CurrentUser user, Model model,
+    String show(
+            @PathVariable String token,
+            @AuthenticationPrincipal @Nullable CurrentUser user,
+            Model model,
             HttpServletResponse response) {
         Optional<InvitationView> invitation = invitations.find(token);
         if (invitation.isEmpty()) {
@@ -62,9 +65,15 @@ class InvitationPages {
     }
 
     @PostMapping("/invitations/{token}")
-    String acceptWithNewAccount(@PathVariable String token, @Valid @ModelAttribute("form") NewAccountForm form,
-            BindingResult errors, @AuthenticationPrincipal @Nullable CurrentUser user, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String acceptWithNewAccount(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") NewAccountForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal @Nullable CurrentUser user,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Optional<InvitationView> invitation = invitations.find(token);
         if (invitation.isEmpty()) {
             return notValid(response);
@@ -81,8 +90,8 @@ class InvitationPages {
         }
         PersonId person;
         try {
-            person = invitations.acceptWithNewAccount(token, String.valueOf(form.getPersonName()),
-                    String.valueOf(form.getPassword()));
+            person = invitations.acceptWithNewAccount(
+                    token, String.valueOf(form.getPersonName()), String.valueOf(form.getPassword()));
         } catch (InvitationNotValid e) {
             return notValid(response);
         } catch (EmailAlreadyRegistered e) {
@@ -94,8 +103,14 @@ class InvitationPages {
     }
 
     @PostMapping("/invitations/{token}/accept")
-    String accept(@PathVariable String token, @AuthenticationPrincipal CurrentUser user, Authentication current,
-            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String accept(
+            @PathVariable String token,
+            @AuthenticationPrincipal CurrentUser user,
+            Authentication current,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Optional<InvitationView> invitation = invitations.find(token);
         if (invitation.isEmpty()) {
             return notValid(response);
@@ -117,8 +132,13 @@ class InvitationPages {
         return "redirect:/organisations/" + invitation.get().organisationId();
     }
 
-    private String page(Model model, String token, InvitationView invitation, @Nullable CurrentUser user,
-            NewAccountForm form, BindingResult errors) {
+    private String page(
+            Model model,
+            String token,
+            InvitationView invitation,
+            @Nullable CurrentUser user,
+            NewAccountForm form,
+            BindingResult errors) {
         model.addAttribute("token", token);
         model.addAttribute("invitation", invitation);
         model.addAttribute("signedInAsInvitee", user != null && user.email().equalsIgnoreCase(invitation.email()));

@@ -16,8 +16,19 @@ public class InviteForm {
     @NotBlank(message = "{organisations.invite.role.required}")
     private @Nullable String role;
 
-    public @Nullable String getEmail() { return email; }
-    public void setEmail(@Nullable String email) { this.email = email; }
-    public @Nullable String getRole() { return role; }
-    public void setRole(@Nullable String role) { this.role = role; }
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    public @Nullable String getRole() {
+        return role;
+    }
+
+    public void setRole(@Nullable String role) {
+        this.role = role;
+    }
 }

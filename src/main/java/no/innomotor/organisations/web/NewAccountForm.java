@@ -17,10 +17,27 @@ public class NewAccountForm {
     @NotBlank(message = "{organisations.password.confirmRequired}")
     private @Nullable String passwordConfirm;
 
-    public @Nullable String getPersonName() { return personName; }
-    public void setPersonName(@Nullable String personName) { this.personName = personName; }
-    public @Nullable String getPassword() { return password; }
-    public void setPassword(@Nullable String password) { this.password = password; }
-    public @Nullable String getPasswordConfirm() { return passwordConfirm; }
-    public void setPasswordConfirm(@Nullable String passwordConfirm) { this.passwordConfirm = passwordConfirm; }
+    public @Nullable String getPersonName() {
+        return personName;
+    }
+
+    public void setPersonName(@Nullable String personName) {
+        this.personName = personName;
+    }
+
+    public @Nullable String getPassword() {
+        return password;
+    }
+
+    public void setPassword(@Nullable String password) {
+        this.password = password;
+    }
+
+    public @Nullable String getPasswordConfirm() {
+        return passwordConfirm;
+    }
+
+    public void setPasswordConfirm(@Nullable String passwordConfirm) {
+        this.passwordConfirm = passwordConfirm;
+    }
 }

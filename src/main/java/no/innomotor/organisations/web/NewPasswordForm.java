@@ -12,8 +12,19 @@ public class NewPasswordForm {
     @NotBlank(message = "{organisations.password.confirmRequired}")
     private @Nullable String passwordConfirm;
 
-    public @Nullable String getPassword() { return password; }
-    public void setPassword(@Nullable String password) { this.password = password; }
-    public @Nullable String getPasswordConfirm() { return passwordConfirm; }
-    public void setPasswordConfirm(@Nullable String passwordConfirm) { this.passwordConfirm = passwordConfirm; }
+    public @Nullable String getPassword() {
+        return password;
+    }
+
+    public void setPassword(@Nullable String password) {
+        this.password = password;
+    }
+
+    public @Nullable String getPasswordConfirm() {
+        return passwordConfirm;
+    }
+
+    public void setPasswordConfirm(@Nullable String passwordConfirm) {
+        this.passwordConfirm = passwordConfirm;
+    }
 }

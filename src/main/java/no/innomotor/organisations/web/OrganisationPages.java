@@ -60,24 +60,33 @@ class OrganisationPages {
     @GetMapping("/organisations/{id}")
     String page(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, Model model) {
         InviteForm form = new InviteForm();
-        return show(model, organisations.overview(new OrganisationId(id), user), form,
+        return show(
+                model,
+                organisations.overview(new OrganisationId(id), user),
+                form,
                 new BeanPropertyBindingResult(form, "inviteForm"));
     }
 
     @PostMapping("/organisations/{id}/invitations")
-    String invite(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user,
-            @Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String invite(
+            @PathVariable UUID id,
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("inviteForm") InviteForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         OrganisationId organisation = new OrganisationId(id);
         OrganisationOverview overview = organisations.overview(organisation, user);
         Role role = RegistrationPages.enumValue(Role.class, form.getRole());
-        if (!errors.hasFieldErrors("role") && (role == null || !overview.invitableRoles().contains(role))) {
+        if (!errors.hasFieldErrors("role")
+                && (role == null || !overview.invitableRoles().contains(role))) {
             errors.rejectValue("role", "organisations.invite.role.required");
         }
         if (!errors.hasErrors() && role != null) {
             try {
-                invitations.invite(organisation, String.valueOf(form.getEmail()), role, user,
-                        LocaleContextHolder.getLocale());
+                invitations.invite(
+                        organisation, String.valueOf(form.getEmail()), role, user, LocaleContextHolder.getLocale());
                 redirect.addFlashAttribute("flash", "organisations.invite.sent");
                 return "redirect:/organisations/" + id;
             } catch (RoleAlreadyHeld e) {
@@ -95,7 +104,9 @@ class OrganisationPages {
     private String show(Model model, OrganisationOverview overview, InviteForm form, BindingResult errors) {
         model.addAttribute("overview", overview);
         String code = overview.organisation().nutsCode();
-        model.addAttribute("county", code == null ? "" : nuts.find(code).map(NutsRegion::name).orElse(code));
+        model.addAttribute(
+                "county",
+                code == null ? "" : nuts.find(code).map(NutsRegion::name).orElse(code));
         model.addAttribute("inviteForm", form);
         model.addAttribute("errors", errors);
         return "organisations/organisation";

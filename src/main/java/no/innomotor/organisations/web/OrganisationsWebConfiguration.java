@@ -29,30 +29,49 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
     AccessRules organisationsAccessRules() {
         return rules -> rules
                 // Following an invitation link as an existing account: sign in first, then accept.
-                .requestMatchers(HttpMethod.GET, "/invitations/*/signin").authenticated()
-                .requestMatchers(HttpMethod.POST, "/invitations/*/accept").authenticated()
+                .requestMatchers(HttpMethod.GET, "/invitations/*/signin")
+                .authenticated()
+                .requestMatchers(HttpMethod.POST, "/invitations/*/accept")
+                .authenticated()
                 // Anyone may register, ask for a reset link, and open a link they were sent (the link is the key).
-                .requestMatchers(HttpMethod.GET, "/register", "/password/forgot", "/password/reset/*",
-                        "/password/changed", "/invitations/*").permitAll()
-                .requestMatchers(HttpMethod.POST, "/register", "/password/forgot", "/password/reset/*",
-                        "/invitations/*").permitAll()
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/register",
+                        "/password/forgot",
+                        "/password/reset/*",
+                        "/password/changed",
+                        "/invitations/*")
+                .permitAll()
+                .requestMatchers(
+                        HttpMethod.POST, "/register", "/password/forgot", "/password/reset/*", "/invitations/*")
+                .permitAll()
                 // Organisation pages: signed in; whether this person may see this organisation is the service's call.
-                .requestMatchers(HttpMethod.GET, "/organisations/mine", "/organisations/*").authenticated()
-                .requestMatchers(HttpMethod.POST, "/organisations/*/invitations").authenticated()
-                .requestMatchers("/admin/organisations", "/admin/organisations/**").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/organisations/mine", "/organisations/*")
+                .authenticated()
+                .requestMatchers(HttpMethod.POST, "/organisations/*/invitations")
+                .authenticated()
+                .requestMatchers("/admin/organisations", "/admin/organisations/**")
+                .hasRole(Role.ADMIN.name())
                 // The person's own profile: linking sign-in methods and changing the password need a session.
-                .requestMatchers(HttpMethod.GET, "/profile").authenticated()
-                .requestMatchers(HttpMethod.POST, "/profile/password", "/profile/link/*",
-                        "/profile/identities/*/unlink").authenticated()
+                .requestMatchers(HttpMethod.GET, "/profile")
+                .authenticated()
+                .requestMatchers(
+                        HttpMethod.POST, "/profile/password", "/profile/link/*", "/profile/identities/*/unlink")
+                .authenticated()
                 // Where a session ended by a password change lands.
-                .requestMatchers(HttpMethod.GET, "/signed-out").permitAll()
+                .requestMatchers(HttpMethod.GET, "/signed-out")
+                .permitAll()
                 // OpenID Connect: the start of the flow and the provider's redirect back.
-                .requestMatchers(HttpMethod.GET, "/oauth2/authorization/*", "/login/oauth2/code/*").permitAll();
+                .requestMatchers(HttpMethod.GET, "/oauth2/authorization/*", "/login/oauth2/code/*")
+                .permitAll();
     }
 
     @Bean
     NavigationItem myOrganisationNavigation() {
-        return new NavigationItem(70, "/organisations/mine", "organisations.nav.mine",
+        return new NavigationItem(
+                70,
+                "/organisations/mine",
+                "organisations.nav.mine",
                 user -> user != null && !user.memberships().isEmpty());
     }
 
@@ -64,7 +83,7 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new FreshMemberships(people, session))
-                .excludePathPatterns("/vendor/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-                        "/actuator/**");
+                .excludePathPatterns(
+                        "/vendor/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/**");
     }
 }

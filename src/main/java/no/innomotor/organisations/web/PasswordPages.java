@@ -38,7 +38,10 @@ class PasswordPages {
     }
 
     @PostMapping("/password/forgot")
-    String requestLink(@Valid @ModelAttribute("form") ForgotPasswordForm form, BindingResult errors, Model model,
+    String requestLink(
+            @Valid @ModelAttribute("form") ForgotPasswordForm form,
+            BindingResult errors,
+            Model model,
             HttpServletResponse response) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -58,15 +61,22 @@ class PasswordPages {
     }
 
     @PostMapping("/password/reset/{token}")
-    String reset(@PathVariable String token, @Valid @ModelAttribute("form") NewPasswordForm form,
-            BindingResult errors, Model model, HttpServletResponse response) {
+    String reset(
+            @PathVariable String token,
+            @Valid @ModelAttribute("form") NewPasswordForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
         if (!accounts.isValidResetLink(token)) {
             return notValid(response);
         }
         Passwords.check(form.getPassword(), form.getPasswordConfirm(), errors);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return resetPage(model, token, new NewPasswordForm(),
+            return resetPage(
+                    model,
+                    token,
+                    new NewPasswordForm(),
                     FieldOrder.sorted(errors, List.of("password", "passwordConfirm")));
         }
         try {

@@ -12,13 +12,16 @@ final class Passwords {
     static void check(@Nullable String password, @Nullable String confirm, Errors errors) {
         if (password != null && !password.isEmpty() && !errors.hasFieldErrors("password")) {
             if (PasswordRules.tooShort(password)) {
-                errors.rejectValue("password", "organisations.password.tooShort",
-                        new Object[] {PasswordRules.MIN_LENGTH}, null);
+                errors.rejectValue(
+                        "password", "organisations.password.tooShort", new Object[] {PasswordRules.MIN_LENGTH}, null);
             } else if (PasswordRules.tooLong(password)) {
                 errors.rejectValue("password", "organisations.password.tooLong", null, null);
             }
         }
-        if (password != null && confirm != null && !confirm.isEmpty() && !errors.hasFieldErrors("passwordConfirm")
+        if (password != null
+                && confirm != null
+                && !confirm.isEmpty()
+                && !errors.hasFieldErrors("passwordConfirm")
                 && !password.equals(confirm)) {
             errors.rejectValue("passwordConfirm", "organisations.password.mismatch");
         }

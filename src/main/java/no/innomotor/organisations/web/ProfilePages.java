@@ -53,14 +53,18 @@ class ProfilePages {
     }
 
     @PostMapping("/profile/password")
-    String changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form")
-            ChangePasswordForm form, BindingResult errors, Model model, HttpServletResponse response,
+    String changePassword(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") ChangePasswordForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Passwords.check(form.getPassword(), form.getPasswordConfirm(), errors);
         if (!errors.hasErrors()) {
             try {
-                accounts.changePassword(user.personId(), String.valueOf(form.getCurrentPassword()),
-                        String.valueOf(form.getPassword()));
+                accounts.changePassword(
+                        user.personId(), String.valueOf(form.getCurrentPassword()), String.valueOf(form.getPassword()));
                 redirect.addFlashAttribute(OidcLogin.FLASH, "organisations.profile.password.done");
                 return "redirect:/profile";
             } catch (CurrentPasswordWrong e) {
@@ -75,8 +79,11 @@ class ProfilePages {
 
     /** Starts linking a provider: the person signs in there, and comes back to this page. */
     @PostMapping("/profile/link/{registrationId}")
-    String link(@PathVariable String registrationId, @AuthenticationPrincipal CurrentUser user,
-            HttpServletRequest request, RedirectAttributes redirect) {
+    String link(
+            @PathVariable String registrationId,
+            @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         try {
             return "redirect:" + linking.start(user, registrationId, request);
         } catch (IdentityAlreadyLinked e) {

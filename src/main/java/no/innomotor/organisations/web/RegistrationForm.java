@@ -47,24 +47,83 @@ public class RegistrationForm {
     @NotBlank(message = "{organisations.register.role.required}")
     private @Nullable String role;
 
-    public @Nullable String getOrgNumber() { return orgNumber; }
-    public void setOrgNumber(@Nullable String orgNumber) { this.orgNumber = orgNumber; }
-    public @Nullable String getName() { return name; }
-    public void setName(@Nullable String name) { this.name = name; }
-    public @Nullable String getType() { return type; }
-    public void setType(@Nullable String type) { this.type = type; }
-    public @Nullable String getNutsCode() { return nutsCode; }
-    public void setNutsCode(@Nullable String nutsCode) { this.nutsCode = nutsCode; }
-    public @Nullable String getSector() { return sector; }
-    public void setSector(@Nullable String sector) { this.sector = sector; }
-    public @Nullable String getPersonName() { return personName; }
-    public void setPersonName(@Nullable String personName) { this.personName = personName; }
-    public @Nullable String getEmail() { return email; }
-    public void setEmail(@Nullable String email) { this.email = email; }
-    public @Nullable String getPassword() { return password; }
-    public void setPassword(@Nullable String password) { this.password = password; }
-    public @Nullable String getPasswordConfirm() { return passwordConfirm; }
-    public void setPasswordConfirm(@Nullable String passwordConfirm) { this.passwordConfirm = passwordConfirm; }
-    public @Nullable String getRole() { return role; }
-    public void setRole(@Nullable String role) { this.role = role; }
+    public @Nullable String getOrgNumber() {
+        return orgNumber;
+    }
+
+    public void setOrgNumber(@Nullable String orgNumber) {
+        this.orgNumber = orgNumber;
+    }
+
+    public @Nullable String getName() {
+        return name;
+    }
+
+    public void setName(@Nullable String name) {
+        this.name = name;
+    }
+
+    public @Nullable String getType() {
+        return type;
+    }
+
+    public void setType(@Nullable String type) {
+        this.type = type;
+    }
+
+    public @Nullable String getNutsCode() {
+        return nutsCode;
+    }
+
+    public void setNutsCode(@Nullable String nutsCode) {
+        this.nutsCode = nutsCode;
+    }
+
+    public @Nullable String getSector() {
+        return sector;
+    }
+
+    public void setSector(@Nullable String sector) {
+        this.sector = sector;
+    }
+
+    public @Nullable String getPersonName() {
+        return personName;
+    }
+
+    public void setPersonName(@Nullable String personName) {
+        this.personName = personName;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
+    public @Nullable String getPassword() {
+        return password;
+    }
+
+    public void setPassword(@Nullable String password) {
+        this.password = password;
+    }
+
+    public @Nullable String getPasswordConfirm() {
+        return passwordConfirm;
+    }
+
+    public void setPasswordConfirm(@Nullable String passwordConfirm) {
+        this.passwordConfirm = passwordConfirm;
+    }
+
+    public @Nullable String getRole() {
+        return role;
+    }
+
+    public void setRole(@Nullable String role) {
+        this.role = role;
+    }
 }

@@ -37,8 +37,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationPages {
 
     /** The form's fields in the order the page shows them. */
-    private static final List<String> FIELDS = List.of("orgNumber", "name", "type", "nutsCode", "sector",
-            "personName", "email", "role", "password", "passwordConfirm");
+    private static final List<String> FIELDS = List.of(
+            "orgNumber",
+            "name",
+            "type",
+            "nutsCode",
+            "sector",
+            "personName",
+            "email",
+            "role",
+            "password",
+            "passwordConfirm");
 
     private final OrganisationsManagement organisations;
     private final NutsCatalogue nuts;
@@ -57,8 +66,13 @@ class RegistrationPages {
     }
 
     @PostMapping("/register")
-    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String register(
+            @Valid @ModelAttribute("form") RegistrationForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Optional<OrgNumber> orgNumber = Optional.empty();
         if (!errors.hasFieldErrors("orgNumber")) {
             orgNumber = OrgNumber.parse(form.getOrgNumber());
@@ -76,10 +90,12 @@ class RegistrationPages {
             errors.rejectValue("nutsCode", "organisations.register.county.required");
         }
         Role role = enumValue(Role.class, form.getRole());
-        if (!errors.hasFieldErrors("role") && (role == null || type != null && !type.memberRoles().contains(role))) {
+        if (!errors.hasFieldErrors("role")
+                && (role == null || type != null && !type.memberRoles().contains(role))) {
             errors.rejectValue("role", "organisations.register.role.notForType");
         }
-        if (!errors.hasFieldErrors("email") && organisations.findPersonByEmail(form.getEmail()).isPresent()) {
+        if (!errors.hasFieldErrors("email")
+                && organisations.findPersonByEmail(form.getEmail()).isPresent()) {
             errors.rejectValue("email", "organisations.register.email.taken");
         }
         Passwords.check(form.getPassword(), form.getPasswordConfirm(), errors);
@@ -89,9 +105,12 @@ class RegistrationPages {
         Registration registration;
         try {
             registration = organisations.registerWithAccount(new RegisterWithAccount(
-                    new RegisterOrganisation(orgNumber.get(), form.getName(), type, form.getNutsCode(),
-                            blankToNull(form.getSector())),
-                    form.getPersonName(), form.getEmail(), form.getPassword(), role));
+                    new RegisterOrganisation(
+                            orgNumber.get(), form.getName(), type, form.getNutsCode(), blankToNull(form.getSector())),
+                    form.getPersonName(),
+                    form.getEmail(),
+                    form.getPassword(),
+                    role));
         } catch (OrganisationAlreadyRegistered e) {
             errors.rejectValue("orgNumber", "organisations.register.orgNumber.taken");
             return invalid(model, form, errors, response);
@@ -104,8 +123,11 @@ class RegistrationPages {
             return invalid(model, form, errors, response);
         }
         session.signIn(registration.person().id(), request, response);
-        redirect.addFlashAttribute("flash", registration.organisation().approved()
-                ? "organisations.register.done.approved" : "organisations.register.done.pending");
+        redirect.addFlashAttribute(
+                "flash",
+                registration.organisation().approved()
+                        ? "organisations.register.done.approved"
+                        : "organisations.register.done.pending");
         return "redirect:/organisations/" + registration.organisation().id();
     }
 
@@ -120,10 +142,12 @@ class RegistrationPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", OrganisationType.selfRegistrableTypes());
-        model.addAttribute("roles", Arrays.stream(Role.values())
-                .filter(role -> OrganisationType.selfRegistrableTypes().stream()
-                        .anyMatch(type -> type.memberRoles().contains(role)))
-                .toList());
+        model.addAttribute(
+                "roles",
+                Arrays.stream(Role.values())
+                        .filter(role -> OrganisationType.selfRegistrableTypes().stream()
+                                .anyMatch(type -> type.memberRoles().contains(role)))
+                        .toList());
         model.addAttribute("regions", nuts.norwegianRegions());
         return "organisations/register";
     }
@@ -132,7 +156,9 @@ class RegistrationPages {
         if (value == null) {
             return null;
         }
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst()
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(value))
+                .findFirst()
                 .orElse(null);
     }
 

@@ -13,11 +13,14 @@ public class NorwegianAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(NORWEGIAN).custom()
+        context.analyzer(NORWEGIAN)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
-                .tokenFilter("asciiFolding").param("preserveOriginal", "true")
-                .tokenFilter("snowballPorter").param("language", "Norwegian");
+                .tokenFilter("asciiFolding")
+                .param("preserveOriginal", "true")
+                .tokenFilter("snowballPorter")
+                .param("language", "Norwegian");
         context.normalizer("sort").custom().tokenFilter("lowercase");
     }
 }

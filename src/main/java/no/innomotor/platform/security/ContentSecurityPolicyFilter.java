@@ -25,9 +25,11 @@ public class ContentSecurityPolicyFilter extends OncePerRequestFilter {
         RANDOM.nextBytes(bytes);
         String nonce = Base64.getEncoder().encodeToString(bytes);
         request.setAttribute(NONCE_ATTRIBUTE, nonce);
-        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'nonce-" + nonce
-                + "'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-                + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'");
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'self'; script-src 'self' 'nonce-" + nonce
+                        + "'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+                        + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'");
         chain.doFilter(request, response);
     }
 }

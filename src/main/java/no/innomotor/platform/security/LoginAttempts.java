@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,8 +30,10 @@ class LoginAttempts {
     private final Clock clock;
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
 
-    LoginAttempts(@Value("${innomotor.security.login.max-failures:5}") int maxFailures,
-            @Value("${innomotor.security.login.window:PT15M}") Duration window, Clock clock) {
+    LoginAttempts(
+            @Value("${innomotor.security.login.max-failures:5}") int maxFailures,
+            @Value("${innomotor.security.login.window:PT15M}") Duration window,
+            Clock clock) {
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
@@ -55,8 +57,11 @@ class LoginAttempts {
 
     void recordFailure(String key) {
         Instant now = clock.instant();
-        failures.merge(key, new Failures(1, now), (old, fresh) -> old.first().plus(window).isBefore(now)
-                ? fresh : new Failures(old.count() + 1, old.first()));
+        failures.merge(
+                key,
+                new Failures(1, now),
+                (old, fresh) ->
+                        old.first().plus(window).isBefore(now) ? fresh : new Failures(old.count() + 1, old.first()));
     }
 
     private static String accountKey(HttpServletRequest request) {
@@ -89,8 +94,8 @@ class LoginAttempts {
     OncePerRequestFilter lockoutFilter() {
         return new OncePerRequestFilter() {
             @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                    FilterChain chain) throws ServletException, IOException {
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
                 boolean loginPost = "POST".equals(request.getMethod())
                         && request.getRequestURI().equals(request.getContextPath() + "/login");
                 if (loginPost && (isLocked(accountKey(request)) || isLocked(addressKey(request)))) {

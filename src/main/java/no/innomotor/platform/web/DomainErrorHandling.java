@@ -37,7 +37,8 @@ class DomainErrorHandling {
 
     @ExceptionHandler(DomainException.class)
     Object domain(DomainException ex, HttpServletRequest request) {
-        HttpStatus status = ex instanceof DomainException.NotFound ? HttpStatus.NOT_FOUND
+        HttpStatus status = ex instanceof DomainException.NotFound
+                ? HttpStatus.NOT_FOUND
                 : ex instanceof DomainException.Conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
         log.info("{} on {}: {}", status.value(), request.getRequestURI(), ex.getMessage());
         return respond(request, status, ex.messageKey(), ex.arguments());
@@ -58,10 +59,10 @@ class DomainErrorHandling {
     private Object respond(HttpServletRequest request, HttpStatus status, String key, Object[] args) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             Locale locale = LocaleContextHolder.getLocale();
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, key,
-                    locale));
-            problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
-                    locale));
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, key, locale));
+            problem.setTitle(
+                    messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(), locale));
             return ResponseEntity.status(status).body(problem);
         }
         return pages.page(request, status, key, args);

@@ -31,17 +31,26 @@ class ErrorPages implements ErrorController {
         return page(request, resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved, null, new Object[0]);
     }
 
-    ModelAndView page(HttpServletRequest request, HttpStatus status, @org.jspecify.annotations.Nullable String messageKey,
+    ModelAndView page(
+            HttpServletRequest request,
+            HttpStatus status,
+            @org.jspecify.annotations.Nullable String messageKey,
             Object[] args) {
         int shown = switch (status.value()) {
             case 400, 403, 404, 409, 413, 422 -> status.value();
             default -> status.is4xxClientError() ? 400 : 500;
         };
-        ModelAndView mav = new ModelAndView("error", Map.of(
-                "ui", ui.ui(request),
-                "status", shown,
-                "messageKey", messageKey == null ? "error." + shown + ".text" : messageKey,
-                "args", args));
+        ModelAndView mav = new ModelAndView(
+                "error",
+                Map.of(
+                        "ui",
+                        ui.ui(request),
+                        "status",
+                        shown,
+                        "messageKey",
+                        messageKey == null ? "error." + shown + ".text" : messageKey,
+                        "args",
+                        args));
         mav.setStatus(status);
         return mav;
     }

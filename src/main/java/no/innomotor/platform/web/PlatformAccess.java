@@ -11,8 +11,7 @@ class PlatformAccess {
 
     @Bean
     AccessRules platformAccessRules() {
-        return rules -> rules
-                .requestMatchers(HttpMethod.GET, "/", "/about", "/accessibility", "/login")
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/", "/about", "/accessibility", "/login")
                 .permitAll()
                 .requestMatchers("/favicon.ico", "/vendor/**", "/css/**", "/js/**", "/images/**")
                 .permitAll()
@@ -22,8 +21,8 @@ class PlatformAccess {
                 .permitAll()
                 .requestMatchers("/actuator/**")
                 .hasRole("ADMIN")
-                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                        "/swagger-ui/**")
+                .requestMatchers(
+                        HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .permitAll();
     }
 
@@ -31,5 +30,4 @@ class PlatformAccess {
     NavigationItem homeNavigation() {
         return new NavigationItem(0, "/", "nav.home", user -> true);
     }
-
 }

@@ -33,7 +33,8 @@ class PublicPages {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) @Nullable String error,
+    String login(
+            @RequestParam(required = false) @Nullable String error,
             @RequestParam(required = false) @Nullable String locked,
             @RequestParam(required = false) @Nullable String oidc,
             Model model) {

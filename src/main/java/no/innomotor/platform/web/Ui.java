@@ -23,6 +23,7 @@ public final class Ui {
 
     /** Norwegian time for display; stored times are UTC. */
     public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
@@ -41,8 +42,16 @@ public final class Ui {
 
     public record Crumb(String label, @Nullable String path) {}
 
-    Ui(MessageSource messages, Locale locale, @Nullable CurrentUser user, List<NavLink> navigation,
-            @Nullable CsrfToken csrf, String nonce, String requestUri, @Nullable String query, boolean demoMode) {
+    Ui(
+            MessageSource messages,
+            Locale locale,
+            @Nullable CurrentUser user,
+            List<NavLink> navigation,
+            @Nullable CsrfToken csrf,
+            String nonce,
+            String requestUri,
+            @Nullable String query,
+            boolean demoMode) {
         this.messages = messages;
         this.locale = locale;
         this.user = user;
@@ -69,7 +78,9 @@ public final class Ui {
 
     /** The choices for an enum, labelled from the bundles with key {@code prefix.CONSTANT}. */
     public List<Option> options(String prefix, Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(v -> new Option(v.name(), e(prefix, v))).toList();
+        return java.util.Arrays.stream(values)
+                .map(v -> new Option(v.name(), e(prefix, v)))
+                .toList();
     }
 
     /** The text for an enum constant: key {@code prefix.CONSTANT}. */
@@ -124,7 +135,10 @@ public final class Ui {
 
     /** The current page in another language. */
     public String switchLanguage(String lang) {
-        return UriComponentsBuilder.fromPath(requestUri).query(query).replaceQueryParam("lang", lang).build()
+        return UriComponentsBuilder.fromPath(requestUri)
+                .query(query)
+                .replaceQueryParam("lang", lang)
+                .build()
                 .toUriString();
     }
 

@@ -24,10 +24,14 @@ class UiAdvice {
     private final List<NavigationItem> navigation;
     private final boolean demoMode;
 
-    UiAdvice(MessageSource messages, List<NavigationItem> navigation,
+    UiAdvice(
+            MessageSource messages,
+            List<NavigationItem> navigation,
             @Value("${innomotor.demo.enabled:false}") boolean demoMode) {
         this.messages = messages;
-        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.navigation = navigation.stream()
+                .sorted(Comparator.comparingInt(NavigationItem::order))
+                .toList();
         this.demoMode = demoMode;
     }
 
@@ -36,20 +40,29 @@ class UiAdvice {
         return build(request, messages, navigation, demoMode);
     }
 
-    static Ui build(HttpServletRequest request, MessageSource messages, List<NavigationItem> navigation,
-            boolean demoMode) {
+    static Ui build(
+            HttpServletRequest request, MessageSource messages, List<NavigationItem> navigation, boolean demoMode) {
         CurrentUser user = currentUser();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         List<Ui.NavLink> links = navigation.stream()
                 .filter(item -> item.visibleTo().test(user))
-                .map(item -> new Ui.NavLink(item.path(), messages.getMessage(item.messageKey(), null,
-                        item.messageKey(), LocaleContextHolder.getLocale()),
+                .map(item -> new Ui.NavLink(
+                        item.path(),
+                        messages.getMessage(
+                                item.messageKey(), null, item.messageKey(), LocaleContextHolder.getLocale()),
                         path.equals(item.path()) || (!"/".equals(item.path()) && path.startsWith(item.path() + "/"))))
                 .toList();
         Object nonce = request.getAttribute(ContentSecurityPolicyFilter.NONCE_ATTRIBUTE);
-        return new Ui(messages, LocaleContextHolder.getLocale(), user, links,
-                (CsrfToken) request.getAttribute(CsrfToken.class.getName()), nonce == null ? "" : nonce.toString(),
-                path.isEmpty() ? "/" : path, request.getQueryString(), demoMode);
+        return new Ui(
+                messages,
+                LocaleContextHolder.getLocale(),
+                user,
+                links,
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                nonce == null ? "" : nonce.toString(),
+                path.isEmpty() ? "/" : path,
+                request.getQueryString(),
+                demoMode);
     }
 
     static @Nullable CurrentUser currentUser() {

@@ -28,38 +28,56 @@ final class ApiModels {
 
     private ApiModels() {}
 
-    @Schema(name = "CreateProject", description = "A new innovative procurement project, created by a buyer of the "
-            + "owning organisation. The buyer is always on the team.")
+    @Schema(
+            name = "CreateProject",
+            description = "A new innovative procurement project, created by a buyer of the "
+                    + "owning organisation. The buyer is always on the team.")
     record CreateProjectRequest(
             @Schema(description = "Short title", example = "Sensorer for trygghet i eget hjem", maxLength = 200)
             @NotBlank(message = "{projects.form.title.required}")
             @Size(max = 200, message = "{projects.form.title.tooLong}")
-            @Nullable String title,
+            @Nullable
+            String title,
+
             @Schema(description = "The need: the problem to solve, not a solution", maxLength = 10_000)
             @NotBlank(message = "{projects.form.need.required}")
             @Size(max = 10_000, message = "{projects.form.need.tooLong}")
-            @Nullable String need,
+            @Nullable
+            String need,
+
             @Schema(description = "The owning organisation; the caller must be a buyer there")
             @NotNull(message = "{projects.form.organisation.required}")
-            @Nullable UUID organisationId,
+            @Nullable
+            UUID organisationId,
+
             @Schema(description = "Estimated value in whole NOK", example = "2500000", minimum = "0")
             @NotNull(message = "{projects.form.value.required}")
             @Min(value = 0, message = "{projects.form.value.negative}")
             @Max(value = NokAmount.MAX, message = "{projects.form.value.tooLarge}")
-            @Nullable Long estimatedValueNok,
-            @ArraySchema(schema = @Schema(description = "CPV 2008 code, with or without check digit",
-                    example = "72000000"), minItems = 1, maxItems = 20)
+            @Nullable
+            Long estimatedValueNok,
+
+            @ArraySchema(
+                    schema = @Schema(description = "CPV 2008 code, with or without check digit", example = "72000000"),
+                    minItems = 1,
+                    maxItems = 20)
             @NotEmpty(message = "{projects.form.cpv.required}")
             @Size(max = 20, message = "{projects.error.cpvTooMany}")
-            @Nullable List<String> cpvCodes,
+            @Nullable
+            List<String> cpvCodes,
+
             @Schema(description = "NUTS level-3 region in Norway", example = "NO081")
             @NotBlank(message = "{projects.form.nuts.required}")
-            @Nullable String nutsCode,
+            @Nullable
+            String nutsCode,
+
             @Schema(description = "The intended procedure")
             @NotNull(message = "{projects.form.procedure.required}")
-            @Nullable ProcedureType procedure,
-            @ArraySchema(schema = @Schema(description = "Person id of a member of the owning organisation"))
-            @Nullable List<UUID> teamMembers) {}
+            @Nullable
+            ProcedureType procedure,
+
+            @ArraySchema(schema = @Schema(description = "Person id of a member of the owning organisation")) @Nullable
+            List<UUID> teamMembers) {}
 
     @Schema(name = "ProjectSummary", description = "A project as lists show it")
     record ProjectSummaryJson(
@@ -67,19 +85,32 @@ final class ApiModels {
             String title,
             UUID organisationId,
             String organisationName,
+
             @Schema(description = "The roadmap step the project is in, 1 to 8", minimum = "1", maximum = "8")
             int currentStep,
+
             RoadmapStep currentStepName,
             ProjectStatus status,
             ProcedureType procedure,
-            @Schema(description = "Estimated value in whole NOK") long estimatedValueNok,
+
+            @Schema(description = "Estimated value in whole NOK")
+            long estimatedValueNok,
+
             MandateState mandate,
             Instant createdAt) {
 
         static ProjectSummaryJson of(ProjectSummary project) {
-            return new ProjectSummaryJson(project.id().value(), project.title(), project.organisation().value(),
-                    project.organisationName(), project.currentStep().number(), project.currentStep(),
-                    project.status(), project.procedure(), project.estimatedValue().kroner(), project.mandate(),
+            return new ProjectSummaryJson(
+                    project.id().value(),
+                    project.title(),
+                    project.organisation().value(),
+                    project.organisationName(),
+                    project.currentStep().number(),
+                    project.currentStep(),
+                    project.status(),
+                    project.procedure(),
+                    project.estimatedValue().kroner(),
+                    project.mandate(),
                     project.createdAt());
         }
     }
@@ -93,8 +124,12 @@ final class ApiModels {
             int totalPages) {
 
         static ProjectListJson of(ProjectPage page) {
-            return new ProjectListJson(page.items().stream().map(ProjectSummaryJson::of).toList(), page.page(),
-                    page.size(), page.total(), page.totalPages());
+            return new ProjectListJson(
+                    page.items().stream().map(ProjectSummaryJson::of).toList(),
+                    page.page(),
+                    page.size(),
+                    page.total(),
+                    page.totalPages());
         }
     }
 
@@ -108,7 +143,10 @@ final class ApiModels {
             StepState state,
             int itemsDone,
             int itemsTotal,
-            @Schema(description = "Required checklist items not yet done") int requiredOpen,
+
+            @Schema(description = "Required checklist items not yet done")
+            int requiredOpen,
+
             @Nullable LocalDate dueDate,
             @Nullable Instant completedAt) {}
 
@@ -124,7 +162,9 @@ final class ApiModels {
             LocalDate endDate,
             @Nullable String signerName,
             @Nullable Instant signedAt,
-            @Schema(description = "SHA-256 of the signed content, hex") @Nullable String contentHash) {}
+
+            @Schema(description = "SHA-256 of the signed content, hex") @Nullable
+            String contentHash) {}
 
     @Schema(name = "Project", description = "An innovative procurement project with its roadmap")
     record ProjectJson(
@@ -133,7 +173,10 @@ final class ApiModels {
             String need,
             UUID organisationId,
             String organisationName,
-            @Schema(description = "Estimated value in whole NOK") long estimatedValueNok,
+
+            @Schema(description = "Estimated value in whole NOK")
+            long estimatedValueNok,
+
             List<CpvJson> cpvCodes,
             String nutsCode,
             ProcedureType procedure,
@@ -149,20 +192,51 @@ final class ApiModels {
 
         static ProjectJson of(ProjectDetails project, List<CpvChoice> cpv) {
             var newest = project.newestMandate();
-            MandateJson mandate = newest == null ? null : new MandateJson(newest.versionNumber(), newest.signed(),
-                    newest.terms().goal(), newest.terms().budgetFrame().kroner(),
-                    newest.terms().riskAppetite().name(), newest.terms().benefitAmbition(),
-                    newest.terms().startDate(), newest.terms().endDate(), newest.signerName(), newest.signedAt(),
-                    newest.contentHash());
-            return new ProjectJson(project.id().value(), project.title(), project.need(),
-                    project.organisation().value(), project.organisationName(), project.estimatedValue().kroner(),
-                    cpv.stream().map(choice -> new CpvJson(choice.code(), choice.label())).toList(),
-                    project.nutsCode(), project.procedure(), project.status(), project.currentStep().number(),
-                    project.currentStep(), project.mandateState(), mandate,
-                    project.steps().stream().map(step -> new StepJson(step.number(), step.step(), step.state(),
-                            step.itemsDone(), step.itemsTotal(), step.requiredOpen(), step.dueDate(),
-                            step.completedAt())).toList(),
-                    project.stopReason(), project.createdAt(), project.updatedAt());
+            MandateJson mandate = newest == null
+                    ? null
+                    : new MandateJson(
+                            newest.versionNumber(),
+                            newest.signed(),
+                            newest.terms().goal(),
+                            newest.terms().budgetFrame().kroner(),
+                            newest.terms().riskAppetite().name(),
+                            newest.terms().benefitAmbition(),
+                            newest.terms().startDate(),
+                            newest.terms().endDate(),
+                            newest.signerName(),
+                            newest.signedAt(),
+                            newest.contentHash());
+            return new ProjectJson(
+                    project.id().value(),
+                    project.title(),
+                    project.need(),
+                    project.organisation().value(),
+                    project.organisationName(),
+                    project.estimatedValue().kroner(),
+                    cpv.stream()
+                            .map(choice -> new CpvJson(choice.code(), choice.label()))
+                            .toList(),
+                    project.nutsCode(),
+                    project.procedure(),
+                    project.status(),
+                    project.currentStep().number(),
+                    project.currentStep(),
+                    project.mandateState(),
+                    mandate,
+                    project.steps().stream()
+                            .map(step -> new StepJson(
+                                    step.number(),
+                                    step.step(),
+                                    step.state(),
+                                    step.itemsDone(),
+                                    step.itemsTotal(),
+                                    step.requiredOpen(),
+                                    step.dueDate(),
+                                    step.completedAt()))
+                            .toList(),
+                    project.stopReason(),
+                    project.createdAt(),
+                    project.updatedAt());
         }
     }
 

@@ -30,6 +30,7 @@ public class ConsultationNoticeForm {
     static final String PHONE = "^((\\(\\+?[0-9]+\\))|\\+?[0-9]+)( - |-| )?(((\\(\\d+\\))|\\d+)( - |-| )?)*(\\d+)( )?$";
     /** BT-18's pattern in the eForms SDK, narrowed to web addresses. */
     static final String WEB_URL = "^(http|https|HTTP|HTTPS)://[\\w?!./:;,\\-_=#+*%@\"()&]+$";
+
     static final String POSTCODE = "^\\d{4}$";
 
     @NotNull(message = "{projects.notice.noticeType.required}")
@@ -143,7 +144,8 @@ public class ConsultationNoticeForm {
      * The details to save, or null with the errors next to the fields: dates that are not dates or lie before
      * {@code today}, and a dialogue that ends before it begins.
      */
-    @Nullable ConsultationNoticeDetails details(Errors errors, LocalDate today) {
+    @Nullable
+    ConsultationNoticeDetails details(Errors errors, LocalDate today) {
         LocalDate deadline = date("responseDeadline", responseDeadline, errors, today);
         LocalDate start = date("dialogueStart", dialogueStart, errors, today);
         LocalDate end = date("dialogueEnd", dialogueEnd, errors, today);
@@ -154,12 +156,32 @@ public class ConsultationNoticeForm {
         if (errors.hasErrors() || noticeType == null) {
             return null;
         }
-        String orgNumber = reviewOrgNumber == null ? null
+        String orgNumber = reviewOrgNumber == null
+                ? null
                 : OrgNumber.parse(reviewOrgNumber.strip()).map(OrgNumber::value).orElse(reviewOrgNumber);
-        return new ConsultationNoticeDetails(noticeType, languages, contactName, contactEmail, contactPhone,
-                buyerTown, buyerPostcode, buyerNuts, titleNorwegian, titleEnglish, descriptionNorwegian,
-                descriptionEnglish, deadline, start, end, planned, responseUrl, reviewName, orgNumber, reviewTown,
-                reviewPostcode, reviewNuts);
+        return new ConsultationNoticeDetails(
+                noticeType,
+                languages,
+                contactName,
+                contactEmail,
+                contactPhone,
+                buyerTown,
+                buyerPostcode,
+                buyerNuts,
+                titleNorwegian,
+                titleEnglish,
+                descriptionNorwegian,
+                descriptionEnglish,
+                deadline,
+                start,
+                end,
+                planned,
+                responseUrl,
+                reviewName,
+                orgNumber,
+                reviewTown,
+                reviewPostcode,
+                reviewNuts);
     }
 
     private static @Nullable LocalDate date(String field, @Nullable String value, Errors errors, LocalDate today) {

@@ -29,7 +29,9 @@ class CpvChoices {
         if (typed == null) {
             return List.of();
         }
-        return Arrays.stream(typed.split("[,;\\r\\n]+")).map(String::strip).filter(token -> !token.isEmpty())
+        return Arrays.stream(typed.split("[,;\\r\\n]+"))
+                .map(String::strip)
+                .filter(token -> !token.isEmpty())
                 .toList();
     }
 
@@ -45,8 +47,14 @@ class CpvChoices {
     List<CpvChoice> describe(Collection<String> codes, Locale locale) {
         List<CpvChoice> choices = new ArrayList<>();
         for (String code : codes) {
-            catalogue.find(code).ifPresent(found -> choices.add(new CpvChoice(found.code(), found.label(locale),
-                    catalogue.path(found.code()).stream().map(step -> level(step, locale)).toList())));
+            catalogue
+                    .find(code)
+                    .ifPresent(found -> choices.add(new CpvChoice(
+                            found.code(),
+                            found.label(locale),
+                            catalogue.path(found.code()).stream()
+                                    .map(step -> level(step, locale))
+                                    .toList())));
         }
         return choices;
     }

@@ -25,8 +25,11 @@ public class ListQuery {
     private @Nullable String page;
 
     ProjectFilter filter() {
-        return new ProjectFilter(organisationId().orElse(null), stepNumber().orElse(null),
-                parse(ProcedureType.class, procedure).orElse(null), parse(ProjectStatus.class, status).orElse(null),
+        return new ProjectFilter(
+                organisationId().orElse(null),
+                stepNumber().orElse(null),
+                parse(ProcedureType.class, procedure).orElse(null),
+                parse(ProjectStatus.class, status).orElse(null),
                 q == null || q.isBlank() ? null : q.strip());
     }
 
@@ -58,7 +61,8 @@ public class ListQuery {
 
     private Optional<OrganisationId> organisationId() {
         try {
-            return organisation == null || organisation.isBlank() ? Optional.empty()
+            return organisation == null || organisation.isBlank()
+                    ? Optional.empty()
                     : Optional.of(new OrganisationId(UUID.fromString(organisation.strip())));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
@@ -73,7 +77,8 @@ public class ListQuery {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value.strip()))
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(value.strip()))
                 .findFirst();
     }
 

@@ -51,7 +51,8 @@ public class MandateForm {
     }
 
     /** The terms, or null with the errors next to the fields. */
-    @Nullable MandateTerms terms(Errors errors) {
+    @Nullable
+    MandateTerms terms(Errors errors) {
         NokAmount budget = null;
         if (!errors.hasFieldErrors("budgetFrame") && budgetFrame != null) {
             switch (NokAmount.inspect(budgetFrame)) {
@@ -76,8 +77,8 @@ public class MandateForm {
         if (errors.hasErrors() || budget == null || start == null || end == null || riskAppetite == null) {
             return null;
         }
-        return new MandateTerms(String.valueOf(goal), budget, riskAppetite, String.valueOf(benefitAmbition), start,
-                end);
+        return new MandateTerms(
+                String.valueOf(goal), budget, riskAppetite, String.valueOf(benefitAmbition), start, end);
     }
 
     private static @Nullable LocalDate date(String field, @Nullable String value, Errors errors) {

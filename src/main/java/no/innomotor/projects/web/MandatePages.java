@@ -41,23 +41,31 @@ class MandatePages {
     }
 
     @PostMapping
-    String draft(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id,
-            @Valid @ModelAttribute("mandateForm") MandateForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String draft(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @Valid @ModelAttribute("mandateForm") MandateForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         MandateTerms terms = form.terms(errors);
         if (terms == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, projects.get(id, user), form, errors);
         }
         int version = projects.draftMandate(id, terms, user);
-        redirect.addFlashAttribute("flash", version == 1 ? "projects.flash.mandateDrafted"
-                : "projects.flash.mandateVersionDrafted");
+        redirect.addFlashAttribute(
+                "flash", version == 1 ? "projects.flash.mandateDrafted" : "projects.flash.mandateVersionDrafted");
         return "redirect:/projects/" + id + "/mandate";
     }
 
     @PostMapping("/sign")
-    String sign(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id,
-            @RequestParam int versionNumber, RedirectAttributes redirect) {
+    String sign(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @RequestParam int versionNumber,
+            RedirectAttributes redirect) {
         projects.signMandate(id, versionNumber, user);
         redirect.addFlashAttribute("flash", "projects.flash.mandateSigned");
         return "redirect:/projects/" + id + "/mandate";

@@ -14,7 +14,8 @@ public final class NoticeChecklist {
     private static final String PREFIX = "notices.export.check.";
 
     /** One thing to fix, and where. */
-    public record Entry(MarketConsultationCheck.Item item, @Nullable String href) {
+    public record Entry(
+            MarketConsultationCheck.Item item, @Nullable String href) {
 
         /** The arguments as {@code ui.t} takes them. */
         public Object[] arguments() {
@@ -26,15 +27,17 @@ public final class NoticeChecklist {
 
     static List<Entry> entries(ConsultationNoticeView view, List<MarketConsultationCheck.Item> items) {
         String project = "/projects/" + view.project().id();
-        return items.stream().map(item -> {
-            String field = noticeField(item.messageKey());
-            if (field != null) {
-                return new Entry(item, view.editable() ? "#" + field : null);
-            }
-            String fact = projectField(item.messageKey());
-            boolean factsEditable = view.editable() && fact != null;
-            return new Entry(item, factsEditable ? project + "/edit#" + fact : null);
-        }).toList();
+        return items.stream()
+                .map(item -> {
+                    String field = noticeField(item.messageKey());
+                    if (field != null) {
+                        return new Entry(item, view.editable() ? "#" + field : null);
+                    }
+                    String fact = projectField(item.messageKey());
+                    boolean factsEditable = view.editable() && fact != null;
+                    return new Entry(item, factsEditable ? project + "/edit#" + fact : null);
+                })
+                .toList();
     }
 
     /** The field of the notice form that fixes the item, or null. */

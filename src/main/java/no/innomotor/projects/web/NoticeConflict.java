@@ -19,7 +19,11 @@ public record NoticeConflict(List<Difference> differences) {
      * One field: its form name, its label key, and the saved value as text, as a date, or as message keys (the notice
      * type and languages); all empty means nothing is saved in that field.
      */
-    public record Difference(String field, String labelKey, @Nullable String text, @Nullable LocalDate date,
+    public record Difference(
+            String field,
+            String labelKey,
+            @Nullable String text,
+            @Nullable LocalDate date,
             List<String> keys) {}
 
     public NoticeConflict {
@@ -29,13 +33,23 @@ public record NoticeConflict(List<Difference> differences) {
     static NoticeConflict between(@Nullable ConsultationNoticeDetails typed, ConsultationNoticeDetails saved) {
         List<Difference> differences = new ArrayList<>();
         if (typed == null || typed.noticeType() != saved.noticeType()) {
-            differences.add(new Difference("noticeType", "projects.notice.type.legend", null, null,
+            differences.add(new Difference(
+                    "noticeType",
+                    "projects.notice.type.legend",
+                    null,
+                    null,
                     List.of("notices.export.type." + saved.noticeType().name())));
         }
         if (typed == null || !typed.languages().equals(saved.languages())) {
-            differences.add(new Difference("languages", "projects.notice.languages.legend", null, null,
-                    saved.languages().stream().map(MarketConsultationLanguage::name)
-                            .map(name -> "projects.notice.language." + name).toList()));
+            differences.add(new Difference(
+                    "languages",
+                    "projects.notice.languages.legend",
+                    null,
+                    null,
+                    saved.languages().stream()
+                            .map(MarketConsultationLanguage::name)
+                            .map(name -> "projects.notice.language." + name)
+                            .toList()));
         }
         text(differences, typed, saved, "contactName", ConsultationNoticeDetails::contactName);
         text(differences, typed, saved, "contactEmail", ConsultationNoticeDetails::contactEmail);
@@ -50,7 +64,11 @@ public record NoticeConflict(List<Difference> differences) {
         date(differences, typed, saved, "responseDeadline", ConsultationNoticeDetails::responseDeadline);
         date(differences, typed, saved, "dialogueStart", ConsultationNoticeDetails::dialogueStart);
         date(differences, typed, saved, "dialogueEnd", ConsultationNoticeDetails::dialogueEnd);
-        date(differences, typed, saved, "plannedCompetitionNotice",
+        date(
+                differences,
+                typed,
+                saved,
+                "plannedCompetitionNotice",
                 ConsultationNoticeDetails::plannedCompetitionNotice);
         text(differences, typed, saved, "responseUrl", ConsultationNoticeDetails::responseUrl);
         text(differences, typed, saved, "reviewName", ConsultationNoticeDetails::reviewName);
@@ -61,8 +79,11 @@ public record NoticeConflict(List<Difference> differences) {
         return new NoticeConflict(differences);
     }
 
-    private static void text(List<Difference> differences, @Nullable ConsultationNoticeDetails typed,
-            ConsultationNoticeDetails saved, String field,
+    private static void text(
+            List<Difference> differences,
+            @Nullable ConsultationNoticeDetails typed,
+            ConsultationNoticeDetails saved,
+            String field,
             Function<ConsultationNoticeDetails, @Nullable String> value) {
         String savedValue = value.apply(saved);
         if (typed == null || !Objects.equals(value.apply(typed), savedValue)) {
@@ -70,8 +91,11 @@ public record NoticeConflict(List<Difference> differences) {
         }
     }
 
-    private static void date(List<Difference> differences, @Nullable ConsultationNoticeDetails typed,
-            ConsultationNoticeDetails saved, String field,
+    private static void date(
+            List<Difference> differences,
+            @Nullable ConsultationNoticeDetails typed,
+            ConsultationNoticeDetails saved,
+            String field,
             Function<ConsultationNoticeDetails, @Nullable LocalDate> value) {
         LocalDate savedValue = value.apply(saved);
         if (typed == null || !Objects.equals(value.apply(typed), savedValue)) {

@@ -81,10 +81,16 @@ class NoticePages {
     }
 
     @PostMapping
-    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id,
-            @Valid @ModelAttribute("noticeForm") ConsultationNoticeForm form, BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String save(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @Valid @ModelAttribute("noticeForm") ConsultationNoticeForm form,
+            BindingResult errors,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         LocalDate today = LocalDate.now(clock.withZone(ConsultationNoticeManagement.NORWAY));
         ConsultationNoticeDetails details = form.details(errors, today);
         if (details != null) {
@@ -102,7 +108,8 @@ class NoticePages {
                 return "redirect:/projects/" + id + "/notice";
             } catch (ProjectInputRejected rejected) {
                 errors.rejectValue(rejected.field(), rejected.messageKey(), rejected.arguments(), null);
-            } catch (ConsultationNoticeChanged | OptimisticLockingFailureException
+            } catch (ConsultationNoticeChanged
+                    | OptimisticLockingFailureException
                     | DataIntegrityViolationException conflict) {
                 return conflict(model, notices.view(id, user), form, details, htmx != null, locale, response);
             }
@@ -117,8 +124,14 @@ class NoticePages {
      * Someone else saved first: 409, the form keeps what this person typed, the saved values that differ are shown
      * beside it, and the form now carries the current version, so saving again is a deliberate choice.
      */
-    private String conflict(Model model, ConsultationNoticeView current, ConsultationNoticeForm typed,
-            ConsultationNoticeDetails typedDetails, boolean htmx, Locale locale, HttpServletResponse response) {
+    private String conflict(
+            Model model,
+            ConsultationNoticeView current,
+            ConsultationNoticeForm typed,
+            ConsultationNoticeDetails typedDetails,
+            boolean htmx,
+            Locale locale,
+            HttpServletResponse response) {
         typed.setVersion(current.version());
         response.setStatus(HttpStatus.CONFLICT.value());
         page(model, current, typed, new BeanPropertyBindingResult(typed, "noticeForm"), locale);
@@ -128,31 +141,57 @@ class NoticePages {
     }
 
     @PostMapping("/export")
-    Object export(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, Model model, Locale locale,
+    Object export(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            Model model,
+            Locale locale,
             HttpServletResponse response) {
         try {
             MarketConsultationNotice notice = notices.export(id, user);
             return ResponseEntity.ok()
-                    .contentType(new MediaType(MediaType.parseMediaType(MarketConsultationNotice.contentType()),
-                            StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(notice.fileName(), StandardCharsets.UTF_8).build().toString())
+                    .contentType(new MediaType(
+                            MediaType.parseMediaType(MarketConsultationNotice.contentType()), StandardCharsets.UTF_8))
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(notice.fileName(), StandardCharsets.UTF_8)
+                                    .build()
+                                    .toString())
                     .header("X-Content-Type-Options", "nosniff")
                     .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                     .body(notice.xml());
         } catch (MarketConsultationIncomplete incomplete) {
-            return refused(model, notices.view(id, user), incomplete.checklist(), incomplete.messageKey(),
-                    incomplete.arguments(), locale, response);
+            return refused(
+                    model,
+                    notices.view(id, user),
+                    incomplete.checklist(),
+                    incomplete.messageKey(),
+                    incomplete.arguments(),
+                    locale,
+                    response);
         } catch (NoticeExportNotAllowed blocked) {
             ConsultationNoticeView view = notices.view(id, user);
-            return refused(model, view, view.checklist(), blocked.messageKey(),
-                    new Object[] {view.project().currentStep().number()}, locale, response);
+            return refused(
+                    model,
+                    view,
+                    view.checklist(),
+                    blocked.messageKey(),
+                    new Object[] {view.project().currentStep().number()},
+                    locale,
+                    response);
         }
     }
 
     /** The page with the reason the download was refused, and the checklist the export ran. */
-    private String refused(Model model, ConsultationNoticeView view, List<MarketConsultationCheck.Item> checklist,
-            String messageKey, Object[] arguments, Locale locale, HttpServletResponse response) {
+    private String refused(
+            Model model,
+            ConsultationNoticeView view,
+            List<MarketConsultationCheck.Item> checklist,
+            String messageKey,
+            Object[] arguments,
+            Locale locale,
+            HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         ConsultationNoticeForm form = ConsultationNoticeForm.of(view);
         page(model, view, form, new BeanPropertyBindingResult(form, "noticeForm"), locale);
@@ -162,8 +201,8 @@ class NoticePages {
         return TEMPLATE;
     }
 
-    private String page(Model model, ConsultationNoticeView view, ConsultationNoticeForm form, Errors errors,
-            Locale locale) {
+    private String page(
+            Model model, ConsultationNoticeView view, ConsultationNoticeForm form, Errors errors, Locale locale) {
         model.addAttribute("view", view);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -25,7 +25,9 @@ import no.innomotor.shared.OrgNumber;
     class Check implements ConstraintValidator<OrgNumberFormat, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || OrgNumber.parse(value.strip()).isPresent();
+            return value == null
+                    || value.isBlank()
+                    || OrgNumber.parse(value.strip()).isPresent();
         }
     }
 }

@@ -58,13 +58,15 @@ public class ProjectForm {
         form.cpvCodes = String.join(", ", project.cpvCodes());
         form.nutsCode = project.nutsCode();
         form.procedure = project.procedure();
-        form.teamMembers = new ArrayList<>(project.team().stream().map(TeamMember::id).map(PersonId::value).toList());
+        form.teamMembers = new ArrayList<>(
+                project.team().stream().map(TeamMember::id).map(PersonId::value).toList());
         form.version = project.version();
         return form;
     }
 
     /** Checks the amount beyond what annotations can say; the error goes next to the field. */
-    @Nullable NokAmount amount(Errors errors) {
+    @Nullable
+    NokAmount amount(Errors errors) {
         if (errors.hasFieldErrors("estimatedValue") || estimatedValue == null) {
             return null;
         }
@@ -85,9 +87,14 @@ public class ProjectForm {
     }
 
     ProjectFacts facts(NokAmount amount) {
-        return new ProjectFacts(String.valueOf(title), String.valueOf(need), amount,
-                CpvChoices.tokens(String.valueOf(cpvCodes)), String.valueOf(nutsCode),
-                java.util.Objects.requireNonNull(procedure), team());
+        return new ProjectFacts(
+                String.valueOf(title),
+                String.valueOf(need),
+                amount,
+                CpvChoices.tokens(String.valueOf(cpvCodes)),
+                String.valueOf(nutsCode),
+                java.util.Objects.requireNonNull(procedure),
+                team());
     }
 
     java.util.Set<PersonId> team() {

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import no.innomotor.notices.NutsCatalogue;
+import no.innomotor.projects.CreateProject;
 import no.innomotor.projects.NokAmount;
 import no.innomotor.projects.OrganisationChoice;
 import no.innomotor.projects.ProjectChangedConcurrently;
@@ -13,7 +14,6 @@ import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectInputRejected;
 import no.innomotor.projects.ProjectPage;
 import no.innomotor.projects.ProjectsManagement;
-import no.innomotor.projects.CreateProject;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -77,9 +77,15 @@ class ProjectPages {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("projectForm") ProjectForm form,
-            BindingResult errors, @RequestParam(name = "action", required = false) @Nullable String action,
-            Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("projectForm") ProjectForm form,
+            BindingResult errors,
+            @RequestParam(name = "action", required = false) @Nullable String action,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         List<OrganisationChoice> choices = creatable(user);
         if (CHECK_CPV.equals(action)) {
             return checkCpvOnly(form, choices, null, model, locale, response);
@@ -90,10 +96,17 @@ class ProjectPages {
         }
         if (!errors.hasErrors()) {
             try {
-                ProjectId id = projects.create(new CreateProject(form.getTitle(), form.getNeed(),
-                        new OrganisationId(form.getOrganisationId()), amount,
-                        CpvChoices.tokens(form.getCpvCodes()), form.getNutsCode(), form.getProcedure(),
-                        form.team()), user);
+                ProjectId id = projects.create(
+                        new CreateProject(
+                                form.getTitle(),
+                                form.getNeed(),
+                                new OrganisationId(form.getOrganisationId()),
+                                amount,
+                                CpvChoices.tokens(form.getCpvCodes()),
+                                form.getNutsCode(),
+                                form.getProcedure(),
+                                form.team()),
+                        user);
                 redirect.addFlashAttribute("flash", "projects.flash.created");
                 return "redirect:/projects/" + id;
             } catch (ProjectInputRejected rejected) {
@@ -116,14 +129,20 @@ class ProjectPages {
      * Check codes without saving: shows the label and path of every recognised code, and names the unknown ones,
      * so people without JavaScript can pick CPV codes too.
      */
-    private String checkCpvOnly(ProjectForm form, List<OrganisationChoice> choices, @Nullable ProjectDetails project,
-            Model model, Locale locale, HttpServletResponse response) {
+    private String checkCpvOnly(
+            ProjectForm form,
+            List<OrganisationChoice> choices,
+            @Nullable ProjectDetails project,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Errors cpvErrors = new BeanPropertyBindingResult(form, "projectForm");
         List<String> unknown = CpvChoices.tokens(form.getCpvCodes()).stream()
-                .filter(token -> cpv.recognised(token, locale).isEmpty()).toList();
+                .filter(token -> cpv.recognised(token, locale).isEmpty())
+                .toList();
         if (!unknown.isEmpty()) {
-            cpvErrors.rejectValue("cpvCodes", "projects.error.cpvUnknown", new Object[] {String.join(", ", unknown)},
-                    null);
+            cpvErrors.rejectValue(
+                    "cpvCodes", "projects.error.cpvUnknown", new Object[] {String.join(", ", unknown)}, null);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         } else if (CpvChoices.tokens(form.getCpvCodes()).isEmpty()) {
             cpvErrors.rejectValue("cpvCodes", "projects.form.cpv.required");
@@ -134,8 +153,13 @@ class ProjectPages {
         return "projects/form";
     }
 
-    private String form(Model model, ProjectForm form, Errors errors, List<OrganisationChoice> choices,
-            @Nullable ProjectDetails project, Locale locale) {
+    private String form(
+            Model model,
+            ProjectForm form,
+            Errors errors,
+            List<OrganisationChoice> choices,
+            @Nullable ProjectDetails project,
+            Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("organisations", choices);
@@ -174,10 +198,16 @@ class ProjectPages {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id,
-            @Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult errors,
-            @RequestParam(name = "action", required = false) @Nullable String action, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String update(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @Valid @ModelAttribute("projectForm") ProjectForm form,
+            BindingResult errors,
+            @RequestParam(name = "action", required = false) @Nullable String action,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         ProjectDetails project = projects.get(id, user);
         List<OrganisationChoice> choices = teamChoices(project, user);
         form.setOrganisationId(project.organisation().value());
@@ -207,8 +237,11 @@ class ProjectPages {
 
     /** Editing keeps the owning organisation; the team is chosen among its members. */
     private List<OrganisationChoice> teamChoices(ProjectDetails project, CurrentUser user) {
-        return List.of(new OrganisationChoice(project.organisation(), project.organisationName(),
-                project.nutsCode(), projects.teamCandidates(project.id(), user)));
+        return List.of(new OrganisationChoice(
+                project.organisation(),
+                project.organisationName(),
+                project.nutsCode(),
+                projects.teamCandidates(project.id(), user)));
     }
 
     // ---- pause, resume, stop ----
@@ -221,17 +254,22 @@ class ProjectPages {
     }
 
     @PostMapping("/{id}/resume")
-    String resume(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id,
-            RedirectAttributes redirect) {
+    String resume(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, RedirectAttributes redirect) {
         projects.resume(id, user);
         redirect.addFlashAttribute("flash", "projects.flash.resumed");
         return "redirect:/projects/" + id;
     }
 
     @PostMapping("/{id}/stop")
-    String stop(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id,
-            @Valid @ModelAttribute("stopForm") StopForm form, BindingResult errors, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String stop(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @Valid @ModelAttribute("stopForm") StopForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(model, projects.get(id, user), form, errors, locale);

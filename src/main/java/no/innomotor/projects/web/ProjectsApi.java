@@ -2,10 +2,10 @@ package no.innomotor.projects.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,10 +59,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * (?lang=nb|nn|en).
  */
 @RestController
-@RequestMapping(path = "/api/v1/projects", produces = {MediaType.APPLICATION_JSON_VALUE,
-        MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@RequestMapping(
+        path = "/api/v1/projects",
+        produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 @Tag(name = "Projects", description = "Innovative procurement projects and their roadmap")
-@SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic",
+@SecurityScheme(
+        name = "basicAuth",
+        type = SecuritySchemeType.HTTP,
+        scheme = "basic",
         description = "The platform account's e-mail address and password; a signed-in session works too")
 @SecurityRequirement(name = "basicAuth")
 class ProjectsApi {
@@ -78,59 +82,81 @@ class ProjectsApi {
     }
 
     @GetMapping
-    @Operation(summary = "List projects", description = "The projects the caller may see: their organisations' "
-            + "projects for buyers and top leaders, all projects for advisers and administrators. Filters combine; "
-            + "q searches title and need with Norwegian stemming.")
+    @Operation(
+            summary = "List projects",
+            description = "The projects the caller may see: their organisations' "
+                    + "projects for buyers and top leaders, all projects for advisers and administrators. Filters combine; "
+                    + "q searches title and need with Norwegian stemming.")
     @ApiResponse(responseCode = "200", description = "One page of projects")
     @ApiResponse(responseCode = "401", description = "Not signed in", content = @Content)
-    ProjectListJson list(@AuthenticationPrincipal CurrentUser user,
-            @Parameter(description = "Owning organisation id")
-            @RequestParam(required = false) @Nullable UUID organisation,
-            @Parameter(description = "Current roadmap step, 1 to 8")
-            @RequestParam(required = false) @Nullable Integer step,
-            @Parameter(description = "Intended procedure")
-            @RequestParam(required = false) @Nullable ProcedureType procedure,
-            @Parameter(description = "Project status")
-            @RequestParam(required = false) @Nullable ProjectStatus status,
-            @Parameter(description = "Free text over title and need")
-            @RequestParam(required = false) @Nullable String q,
+    ProjectListJson list(
+            @AuthenticationPrincipal CurrentUser user,
+            @Parameter(description = "Owning organisation id") @RequestParam(required = false) @Nullable
+                    UUID organisation,
+            @Parameter(description = "Current roadmap step, 1 to 8") @RequestParam(required = false) @Nullable
+                    Integer step,
+            @Parameter(description = "Intended procedure") @RequestParam(required = false) @Nullable
+                    ProcedureType procedure,
+            @Parameter(description = "Project status") @RequestParam(required = false) @Nullable ProjectStatus status,
+            @Parameter(description = "Free text over title and need") @RequestParam(required = false) @Nullable
+                    String q,
             @Parameter(description = "Page index, from 0") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "20") int size) {
-        ProjectFilter filter = new ProjectFilter(organisation == null ? null : new OrganisationId(organisation), step,
-                procedure, status, q);
+        ProjectFilter filter = new ProjectFilter(
+                organisation == null ? null : new OrganisationId(organisation), step, procedure, status, q);
         return ProjectListJson.of(projects.search(filter, page, size, user));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read one project", description = "The project with its roadmap steps and newest mandate.")
     @ApiResponse(responseCode = "200", description = "The project")
-    @ApiResponse(responseCode = "404", description = "No such project, or the caller may not see it",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    ProjectJson read(@AuthenticationPrincipal CurrentUser user,
-            @Parameter(description = "Project id") @PathVariable ProjectId id, Locale locale) {
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such project, or the caller may not see it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ProjectJson read(
+            @AuthenticationPrincipal CurrentUser user,
+            @Parameter(description = "Project id") @PathVariable ProjectId id,
+            Locale locale) {
         ProjectDetails project = projects.get(id, user);
         return ProjectJson.of(project, cpv.describe(project.cpvCodes(), locale));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a project", description = "Creates a project in roadmap step 1 for an approved "
-            + "organisation where the caller is a buyer. CPV codes must exist in CPV 2008; team members must be "
-            + "members of the owning organisation.")
+    @Operation(
+            summary = "Create a project",
+            description = "Creates a project in roadmap step 1 for an approved "
+                    + "organisation where the caller is a buyer. CPV codes must exist in CPV 2008; team members must be "
+                    + "members of the owning organisation.")
     @ApiResponse(responseCode = "201", description = "Created; Location names the new project")
     @ApiResponse(responseCode = "403", description = "The caller is not a buyer anywhere", content = @Content)
-    @ApiResponse(responseCode = "422", description = "Refused input; errors lists each field with a message",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<ProjectJson> create(@AuthenticationPrincipal CurrentUser user,
-            @Valid @RequestBody CreateProjectRequest body, Locale locale) {
+    @ApiResponse(
+            responseCode = "422",
+            description = "Refused input; errors lists each field with a message",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<ProjectJson> create(
+            @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody CreateProjectRequest body, Locale locale) {
         Set<PersonId> team = new LinkedHashSet<>();
         if (body.teamMembers() != null) {
             body.teamMembers().forEach(person -> team.add(new PersonId(person)));
         }
-        ProjectId id = projects.create(new CreateProject(String.valueOf(body.title()), String.valueOf(body.need()),
-                new OrganisationId(body.organisationId()), NokAmount.of(body.estimatedValueNok()),
-                body.cpvCodes(), String.valueOf(body.nutsCode()), body.procedure(), team), user);
+        ProjectId id = projects.create(
+                new CreateProject(
+                        String.valueOf(body.title()),
+                        String.valueOf(body.need()),
+                        new OrganisationId(body.organisationId()),
+                        NokAmount.of(body.estimatedValueNok()),
+                        body.cpvCodes(),
+                        String.valueOf(body.nutsCode()),
+                        body.procedure(),
+                        team),
+                user);
         ProjectDetails created = projects.get(id, user);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id))
                 .body(ProjectJson.of(created, cpv.describe(created.cpvCodes(), locale)));
@@ -141,39 +167,47 @@ class ProjectsApi {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException invalid, Locale locale) {
         List<FieldErrorJson> errors = new ArrayList<>();
-        invalid.getBindingResult().getFieldErrors().forEach(error -> errors.add(new FieldErrorJson(
-                error.getField(), messages.getMessage(error, locale))));
+        invalid.getBindingResult()
+                .getFieldErrors()
+                .forEach(error -> errors.add(new FieldErrorJson(error.getField(), messages.getMessage(error, locale))));
         return unprocessable(errors, locale);
     }
 
     @ExceptionHandler(ProjectInputRejected.class)
     ResponseEntity<ProblemDetail> rejected(ProjectInputRejected rejected, Locale locale) {
-        return unprocessable(List.of(new FieldErrorJson(rejected.field(),
-                messages.getMessage(rejected.messageKey(), rejected.arguments(), locale))), locale);
+        return unprocessable(
+                List.of(new FieldErrorJson(
+                        rejected.field(), messages.getMessage(rejected.messageKey(), rejected.arguments(), locale))),
+                locale);
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception unreadable, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("projects.api.unreadable", null, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("projects.api.unreadable", null, locale));
         problem.setTitle(messages.getMessage("error.400.title", null, locale));
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException denied, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                messages.getMessage("error.403.text", null, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN, messages.getMessage("error.403.text", null, locale));
         problem.setTitle(messages.getMessage("error.403.title", null, locale));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
     private ResponseEntity<ProblemDetail> unprocessable(List<FieldErrorJson> errors, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("projects.api.invalid", null, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("projects.api.invalid", null, locale));
         problem.setTitle(messages.getMessage("error.422.title", null, locale));
         problem.setProperty("errors", errors);
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.unprocessableContent()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

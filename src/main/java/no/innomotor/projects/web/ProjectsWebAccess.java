@@ -33,9 +33,15 @@ class ProjectsWebAccess {
 
     @Bean
     NavigationItem projectsNavigation() {
-        return new NavigationItem(20, "/projects", "projects.nav.projects", user -> user != null
-                && (user.hasRoleAnywhere(Role.BUYER) || user.hasRoleAnywhere(Role.TOP_LEADER)
-                        || user.hasRoleAnywhere(Role.ADVISER) || user.hasRoleAnywhere(Role.ADMIN)));
+        return new NavigationItem(
+                20,
+                "/projects",
+                "projects.nav.projects",
+                user -> user != null
+                        && (user.hasRoleAnywhere(Role.BUYER)
+                                || user.hasRoleAnywhere(Role.TOP_LEADER)
+                                || user.hasRoleAnywhere(Role.ADVISER)
+                                || user.hasRoleAnywhere(Role.ADMIN)));
     }
 
     @Bean

@@ -27,7 +27,8 @@ public class StepNotesForm {
         return form;
     }
 
-    @Nullable LocalDate parsedDueDate(Errors errors) {
+    @Nullable
+    LocalDate parsedDueDate(Errors errors) {
         if (dueDate == null || dueDate.isBlank() || errors.hasFieldErrors("dueDate")) {
             return null;
         }

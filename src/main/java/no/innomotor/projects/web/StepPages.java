@@ -55,8 +55,12 @@ class StepPages {
     }
 
     @GetMapping("/steps/{number}")
-    String step(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, @PathVariable int number,
-            @RequestParam(name = "upload", required = false) @Nullable String upload, Model model) {
+    String step(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @PathVariable int number,
+            @RequestParam(name = "upload", required = false) @Nullable String upload,
+            Model model) {
         StepDetails step = projects.step(id, number, user);
         page(model, step, StepNotesForm.of(step), null, null);
         if (UploadLimit.TOO_LARGE.equals(upload)) {
@@ -68,9 +72,14 @@ class StepPages {
     // ---- the checklist ----
 
     @PostMapping("/steps/{number}/items/{item}")
-    String setDone(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, @PathVariable int number,
-            @PathVariable ChecklistItemId item, @RequestParam boolean done,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+    String setDone(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @PathVariable int number,
+            @PathVariable ChecklistItemId item,
+            @RequestParam boolean done,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model,
             RedirectAttributes redirect) {
         projects.setItemDone(id, number, item, done, user);
         if (htmx != null) {
@@ -85,9 +94,15 @@ class StepPages {
     }
 
     @PostMapping("/steps/{number}/items")
-    String addItem(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, @PathVariable int number,
-            @Valid @ModelAttribute("itemForm") ChecklistItemForm form, BindingResult errors, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String addItem(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @PathVariable int number,
+            @Valid @ModelAttribute("itemForm") ChecklistItemForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             StepDetails step = projects.step(id, number, user);
             page(model, step, StepNotesForm.of(step), null, null);
@@ -102,8 +117,12 @@ class StepPages {
     }
 
     @PostMapping("/steps/{number}/items/{item}/remove")
-    String removeItem(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id,
-            @PathVariable int number, @PathVariable ChecklistItemId item, RedirectAttributes redirect) {
+    String removeItem(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @PathVariable int number,
+            @PathVariable ChecklistItemId item,
+            RedirectAttributes redirect) {
         projects.removeItem(id, number, item, user);
         redirect.addFlashAttribute("flash", "projects.flash.itemRemoved");
         return "redirect:/projects/" + id + "/steps/" + number + "#checklist";
@@ -112,9 +131,15 @@ class StepPages {
     // ---- notes and due date ----
 
     @PostMapping("/steps/{number}/notes")
-    String saveNotes(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id,
-            @PathVariable int number, @Valid @ModelAttribute("notesForm") StepNotesForm form, BindingResult errors,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String saveNotes(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @PathVariable int number,
+            @Valid @ModelAttribute("notesForm") StepNotesForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var dueDate = form.parsedDueDate(errors);
         if (!errors.hasErrors()) {
             try {
@@ -144,9 +169,15 @@ class StepPages {
     // ---- documents ----
 
     @PostMapping("/steps/{number}/documents")
-    String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, @PathVariable int number,
-            @RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @PathVariable int number,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
         try {
             byte[] content = file == null ? new byte[0] : file.getBytes();
             String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
@@ -155,8 +186,7 @@ class StepPages {
             return "redirect:/projects/" + id + "/steps/" + number + "#documents";
         } catch (DocumentRejected rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return uploadRefused(model, projects.step(id, number, user), rejected.messageKey(),
-                    rejected.arguments());
+            return uploadRefused(model, projects.step(id, number, user), rejected.messageKey(), rejected.arguments());
         }
     }
 
@@ -174,13 +204,17 @@ class StepPages {
     }
 
     @GetMapping("/documents/{document}")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id,
-            @PathVariable DocumentId document) {
+    ResponseEntity<byte[]> download(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, @PathVariable DocumentId document) {
         DocumentFile file = projects.document(id, document, user);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(file.content());
@@ -189,8 +223,13 @@ class StepPages {
     // ---- the gate ----
 
     @PostMapping("/steps/{number}/complete")
-    String complete(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, @PathVariable int number,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String complete(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @PathVariable int number,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             projects.completeStep(id, number, user);
         } catch (StepGateNotMet closed) {
@@ -202,17 +241,22 @@ class StepPages {
             return "projects/step";
         }
         redirect.addFlashAttribute("flash", "projects.flash.stepCompleted");
-        return number == RoadmapStep.LAST ? "redirect:/projects/" + id
+        return number == RoadmapStep.LAST
+                ? "redirect:/projects/" + id
                 : "redirect:/projects/" + id + "/steps/" + (number + 1);
     }
 
-    private String page(Model model, StepDetails step, StepNotesForm notes, @Nullable Errors notesErrors,
+    private String page(
+            Model model,
+            StepDetails step,
+            StepNotesForm notes,
+            @Nullable Errors notesErrors,
             @Nullable NotesConflict conflict) {
         ChecklistItemForm itemForm = new ChecklistItemForm();
         model.addAttribute("step", step);
         model.addAttribute("notesForm", notes);
-        model.addAttribute("notesErrors", notesErrors == null
-                ? new BeanPropertyBindingResult(notes, "notesForm") : notesErrors);
+        model.addAttribute(
+                "notesErrors", notesErrors == null ? new BeanPropertyBindingResult(notes, "notesForm") : notesErrors);
         model.addAttribute("conflict", conflict);
         model.addAttribute("itemForm", itemForm);
         model.addAttribute("itemErrors", new BeanPropertyBindingResult(itemForm, "itemForm"));

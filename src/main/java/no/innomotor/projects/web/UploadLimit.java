@@ -50,9 +50,12 @@ class UploadLimit {
 
     /** Where the person goes back to: the step page, flagged to show the error at the upload field. */
     static @Nullable String stepPage(HttpServletRequest request) {
-        Matcher upload = UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        return upload.matches() ? request.getContextPath() + "/projects/" + upload.group(1) + "/steps/"
-                + upload.group(2) + "?upload=" + TOO_LARGE + "#documents" : null;
+        Matcher upload = UPLOAD.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        return upload.matches()
+                ? request.getContextPath() + "/projects/" + upload.group(1) + "/steps/" + upload.group(2) + "?upload="
+                        + TOO_LARGE + "#documents"
+                : null;
     }
 
     static final class SizeFilter extends OncePerRequestFilter {

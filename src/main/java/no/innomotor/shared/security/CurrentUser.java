@@ -36,11 +36,16 @@ public interface CurrentUser {
     }
 
     default List<OrganisationId> organisationsWithRole(Role role) {
-        return memberships().stream().filter(m -> m.has(role)).map(Membership::organisationId).toList();
+        return memberships().stream()
+                .filter(m -> m.has(role))
+                .map(Membership::organisationId)
+                .toList();
     }
 
     default Optional<Membership> primaryMembership() {
-        return memberships().stream().filter(Membership::approved).findFirst()
+        return memberships().stream()
+                .filter(Membership::approved)
+                .findFirst()
                 .or(() -> memberships().stream().findFirst());
     }
 }

@@ -8,7 +8,11 @@ import no.innomotor.shared.OrganisationId;
  * roles count; {@code awaitingApproval}: the organisation is registered and waits for an administrator (neither:
  * it was rejected).
  */
-public record Membership(OrganisationId organisationId, String organisationName, boolean approved, Set<Role> roles,
+public record Membership(
+        OrganisationId organisationId,
+        String organisationName,
+        boolean approved,
+        Set<Role> roles,
         boolean awaitingApproval) {
 
     public Membership {

@@ -50,13 +50,14 @@ class AuditLogPagesTests {
 
         mvc.perform(get("/admin/audit").with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("<caption id=\"audit-caption\" data-size=\"xs\">Hendelser 1–"),
-                        containsString("Registered Loggvik kommune"),
-                        containsString("OrganisationRegistered"),
-                        containsString("Aslak Admin"),
-                        containsString("<td>Loggvik kommune</td>"),
-                        containsString(org.id().toString()))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<caption id=\"audit-caption\" data-size=\"xs\">Hendelser 1–"),
+                                containsString("Registered Loggvik kommune"),
+                                containsString("OrganisationRegistered"),
+                                containsString("Aslak Admin"),
+                                containsString("<td>Loggvik kommune</td>"),
+                                containsString(org.id().toString()))));
     }
 
     @Test
@@ -69,11 +70,16 @@ class AuditLogPagesTests {
 
     @Test
     void anAdminRoleInAnOrganisationNotYetApprovedDoesNotOpenTheLog() throws Exception {
-        OrganisationSummary pending = organisations.register(new RegisterOrganisation(
-                new OrgNumber(TestData.orgNumber()), "Ventestad kommune", OrganisationType.MUNICIPALITY, null, null),
+        OrganisationSummary pending = organisations.register(
+                new RegisterOrganisation(
+                        new OrgNumber(TestData.orgNumber()),
+                        "Ventestad kommune",
+                        OrganisationType.MUNICIPALITY,
+                        null,
+                        null),
                 null);
-        PersonSummary person = organisations.createPerson(TestData.email("pending-admin"), "Vera Venter",
-                "passord-123456", null);
+        PersonSummary person =
+                organisations.createPerson(TestData.email("pending-admin"), "Vera Venter", "passord-123456", null);
         organisations.grantRole(person.id(), pending.id(), Role.ADMIN, null);
 
         mvc.perform(get("/admin/audit").with(user(people.loadUserByUsername(person.email()))))
@@ -101,7 +107,9 @@ class AuditLogPagesTests {
         OrganisationSummary shown = organisation("Nordfilter kommune", null);
         organisation("Sørfilter kommune", null);
 
-        mvc.perform(get("/admin/audit").param("organisation", shown.id().toString()).with(user(admin)))
+        mvc.perform(get("/admin/audit")
+                        .param("organisation", shown.id().toString())
+                        .with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Registered Nordfilter kommune")))
                 .andExpect(content().string(not(containsString("Registered Sørfilter kommune"))))
@@ -118,7 +126,10 @@ class AuditLogPagesTests {
                 .andExpect(content().string(containsString("Hendelser 1–2 av 2 (side 1 av 1)")))
                 .andExpect(content().string(containsString("Registered " + marker + " kommune")))
                 .andExpect(content().string(containsString("Approved " + marker + " kommune")));
-        mvc.perform(get("/admin/audit").param("text", marker).param("objectType", "person").with(user(admin)))
+        mvc.perform(get("/admin/audit")
+                        .param("text", marker)
+                        .param("objectType", "person")
+                        .with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ingen hendelser passer med filteret.")));
     }
@@ -130,52 +141,71 @@ class AuditLogPagesTests {
         LocalDate today = LocalDate.now(Ui.OSLO);
         String norwegianToday = today.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 
-        mvc.perform(get("/admin/audit").param("organisation", org.id().toString())
-                        .param("from", norwegianToday).param("to", today.toString()).with(user(admin)))
+        mvc.perform(get("/admin/audit")
+                        .param("organisation", org.id().toString())
+                        .param("from", norwegianToday)
+                        .param("to", today.toString())
+                        .with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Registered Datovik kommune")))
                 .andExpect(content().string(containsString("value=\"" + norwegianToday + "\"")));
-        mvc.perform(get("/admin/audit").param("organisation", org.id().toString())
-                        .param("from", today.plusDays(1).toString()).with(user(admin)))
+        mvc.perform(get("/admin/audit")
+                        .param("organisation", org.id().toString())
+                        .param("from", today.plusDays(1).toString())
+                        .with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ingen hendelser passer med filteret.")));
-        mvc.perform(get("/admin/audit").param("organisation", org.id().toString())
-                        .param("to", today.minusDays(1).toString()).with(user(admin)))
+        mvc.perform(get("/admin/audit")
+                        .param("organisation", org.id().toString())
+                        .param("to", today.minusDays(1).toString())
+                        .with(user(admin)))
                 .andExpect(content().string(containsString("Ingen hendelser passer med filteret.")));
     }
 
     @Test
     void anImpossibleDateIsShownAsAnErrorNextToTheFieldWithStatus422() throws Exception {
-        mvc.perform(get("/admin/audit").param("from", "31.02.2026").param("text", "beholdt")
+        mvc.perform(get("/admin/audit")
+                        .param("from", "31.02.2026")
+                        .param("text", "beholdt")
                         .with(user(signedIn("Feilfrid Admin", Role.ADMIN))))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(
-                        containsString("Skjemaet har feil som må rettes"),
-                        containsString("<a class=\"ds-link\" href=\"#from\">Skriv fra og med-datoen som en gyldig"),
-                        containsString("id=\"from-error\">Skriv fra og med-datoen som en gyldig dato, for eksempel"),
-                        containsString("aria-describedby=\"from-error from-hint\""),
-                        containsString("value=\"31.02.2026\""),
-                        containsString("value=\"beholdt\""),
-                        not(containsString("<table")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Skjemaet har feil som må rettes"),
+                                containsString(
+                                        "<a class=\"ds-link\" href=\"#from\">Skriv fra og med-datoen som en gyldig"),
+                                containsString(
+                                        "id=\"from-error\">Skriv fra og med-datoen som en gyldig dato, for eksempel"),
+                                containsString("aria-describedby=\"from-error from-hint\""),
+                                containsString("value=\"31.02.2026\""),
+                                containsString("value=\"beholdt\""),
+                                not(containsString("<table")))));
     }
 
     @Test
     void aToDateBeforeTheFromDateAndAnUnknownOrganisationAreRefusedInTheUsersLanguage() throws Exception {
         UserDetails admin = signedIn("Turid Tilbake", Role.ADMIN);
-        mvc.perform(get("/admin/audit").param("from", "2026-11-20").param("to", "19.11.2026").param("lang", "en")
+        mvc.perform(get("/admin/audit")
+                        .param("from", "2026-11-20")
+                        .param("to", "19.11.2026")
+                        .param("lang", "en")
                         .with(user(admin)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString(
-                        "id=\"to-error\">The to date cannot be before the from date.")));
-        mvc.perform(get("/admin/audit").param("organisation", "00000000-0000-0000-0000-000000000000")
-                        .param("lang", "nn").with(user(admin)))
+                .andExpect(content()
+                        .string(containsString("id=\"to-error\">The to date cannot be before the from date.")));
+        mvc.perform(get("/admin/audit")
+                        .param("organisation", "00000000-0000-0000-0000-000000000000")
+                        .param("lang", "nn")
+                        .with(user(admin)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString(
-                        "id=\"organisation-error\">Vel ein organisasjon frå lista.")));
-        mvc.perform(get("/admin/audit").param("organisation", "'; drop table audit_record; --").with(user(admin)))
+                .andExpect(
+                        content().string(containsString("id=\"organisation-error\">Vel ein organisasjon frå lista.")));
+        mvc.perform(get("/admin/audit")
+                        .param("organisation", "'; drop table audit_record; --")
+                        .with(user(admin)))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString(
-                        "id=\"organisation-error\">Velg en organisasjon fra listen.")));
+                .andExpect(
+                        content().string(containsString("id=\"organisation-error\">Velg en organisasjon fra listen.")));
     }
 
     @Test
@@ -192,17 +222,25 @@ class AuditLogPagesTests {
         int total = 2 + 7 * Role.values().length;
 
         mvc.perform(get("/admin/audit").param("organisation", id).with(user(admin)))
-                .andExpect(content().string(allOf(
-                        containsString("Hendelser 1–50 av " + total + " (side 1 av 2)"),
-                        containsString("href=\"/admin/audit?organisation=" + id + "&amp;page=2\" rel=\"next\""),
-                        not(containsString("rel=\"prev\"")))));
-        mvc.perform(get("/admin/audit").param("organisation", id).param("page", "2").with(user(admin)))
-                .andExpect(content().string(allOf(
-                        containsString("Hendelser 51–" + total + " av " + total + " (side 2 av 2)"),
-                        containsString("Side 2 av 2"),
-                        containsString("href=\"/admin/audit?organisation=" + id + "&amp;page=1\" rel=\"prev\""),
-                        not(containsString("rel=\"next\"")))));
-        mvc.perform(get("/admin/audit").param("organisation", id).param("page", "nonsense").with(user(admin)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Hendelser 1–50 av " + total + " (side 1 av 2)"),
+                                containsString("href=\"/admin/audit?organisation=" + id + "&amp;page=2\" rel=\"next\""),
+                                not(containsString("rel=\"prev\"")))));
+        mvc.perform(get("/admin/audit")
+                        .param("organisation", id)
+                        .param("page", "2")
+                        .with(user(admin)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Hendelser 51–" + total + " av " + total + " (side 2 av 2)"),
+                                containsString("Side 2 av 2"),
+                                containsString("href=\"/admin/audit?organisation=" + id + "&amp;page=1\" rel=\"prev\""),
+                                not(containsString("rel=\"next\"")))));
+        mvc.perform(get("/admin/audit")
+                        .param("organisation", id)
+                        .param("page", "nonsense")
+                        .with(user(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hendelser 1–50 av " + total + " (side 1 av 2)")));
     }
@@ -215,8 +253,10 @@ class AuditLogPagesTests {
     }
 
     private OrganisationSummary organisation(String name, @Nullable PersonId actor) {
-        OrganisationSummary org = organisations.register(new RegisterOrganisation(new OrgNumber(TestData.orgNumber()),
-                name, OrganisationType.MUNICIPALITY, null, null), actor);
+        OrganisationSummary org = organisations.register(
+                new RegisterOrganisation(
+                        new OrgNumber(TestData.orgNumber()), name, OrganisationType.MUNICIPALITY, null, null),
+                actor);
         organisations.approve(org.id(), actor);
         return org;
     }

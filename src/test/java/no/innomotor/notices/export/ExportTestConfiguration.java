@@ -18,8 +18,14 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * so the application's component scan leaves it out.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({CpvCatalogue.class, NutsCatalogue.class, SdkFacts.class, NoticeSchema.class, MarketConsultationRules.class,
-        EformsMarketConsultationExporter.class})
+@Import({
+    CpvCatalogue.class,
+    NutsCatalogue.class,
+    SdkFacts.class,
+    NoticeSchema.class,
+    MarketConsultationRules.class,
+    EformsMarketConsultationExporter.class
+})
 class ExportTestConfiguration {
 
     /** 27 November 2026, 10:15 in Oslo. */

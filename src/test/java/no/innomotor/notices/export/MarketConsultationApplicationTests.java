@@ -29,11 +29,13 @@ class MarketConsultationApplicationTests {
     void theApplicationExportsBothNoticesFromDataDatedFromToday() {
         LocalDate today = LocalDate.now(clock.withZone(MarketConsultationRules.NORWAY));
         for (MarketConsultationNoticeType type : MarketConsultationNoticeType.values()) {
-            assertThat(check.check(MarketConsultationFixtures.complete(today), type)).isEmpty();
+            assertThat(check.check(MarketConsultationFixtures.complete(today), type))
+                    .isEmpty();
 
             MarketConsultationNotice notice = exporter.export(MarketConsultationFixtures.complete(today), type);
 
-            assertThat(notice.xmlText()).contains("<cbc:SubTypeCode listName=\"notice-subtype\">" + type.subtype())
+            assertThat(notice.xmlText())
+                    .contains("<cbc:SubTypeCode listName=\"notice-subtype\">" + type.subtype())
                     .contains("<cbc:IssueDate>" + today)
                     .contains("Markedsdialogen foregår fra", "The market dialogue takes place from");
         }

@@ -47,16 +47,27 @@ class MarketConsultationCheckTests {
     void emptyDataListsEverythingTheNoticeNeeds(MarketConsultationNoticeType type) {
         List<String> keys = keys(MarketConsultationData.builder().build(), type);
 
-        assertThat(keys).contains(key("buyer-name-missing"), key("buyer-org-number-missing"),
-                key("buyer-town-missing"), key("buyer-postcode-missing"), key("buyer-nuts-missing"),
-                key("contact-email-missing"), key("languages-missing"), key("main-cpv-missing"), key("place-missing"),
-                key("dates-missing"));
+        assertThat(keys)
+                .contains(
+                        key("buyer-name-missing"),
+                        key("buyer-org-number-missing"),
+                        key("buyer-town-missing"),
+                        key("buyer-postcode-missing"),
+                        key("buyer-nuts-missing"),
+                        key("contact-email-missing"),
+                        key("languages-missing"),
+                        key("main-cpv-missing"),
+                        key("place-missing"),
+                        key("dates-missing"));
         if (type == PRIOR_INFORMATION_ONLY) {
-            assertThat(keys).contains(key("contact-phone-missing"), key("review-body-missing"),
-                    key("planned-notice-missing")).doesNotContain(key("response-url-missing"));
+            assertThat(keys)
+                    .contains(key("contact-phone-missing"), key("review-body-missing"), key("planned-notice-missing"))
+                    .doesNotContain(key("response-url-missing"));
         } else {
-            assertThat(keys).contains(key("response-url-missing")).doesNotContain(key("contact-phone-missing"),
-                    key("review-body-missing"), key("planned-notice-missing"));
+            assertThat(keys)
+                    .contains(key("response-url-missing"))
+                    .doesNotContain(
+                            key("contact-phone-missing"), key("review-body-missing"), key("planned-notice-missing"));
         }
     }
 
@@ -67,8 +78,8 @@ class MarketConsultationCheckTests {
                 .description(new MarketConsultationText("Bare norsk", "   "))
                 .build();
 
-        assertThat(keys(data, PRIOR_INFORMATION_ONLY)).containsExactly(key("title-norwegian-missing"),
-                key("description-english-missing"));
+        assertThat(keys(data, PRIOR_INFORMATION_ONLY))
+                .containsExactly(key("title-norwegian-missing"), key("description-english-missing"));
     }
 
     @Test
@@ -78,8 +89,10 @@ class MarketConsultationCheckTests {
                 .description(MarketConsultationText.of("ok", "y".repeat(6001)))
                 .build();
 
-        assertThat(check.check(data, PRE_MARKET_CONSULTATION)).containsExactly(
-                Item.of(key("title-norwegian-too-long"), "400"), Item.of(key("description-english-too-long"), "6000"));
+        assertThat(check.check(data, PRE_MARKET_CONSULTATION))
+                .containsExactly(
+                        Item.of(key("title-norwegian-too-long"), "400"),
+                        Item.of(key("description-english-too-long"), "6000"));
     }
 
     @Test
@@ -90,9 +103,12 @@ class MarketConsultationCheckTests {
                 .buyerAddress("Oslo", "0510", "NO999")
                 .build();
 
-        assertThat(check.check(data, PRE_MARKET_CONSULTATION)).containsExactly(Item.of(key("buyer-nuts-invalid"), "NO999"),
-                Item.of(key("cpv-invalid"), "12345678"), Item.of(key("cpv-invalid"), "99999999-1"),
-                Item.of(key("place-invalid"), "SE110"));
+        assertThat(check.check(data, PRE_MARKET_CONSULTATION))
+                .containsExactly(
+                        Item.of(key("buyer-nuts-invalid"), "NO999"),
+                        Item.of(key("cpv-invalid"), "12345678"),
+                        Item.of(key("cpv-invalid"), "99999999-1"),
+                        Item.of(key("place-invalid"), "SE110"));
     }
 
     @Test
@@ -114,8 +130,8 @@ class MarketConsultationCheckTests {
                 .plannedCompetitionNotice(TODAY.minusMonths(1))
                 .build();
 
-        List<String> expected = new ArrayList<>(List.of(key("response-deadline-past"), key("dialogue-start-past"),
-                key("dialogue-end-past")));
+        List<String> expected = new ArrayList<>(
+                List.of(key("response-deadline-past"), key("dialogue-start-past"), key("dialogue-end-past")));
         if (type == PRIOR_INFORMATION_ONLY) {
             expected.add(key("planned-notice-past"));
         }
@@ -124,17 +140,26 @@ class MarketConsultationCheckTests {
 
     @Test
     void aDialoguePeriodNeedsBothEndsInOrder() {
-        assertThat(keys(complete.toBuilder().dialoguePeriod(TODAY.plusDays(3), null).build(), PRE_MARKET_CONSULTATION))
+        assertThat(keys(
+                        complete.toBuilder()
+                                .dialoguePeriod(TODAY.plusDays(3), null)
+                                .build(),
+                        PRE_MARKET_CONSULTATION))
                 .containsExactly(key("dialogue-period-incomplete"));
-        assertThat(keys(complete.toBuilder().dialoguePeriod(TODAY.plusDays(9), TODAY.plusDays(3)).build(),
-                PRE_MARKET_CONSULTATION)).containsExactly(key("dialogue-period-reversed"));
+        assertThat(keys(
+                        complete.toBuilder()
+                                .dialoguePeriod(TODAY.plusDays(9), TODAY.plusDays(3))
+                                .build(),
+                        PRE_MARKET_CONSULTATION))
+                .containsExactly(key("dialogue-period-reversed"));
     }
 
     @Test
     void eitherADeadlineOrADialoguePeriodIsEnough() {
         assertThat(check.check(complete.toBuilder().dialoguePeriod(null, null).build(), PRE_MARKET_CONSULTATION))
                 .isEmpty();
-        assertThat(check.check(complete.toBuilder().responseDeadline(null).build(), PRE_MARKET_CONSULTATION)).isEmpty();
+        assertThat(check.check(complete.toBuilder().responseDeadline(null).build(), PRE_MARKET_CONSULTATION))
+                .isEmpty();
     }
 
     @Test
@@ -148,22 +173,32 @@ class MarketConsultationCheckTests {
                 .estimatedValueNok(BigDecimal.ZERO)
                 .build();
 
-        assertThat(check.check(data, PRE_MARKET_CONSULTATION)).containsExactly(
-                Item.of(key("buyer-org-number-invalid")), Item.of(key("buyer-legal-type-invalid"), "municipality"),
-                Item.of(key("buyer-activity-invalid"), "schools"), Item.of(key("buyer-postcode-invalid")),
-                Item.of(key("contact-name-too-long"), "400"), Item.of(key("contact-email-invalid")),
-                Item.of(key("contact-phone-invalid")), Item.of(key("response-url-invalid")),
-                Item.of(key("value-invalid")));
+        assertThat(check.check(data, PRE_MARKET_CONSULTATION))
+                .containsExactly(
+                        Item.of(key("buyer-org-number-invalid")),
+                        Item.of(key("buyer-legal-type-invalid"), "municipality"),
+                        Item.of(key("buyer-activity-invalid"), "schools"),
+                        Item.of(key("buyer-postcode-invalid")),
+                        Item.of(key("contact-name-too-long"), "400"),
+                        Item.of(key("contact-email-invalid")),
+                        Item.of(key("contact-phone-invalid")),
+                        Item.of(key("response-url-invalid")),
+                        Item.of(key("value-invalid")));
     }
 
     @Test
     void anIncompleteReviewBodyIsListedForBothNotices() {
-        MarketConsultationData data = complete.toBuilder().reviewBody(null, "123", " ", "12", "XX000").build();
+        MarketConsultationData data =
+                complete.toBuilder().reviewBody(null, "123", " ", "12", "XX000").build();
 
         for (MarketConsultationNoticeType type : MarketConsultationNoticeType.values()) {
-            assertThat(check.check(data, type)).containsExactly(Item.of(key("review-body-name-missing")),
-                    Item.of(key("review-body-org-number-invalid")), Item.of(key("review-body-town-missing")),
-                    Item.of(key("review-body-postcode-invalid")), Item.of(key("review-body-nuts-invalid"), "XX000"));
+            assertThat(check.check(data, type))
+                    .containsExactly(
+                            Item.of(key("review-body-name-missing")),
+                            Item.of(key("review-body-org-number-invalid")),
+                            Item.of(key("review-body-town-missing")),
+                            Item.of(key("review-body-postcode-invalid")),
+                            Item.of(key("review-body-nuts-invalid"), "XX000"));
         }
     }
 
@@ -176,8 +211,9 @@ class MarketConsultationCheckTests {
                 .build();
 
         assertThat(check.check(data, PRE_MARKET_CONSULTATION)).isEmpty();
-        assertThat(keys(data, PRIOR_INFORMATION_ONLY)).containsExactly(key("review-body-missing"),
-                key("contact-phone-missing"), key("planned-notice-missing"));
+        assertThat(keys(data, PRIOR_INFORMATION_ONLY))
+                .containsExactly(
+                        key("review-body-missing"), key("contact-phone-missing"), key("planned-notice-missing"));
     }
 
     @ParameterizedTest
@@ -193,26 +229,42 @@ class MarketConsultationCheckTests {
         List<Item> items = new ArrayList<>();
         for (MarketConsultationNoticeType type : MarketConsultationNoticeType.values()) {
             items.addAll(check.check(MarketConsultationData.builder().build(), type));
-            items.addAll(check.check(MarketConsultationData.builder()
-                    .buyer("x", "1").buyerType("x", "x").buyerAddress("x", "x", "x").contact("x".repeat(401), "x", "x")
-                    .reviewBody("", "1", "", "x", "x")
-                    .title(MarketConsultationText.norwegian("x".repeat(401)))
-                    .description(MarketConsultationText.norwegian("x".repeat(6001)))
-                    .languages(MarketConsultationLanguage.NORWEGIAN, MarketConsultationLanguage.ENGLISH)
-                    .cpv("1", List.of()).placesOfPerformance(List.of("x")).estimatedValueNok(BigDecimal.ONE.negate())
-                    .responseDeadline(TODAY).dialoguePeriod(TODAY.minusDays(2), TODAY.minusDays(3))
-                    .plannedCompetitionNotice(TODAY).responseUrl("x").build(), type));
-            items.addAll(check.check(MarketConsultationFixtures.minimal(TODAY, MarketConsultationLanguage.NORWEGIAN), type));
-            items.addAll(check.check(MarketConsultationData.builder().reviewBody("", "", "", "", "")
-                    .title(MarketConsultationText.english("x".repeat(401)))
-                    .description(MarketConsultationText.english("x".repeat(6001)))
-                    .languages(MarketConsultationLanguage.ENGLISH, MarketConsultationLanguage.NORWEGIAN)
-                    .dialoguePeriod(TODAY.plusDays(1), null).build(), type));
+            items.addAll(check.check(
+                    MarketConsultationData.builder()
+                            .buyer("x", "1")
+                            .buyerType("x", "x")
+                            .buyerAddress("x", "x", "x")
+                            .contact("x".repeat(401), "x", "x")
+                            .reviewBody("", "1", "", "x", "x")
+                            .title(MarketConsultationText.norwegian("x".repeat(401)))
+                            .description(MarketConsultationText.norwegian("x".repeat(6001)))
+                            .languages(MarketConsultationLanguage.NORWEGIAN, MarketConsultationLanguage.ENGLISH)
+                            .cpv("1", List.of())
+                            .placesOfPerformance(List.of("x"))
+                            .estimatedValueNok(BigDecimal.ONE.negate())
+                            .responseDeadline(TODAY)
+                            .dialoguePeriod(TODAY.minusDays(2), TODAY.minusDays(3))
+                            .plannedCompetitionNotice(TODAY)
+                            .responseUrl("x")
+                            .build(),
+                    type));
+            items.addAll(
+                    check.check(MarketConsultationFixtures.minimal(TODAY, MarketConsultationLanguage.NORWEGIAN), type));
+            items.addAll(check.check(
+                    MarketConsultationData.builder()
+                            .reviewBody("", "", "", "", "")
+                            .title(MarketConsultationText.english("x".repeat(401)))
+                            .description(MarketConsultationText.english("x".repeat(6001)))
+                            .languages(MarketConsultationLanguage.ENGLISH, MarketConsultationLanguage.NORWEGIAN)
+                            .dialoguePeriod(TODAY.plusDays(1), null)
+                            .build(),
+                    type));
         }
         assertThat(items.stream().map(Item::messageKey).distinct()).containsExactlyInAnyOrderElementsOf(bundleKeys());
         for (Item item : items) {
             for (Locale locale : List.of(Locale.forLanguageTag("nb"), Locale.forLanguageTag("nn"), Locale.ENGLISH)) {
-                String text = messages.getMessage(item.messageKey(), item.arguments().toArray(), null, locale);
+                String text =
+                        messages.getMessage(item.messageKey(), item.arguments().toArray(), null, locale);
                 assertThat(text).as(item + " in " + locale).isNotBlank().doesNotContain("{0}");
                 item.arguments().forEach(argument -> assertThat(text).contains(argument));
             }
@@ -225,7 +277,9 @@ class MarketConsultationCheckTests {
         try (java.io.InputStream in = MarketConsultationCheckTests.class.getResourceAsStream("/messages.properties")) {
             bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
-        return bundle.stringPropertyNames().stream().filter(name -> name.startsWith(key(""))).toList();
+        return bundle.stringPropertyNames().stream()
+                .filter(name -> name.startsWith(key("")))
+                .toList();
     }
 
     private List<String> keys(MarketConsultationData data, MarketConsultationNoticeType type) {

@@ -72,16 +72,22 @@ class MarketConsultationExporterTests {
     void priorInformationNoticeIsSubtype4ForInformationOnlyWithDoffinsEuCustomisation() throws Exception {
         Document xml = parse(exporter.export(complete, PRIOR_INFORMATION_ONLY));
 
-        assertThat(value(xml, "//efac:NoticeSubType/cbc:SubTypeCode[@listName='notice-subtype']")).isEqualTo("4");
+        assertThat(value(xml, "//efac:NoticeSubType/cbc:SubTypeCode[@listName='notice-subtype']"))
+                .isEqualTo("4");
         assertThat(value(xml, "/*/cbc:NoticeTypeCode[@listName='planning']")).isEqualTo("pin-only");
         assertThat(value(xml, "/*/cbc:CustomizationID"))
                 .isEqualTo("eforms-sdk-1.13#extended#urn:fdc:anskaffelser.no:2023:eforms:eu");
         assertThat(value(xml, "/*/cbc:RegulatoryDomain")).isEqualTo("32014L0024");
         assertThat(value(xml, "/*/cbc:PlannedDate")).isEqualTo("2027-03-27+01:00");
-        assertThat(value(xml, "/*/cac:ProcurementProjectLot/cbc:ID[@schemeName='Part']")).isEqualTo("PAR-0000");
-        assertThat(value(xml, "/*/cac:ProcurementProjectLot/cac:TenderingTerms/cac:AppealTerms"
-                + "/cac:AppealReceiverParty/cac:PartyIdentification/cbc:ID")).isEqualTo("ORG-0002");
-        assertThat(values(xml, "//cac:TenderRecipientParty | //efac:AnswerReceptionPeriod")).isEmpty();
+        assertThat(value(xml, "/*/cac:ProcurementProjectLot/cbc:ID[@schemeName='Part']"))
+                .isEqualTo("PAR-0000");
+        assertThat(value(
+                        xml,
+                        "/*/cac:ProcurementProjectLot/cac:TenderingTerms/cac:AppealTerms"
+                                + "/cac:AppealReceiverParty/cac:PartyIdentification/cbc:ID"))
+                .isEqualTo("ORG-0002");
+        assertThat(values(xml, "//cac:TenderRecipientParty | //efac:AnswerReceptionPeriod"))
+                .isEmpty();
     }
 
     @Test
@@ -89,7 +95,8 @@ class MarketConsultationExporterTests {
         Document xml = parse(exporter.export(complete, PRE_MARKET_CONSULTATION));
 
         assertThat(value(xml, "//efac:NoticeSubType/cbc:SubTypeCode")).isEqualTo("E1");
-        assertThat(value(xml, "/*/cbc:NoticeTypeCode[@listName='consultation']")).isEqualTo("pmc");
+        assertThat(value(xml, "/*/cbc:NoticeTypeCode[@listName='consultation']"))
+                .isEqualTo("pmc");
         assertThat(value(xml, "/*/cbc:CustomizationID"))
                 .isEqualTo("eforms-sdk-1.13#extended#urn:fdc:anskaffelser.no:2023:eforms:eu");
         assertThat(value(xml, "/*/cbc:RegulatoryDomain")).isEqualTo("other");
@@ -107,8 +114,8 @@ class MarketConsultationExporterTests {
 
     @Test
     void withoutAResponseDeadlineSuppliersAnswerByTheLastDayOfTheDialogue() throws Exception {
-        Document xml = parse(exporter.export(complete.toBuilder().responseDeadline(null).build(),
-                PRE_MARKET_CONSULTATION));
+        Document xml = parse(
+                exporter.export(complete.toBuilder().responseDeadline(null).build(), PRE_MARKET_CONSULTATION));
 
         assertThat(value(xml, "//efac:AnswerReceptionPeriod/cbc:EndDate")).isEqualTo("2027-01-11+01:00");
     }
@@ -120,7 +127,8 @@ class MarketConsultationExporterTests {
         MarketConsultationNotice second = exporter.export(complete, type);
         Document xml = parse(first);
 
-        assertThat(value(xml, "/*/cbc:ID[@schemeName='notice-id']")).isEqualTo(first.noticeId().toString())
+        assertThat(value(xml, "/*/cbc:ID[@schemeName='notice-id']"))
+                .isEqualTo(first.noticeId().toString())
                 .matches("[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89ab][a-f0-9]{3}-[a-f0-9]{12}");
         assertThat(second.noticeId()).isNotEqualTo(first.noticeId());
         assertThat(value(xml, "/*/cbc:VersionID")).isEqualTo("01");
@@ -139,8 +147,10 @@ class MarketConsultationExporterTests {
         Document xml = parse(exporter.export(complete, PRIOR_INFORMATION_ONLY));
         String buyer = "//efac:Organization/efac:Company[cac:PartyIdentification/cbc:ID='ORG-0001']";
 
-        assertThat(value(xml, "/*/cac:ContractingParty/cac:Party/cac:PartyIdentification/cbc:ID")).isEqualTo("ORG-0001");
-        assertThat(value(xml, "/*/cac:ContractingParty/cac:ContractingPartyType/cbc:PartyTypeCode")).isEqualTo("cga");
+        assertThat(value(xml, "/*/cac:ContractingParty/cac:Party/cac:PartyIdentification/cbc:ID"))
+                .isEqualTo("ORG-0001");
+        assertThat(value(xml, "/*/cac:ContractingParty/cac:ContractingPartyType/cbc:PartyTypeCode"))
+                .isEqualTo("cga");
         assertThat(value(xml, "/*/cac:ContractingParty/cac:ContractingActivity/cbc:ActivityTypeCode"))
                 .isEqualTo("gen-pub");
         assertThat(values(xml, buyer + "/cac:PartyName/cbc:Name/@languageID")).containsExactly("NOR", "ENG");
@@ -150,7 +160,8 @@ class MarketConsultationExporterTests {
         assertThat(value(xml, buyer + "/cac:PostalAddress/cbc:PostalZone")).isEqualTo("0510");
         assertThat(value(xml, buyer + "/cac:PostalAddress/cbc:CountrySubentityCode[@listName='nuts']"))
                 .isEqualTo("NO081");
-        assertThat(value(xml, buyer + "/cac:PostalAddress/cac:Country/cbc:IdentificationCode")).isEqualTo("NOR");
+        assertThat(value(xml, buyer + "/cac:PostalAddress/cac:Country/cbc:IdentificationCode"))
+                .isEqualTo("NOR");
         assertThat(value(xml, buyer + "/cac:Contact/cbc:Name")).isEqualTo("Marte Ås");
         assertThat(value(xml, buyer + "/cac:Contact/cbc:Telephone")).isEqualTo("+47 41 48 22 30");
         assertThat(value(xml, buyer + "/cac:Contact/cbc:ElectronicMail")).isEqualTo("marte.as@lanekassen.no");
@@ -161,15 +172,20 @@ class MarketConsultationExporterTests {
 
     @Test
     void withoutABuyerTypeTheSdkExamplesDefaultsAreUsedAndOptionalElementsAreLeftOut() throws Exception {
-        MarketConsultationData minimal = MarketConsultationFixtures.minimal(TODAY, MarketConsultationLanguage.ENGLISH)
-                .toBuilder().reviewBody(null).build();
+        MarketConsultationData minimal =
+                MarketConsultationFixtures.minimal(TODAY, MarketConsultationLanguage.ENGLISH).toBuilder()
+                        .reviewBody(null)
+                        .build();
         Document xml = parse(exporter.export(minimal, PRE_MARKET_CONSULTATION));
 
         assertThat(value(xml, "//cac:ContractingPartyType/cbc:PartyTypeCode")).isEqualTo("body-pl");
         assertThat(value(xml, "//cac:ContractingActivity/cbc:ActivityTypeCode")).isEqualTo("gen-pub");
         assertThat(value(xml, "/*/cbc:NoticeLanguageCode")).isEqualTo("ENG");
-        assertThat(values(xml, "/*/cac:AdditionalNoticeLanguage | //cac:RequestedTenderTotal | //cac:Contact/cbc:Name"
-                + " | /*/cac:ProcurementProject/cbc:ID | //cac:AppealTerms | //efac:Organization[2]")).isEmpty();
+        assertThat(values(
+                        xml,
+                        "/*/cac:AdditionalNoticeLanguage | //cac:RequestedTenderTotal | //cac:Contact/cbc:Name"
+                                + " | /*/cac:ProcurementProject/cbc:ID | //cac:AppealTerms | //efac:Organization[2]"))
+                .isEmpty();
         assertThat(value(xml, "/*/cac:ProcurementProject/cbc:Note"))
                 .isEqualTo("The market dialogue takes place from 28 November 2026 to 17 December 2026.");
     }
@@ -182,9 +198,11 @@ class MarketConsultationExporterTests {
                 .build();
         Document xml = parse(exporter.export(data, PRIOR_INFORMATION_ONLY));
 
-        for (String project : List.of("/*/cac:ProcurementProject", "/*/cac:ProcurementProjectLot/cac:ProcurementProject")) {
-            assertThat(values(xml, project + "/cbc:Name")).containsExactly("Markedsdialog om kontaktsenterløsning",
-                    "Market dialogue on a contact centre system");
+        for (String project :
+                List.of("/*/cac:ProcurementProject", "/*/cac:ProcurementProjectLot/cac:ProcurementProject")) {
+            assertThat(values(xml, project + "/cbc:Name"))
+                    .containsExactly(
+                            "Markedsdialog om kontaktsenterløsning", "Market dialogue on a contact centre system");
             assertThat(values(xml, project + "/cbc:Description/@languageID")).containsExactly("NOR", "ENG");
             assertThat(value(xml, project + "/cbc:ProcurementTypeCode[@listName='contract-nature']"))
                     .isEqualTo("services");
@@ -197,15 +215,21 @@ class MarketConsultationExporterTests {
             assertThat(values(xml, project + "/cac:RealizedLocation/cac:Address/cac:Country/cbc:IdentificationCode"))
                     .containsExactly("NOR", "NOR");
         }
-        assertThat(value(xml, "/*/cac:ProcurementProject/cbc:ID[@schemeName='InternalID']")).isEqualTo("PRJ-2026-17");
-        assertThat(value(xml, "/*/cac:ProcurementProject/cac:RequestedTenderTotal"
-                + "/cbc:EstimatedOverallContractAmount[@currencyID='NOK']")).isEqualTo("2500000");
-        assertThat(values(xml, "/*/cac:ProcurementProjectLot//cac:RequestedTenderTotal")).isEmpty();
-        assertThat(values(xml, "/*/cac:ProcurementProject/cbc:Note")).containsExactly(
-                "Markedsdialogen foregår fra 11. desember 2026 til 11. januar 2027."
-                        + " Leverandører bes svare innen 27. desember 2026 kl. 12.00.",
-                "The market dialogue takes place from 11 December 2026 to 11 January 2027."
-                        + " Suppliers are asked to respond by 12:00 (Norwegian time) on 27 December 2026.");
+        assertThat(value(xml, "/*/cac:ProcurementProject/cbc:ID[@schemeName='InternalID']"))
+                .isEqualTo("PRJ-2026-17");
+        assertThat(value(
+                        xml,
+                        "/*/cac:ProcurementProject/cac:RequestedTenderTotal"
+                                + "/cbc:EstimatedOverallContractAmount[@currencyID='NOK']"))
+                .isEqualTo("2500000");
+        assertThat(values(xml, "/*/cac:ProcurementProjectLot//cac:RequestedTenderTotal"))
+                .isEmpty();
+        assertThat(values(xml, "/*/cac:ProcurementProject/cbc:Note"))
+                .containsExactly(
+                        "Markedsdialogen foregår fra 11. desember 2026 til 11. januar 2027."
+                                + " Leverandører bes svare innen 27. desember 2026 kl. 12.00.",
+                        "The market dialogue takes place from 11 December 2026 to 11 January 2027."
+                                + " Suppliers are asked to respond by 12:00 (Norwegian time) on 27 December 2026.");
     }
 
     @Test
@@ -232,8 +256,10 @@ class MarketConsultationExporterTests {
         MarketConsultationNotice notice = exporter.export(data, type);
         Document xml = parse(notice);
 
-        assertThat(value(xml, "/*/cac:ProcurementProject/cbc:Name[@languageID='NOR']")).isEqualTo(title);
-        assertThat(value(xml, "/*/cac:ProcurementProject/cbc:Name[@languageID='ENG']")).isEqualTo("Title & <more>");
+        assertThat(value(xml, "/*/cac:ProcurementProject/cbc:Name[@languageID='NOR']"))
+                .isEqualTo(title);
+        assertThat(value(xml, "/*/cac:ProcurementProject/cbc:Name[@languageID='ENG']"))
+                .isEqualTo("Title & <more>");
         assertThat(value(xml, "/*/cac:ProcurementProject/cbc:Description[@languageID='NOR']"))
                 .isEqualTo("Linje 1 & <2>\n\tInnrykk \"sitat\" æøå € 😀 slutt");
         assertThat(values(xml, "//efac:Company/cac:PartyName/cbc:Name")).contains("Bærum & Co <AS>");
@@ -244,8 +270,10 @@ class MarketConsultationExporterTests {
     @ParameterizedTest
     @EnumSource(MarketConsultationNoticeType.class)
     void incompleteDataIsRefusedWithTheChecklist(MarketConsultationNoticeType type) {
-        MarketConsultationData data = complete.toBuilder().title(MarketConsultationText.english("Only English"))
-                .cpv(null, List.of()).build();
+        MarketConsultationData data = complete.toBuilder()
+                .title(MarketConsultationText.english("Only English"))
+                .cpv(null, List.of())
+                .build();
 
         assertThatThrownBy(() -> exporter.export(data, type))
                 .isInstanceOf(MarketConsultationIncomplete.class)
@@ -253,7 +281,9 @@ class MarketConsultationExporterTests {
                 .satisfies(e -> {
                     MarketConsultationIncomplete refusal = (MarketConsultationIncomplete) e;
                     assertThat(refusal.messageKey()).isEqualTo("notices.export.incomplete");
-                    assertThat(refusal.checklist()).isEqualTo(check.check(data, type)).hasSize(2);
+                    assertThat(refusal.checklist())
+                            .isEqualTo(check.check(data, type))
+                            .hasSize(2);
                     assertThat(refusal.arguments()).containsExactly(2);
                 });
     }
@@ -276,8 +306,9 @@ class MarketConsultationExporterTests {
         Path file = folder.resolve("notice.xml");
         Files.writeString(file, "an older export");
 
-        assertThatThrownBy(() -> exporter.exportTo(MarketConsultationData.builder().build(), PRIOR_INFORMATION_ONLY,
-                file)).isInstanceOf(MarketConsultationIncomplete.class);
+        assertThatThrownBy(
+                        () -> exporter.exportTo(MarketConsultationData.builder().build(), PRIOR_INFORMATION_ONLY, file))
+                .isInstanceOf(MarketConsultationIncomplete.class);
 
         assertThat(Files.readString(file)).isEqualTo("an older export");
         assertThat(filesIn(folder)).containsExactly(file);
@@ -291,11 +322,13 @@ class MarketConsultationExporterTests {
                 return List.of("line 1: simulated writer defect");
             }
         };
-        MarketConsultationExporter broken = new EformsMarketConsultationExporter(check, rejecting, sdk, messages, clock);
+        MarketConsultationExporter broken =
+                new EformsMarketConsultationExporter(check, rejecting, sdk, messages, clock);
         Path file = folder.resolve("notice.xml");
 
         assertThatThrownBy(() -> broken.export(complete, PRE_MARKET_CONSULTATION))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("simulated writer defect");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("simulated writer defect");
         assertThatThrownBy(() -> broken.exportTo(complete, PRE_MARKET_CONSULTATION, file))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(filesIn(folder)).isEmpty();
@@ -304,11 +337,14 @@ class MarketConsultationExporterTests {
     @Test
     void theSchemaReportsWhatIsWrongAndWhere() throws Exception {
         String valid = exporter.export(complete, PRIOR_INFORMATION_ONLY).xmlText();
-        String invalid = valid.replace("<cbc:VersionID>01</cbc:VersionID>",
-                "<cbc:VersionID>01</cbc:VersionID><cbc:Unknown>x</cbc:Unknown>");
+        String invalid = valid.replace(
+                "<cbc:VersionID>01</cbc:VersionID>", "<cbc:VersionID>01</cbc:VersionID><cbc:Unknown>x</cbc:Unknown>");
 
-        assertThat(schema.problems(invalid.getBytes(StandardCharsets.UTF_8))).singleElement().asString()
-                .startsWith("line ").contains(":Unknown}");
+        assertThat(schema.problems(invalid.getBytes(StandardCharsets.UTF_8)))
+                .singleElement()
+                .asString()
+                .startsWith("line ")
+                .contains(":Unknown}");
     }
 
     @Test
@@ -318,7 +354,8 @@ class MarketConsultationExporterTests {
                 + secret.toUri() + "\">]><PriorInformationNotice xmlns=\"" + NoticeWriter.PIN + "\">&x;"
                 + "</PriorInformationNotice>";
 
-        assertThat(schema.problems(hostile.getBytes(StandardCharsets.UTF_8))).isNotEmpty()
+        assertThat(schema.problems(hostile.getBytes(StandardCharsets.UTF_8)))
+                .isNotEmpty()
                 .noneMatch(problem -> problem.contains("do not read"));
     }
 

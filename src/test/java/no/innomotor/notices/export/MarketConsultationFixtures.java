@@ -23,8 +23,8 @@ final class MarketConsultationFixtures {
                 .buyerAddress("Oslo", "0510", "NO081")
                 .contact("Marte Ås", "marte.as@lanekassen.no", "+47 41 48 22 30")
                 .reference("PRJ-2026-17")
-                .title(MarketConsultationText.of("Markedsdialog om kontaktsenterløsning",
-                        "Market dialogue on a contact centre system"))
+                .title(MarketConsultationText.of(
+                        "Markedsdialog om kontaktsenterløsning", "Market dialogue on a contact centre system"))
                 .description(MarketConsultationText.of(
                         "Vi ønsker innspill på løsninger for et nytt kontaktsenter.\nMøter holdes i Oslo.",
                         "We would like input on systems for a new contact centre.\nMeetings are held in Oslo."))
@@ -47,10 +47,14 @@ final class MarketConsultationFixtures {
                 .buyer("Oslo kommune", "974770482")
                 .buyerAddress("Oslo", "0037", "NO081")
                 .contact(null, "post@oslo.kommune.no", "22 86 00 00")
-                .title(norwegian ? MarketConsultationText.norwegian("Smartere snøbrøyting")
-                        : MarketConsultationText.english("Smarter snow clearing"))
-                .description(norwegian ? MarketConsultationText.norwegian("Vi vil høre fra markedet.")
-                        : MarketConsultationText.english("We want to hear from the market."))
+                .title(
+                        norwegian
+                                ? MarketConsultationText.norwegian("Smartere snøbrøyting")
+                                : MarketConsultationText.english("Smarter snow clearing"))
+                .description(
+                        norwegian
+                                ? MarketConsultationText.norwegian("Vi vil høre fra markedet.")
+                                : MarketConsultationText.english("We want to hear from the market."))
                 .cpv("90620000", List.of())
                 .placesOfPerformance(List.of("NO081"))
                 .dialoguePeriod(today.plusDays(1), today.plusDays(20))

@@ -44,48 +44,71 @@ class MarketConsultationSchematronTests {
         for (MarketConsultationNoticeType type : MarketConsultationNoticeType.values()) {
             MarketConsultationData complete = MarketConsultationFixtures.complete(TODAY);
             notices.add(Arguments.of(type, "Norwegian and English, everything filled in", complete));
-            notices.add(Arguments.of(type, "English first, then Norwegian", complete.toBuilder()
-                    .languages(MarketConsultationLanguage.ENGLISH, MarketConsultationLanguage.NORWEGIAN).build()));
-            notices.add(Arguments.of(type, "English only, everything filled in", complete.toBuilder()
-                    .languages(MarketConsultationLanguage.ENGLISH).build()));
-            MarketConsultationData minimal = MarketConsultationFixtures.minimal(TODAY, MarketConsultationLanguage.ENGLISH);
-            notices.add(Arguments.of(type, "English only, nothing optional", type
-                    == MarketConsultationNoticeType.PRE_MARKET_CONSULTATION ? minimal.toBuilder().reviewBody(null).build()
-                    : minimal));
-            notices.add(Arguments.of(type, "deadline only, no dialogue period", complete.toBuilder()
-                    .dialoguePeriod(null, null).build()));
-            notices.add(Arguments.of(type, "special characters in every text", complete.toBuilder()
-                    .buyer("Bærum & Øvre Eiker <kommuner> \"felles\"", "960885406")
-                    .contact("Åse O'Brien & co", "ase@baerum.kommune.no", "(+47) 67 50 50 50")
-                    .title(MarketConsultationText.of("Blåbær & tyttebær: <\"smarte\"> løsninger æøå ÆØÅ",
-                            "Blueberries & lingonberries: <\"smart\"> solutions 'quoted'"))
-                    .description(MarketConsultationText.of("Linje 1 & <2>\n\tInnrykk \"sitat\" ]]> æøå\u0007",
-                            "Line 1 & <2>\r\n\tIndented \"quote\" ]]> € 😀"))
-                    .reference("A&B <1>")
-                    .build()));
+            notices.add(Arguments.of(
+                    type,
+                    "English first, then Norwegian",
+                    complete.toBuilder()
+                            .languages(MarketConsultationLanguage.ENGLISH, MarketConsultationLanguage.NORWEGIAN)
+                            .build()));
+            notices.add(Arguments.of(
+                    type,
+                    "English only, everything filled in",
+                    complete.toBuilder()
+                            .languages(MarketConsultationLanguage.ENGLISH)
+                            .build()));
+            MarketConsultationData minimal =
+                    MarketConsultationFixtures.minimal(TODAY, MarketConsultationLanguage.ENGLISH);
+            notices.add(Arguments.of(
+                    type,
+                    "English only, nothing optional",
+                    type == MarketConsultationNoticeType.PRE_MARKET_CONSULTATION
+                            ? minimal.toBuilder().reviewBody(null).build()
+                            : minimal));
+            notices.add(Arguments.of(
+                    type,
+                    "deadline only, no dialogue period",
+                    complete.toBuilder().dialoguePeriod(null, null).build()));
+            notices.add(Arguments.of(
+                    type,
+                    "special characters in every text",
+                    complete.toBuilder()
+                            .buyer("Bærum & Øvre Eiker <kommuner> \"felles\"", "960885406")
+                            .contact("Åse O'Brien & co", "ase@baerum.kommune.no", "(+47) 67 50 50 50")
+                            .title(MarketConsultationText.of(
+                                    "Blåbær & tyttebær: <\"smarte\"> løsninger æøå ÆØÅ",
+                                    "Blueberries & lingonberries: <\"smart\"> solutions 'quoted'"))
+                            .description(MarketConsultationText.of(
+                                    "Linje 1 & <2>\n\tInnrykk \"sitat\" ]]> æøå\u0007",
+                                    "Line 1 & <2>\r\n\tIndented \"quote\" ]]> € 😀"))
+                            .reference("A&B <1>")
+                            .build()));
         }
         return notices.stream();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("notices")
-    void exportedNoticePassesTheSdkRulesExceptTheNorwegianProfilesDeviations(MarketConsultationNoticeType type,
-            String variant, MarketConsultationData data) {
+    void exportedNoticePassesTheSdkRulesExceptTheNorwegianProfilesDeviations(
+            MarketConsultationNoticeType type, String variant, MarketConsultationData data) {
         byte[] xml = exporter.export(data, type).xml();
 
         SdkSchematron.Verdict verdict = SdkSchematron.validate(xml, SdkSchematron.phaseFor(type.subtype()));
 
-        assertThat(verdict.errorsBeyondNorwegianProfile()).as(variant + "\n" + text(xml)).isEmpty();
+        assertThat(verdict.errorsBeyondNorwegianProfile())
+                .as(variant + "\n" + text(xml))
+                .isEmpty();
         boolean norwegian = data.languages().contains(MarketConsultationLanguage.NORWEGIAN);
-        assertThat(verdict.errors()).extracting(SdkSchematron.Finding::id).as(variant)
+        assertThat(verdict.errors())
+                .extracting(SdkSchematron.Finding::id)
+                .as(variant)
                 .contains("BR-OPT-00002-0052")
                 .allMatch(id -> norwegian || SdkSchematron.CUSTOMIZATION_ID_ASSERTS.contains(id));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("notices")
-    void exportedNoticeConvertedForTedPassesEverySdkRule(MarketConsultationNoticeType type, String variant,
-            MarketConsultationData data) throws Exception {
+    void exportedNoticeConvertedForTedPassesEverySdkRule(
+            MarketConsultationNoticeType type, String variant, MarketConsultationData data) throws Exception {
         byte[] converted = TedConversion.convert(exporter.export(data, type).xml());
 
         SdkSchematron.Verdict verdict = SdkSchematron.validate(converted, SdkSchematron.phaseFor(type.subtype()));
@@ -100,14 +123,17 @@ class MarketConsultationSchematronTests {
             String xml = text(TedConversion.convert(exporter.export(data, type).xml()));
             // A main CPV code that is not in CPV 2008, and (required by subtype 4) no organisation number.
             String broken = xml.replaceFirst("<cbc:CompanyID>960885406</cbc:CompanyID>", "")
-                    .replaceFirst("<cbc:ItemClassificationCode listName=\"cpv\">79512000</cbc:ItemClassificationCode>",
+                    .replaceFirst(
+                            "<cbc:ItemClassificationCode listName=\"cpv\">79512000</cbc:ItemClassificationCode>",
                             "<cbc:ItemClassificationCode listName=\"cpv\">99999999</cbc:ItemClassificationCode>");
             assertThat(broken).isNotEqualTo(xml);
 
-            SdkSchematron.Verdict verdict = SdkSchematron.validate(broken.getBytes(StandardCharsets.UTF_8),
-                    SdkSchematron.phaseFor(type.subtype()));
+            SdkSchematron.Verdict verdict = SdkSchematron.validate(
+                    broken.getBytes(StandardCharsets.UTF_8), SdkSchematron.phaseFor(type.subtype()));
 
-            assertThat(verdict.errors()).as(type.subtype()).extracting(SdkSchematron.Finding::id)
+            assertThat(verdict.errors())
+                    .as(type.subtype())
+                    .extracting(SdkSchematron.Finding::id)
                     .anyMatch(id -> id.startsWith("BR-BT-00262"))
                     .anyMatch(id -> type == MarketConsultationNoticeType.PRE_MARKET_CONSULTATION
                             || id.startsWith("BR-BT-00501"));
@@ -133,18 +159,21 @@ class MarketConsultationSchematronTests {
             Timing schematronFirst = Timing.of(() -> SdkSchematron.validate(xml, phase));
             int rounds = 50;
             Timing xsdWarm = Timing.of(() -> {
-                for (int i = 0; i < rounds; i++) {
-                    schema.problems(xml);
-                }
-            }).per(rounds);
+                        for (int i = 0; i < rounds; i++) {
+                            schema.problems(xml);
+                        }
+                    })
+                    .per(rounds);
             Timing schematronWarm = Timing.of(() -> {
-                for (int i = 0; i < rounds; i++) {
-                    SdkSchematron.validate(xml, phase);
-                }
-            }).per(rounds);
-            report.append(String.format(" | subtype %s, %d bytes: XSD first %s, warm %s; Schematron %s compile %s"
-                    + " (near 0 when an earlier test compiled it), first %s, warm %s", type.subtype(), xml.length,
-                    xsdFirst, xsdWarm, phase, compile, schematronFirst, schematronWarm));
+                        for (int i = 0; i < rounds; i++) {
+                            SdkSchematron.validate(xml, phase);
+                        }
+                    })
+                    .per(rounds);
+            report.append(String.format(
+                    " | subtype %s, %d bytes: XSD first %s, warm %s; Schematron %s compile %s"
+                            + " (near 0 when an earlier test compiled it), first %s, warm %s",
+                    type.subtype(), xml.length, xsdFirst, xsdWarm, phase, compile, schematronFirst, schematronWarm));
         }
         log.info(report.toString());
     }

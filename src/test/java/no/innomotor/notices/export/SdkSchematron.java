@@ -99,7 +99,9 @@ final class SdkSchematron {
 
         /** Errors other than the Norwegian profile's deliberate deviations: these would make Doffin reject it. */
         List<Finding> errorsBeyondNorwegianProfile() {
-            return errors().stream().filter(f -> !f.isNorwegianProfileDeviation()).toList();
+            return errors().stream()
+                    .filter(f -> !f.isNorwegianProfileDeviation())
+                    .toList();
         }
     }
 
@@ -117,8 +119,8 @@ final class SdkSchematron {
 
     static Verdict validate(byte[] notice, String phase) {
         try {
-            XdmNode document = SAXON.newDocumentBuilder()
-                    .build(new StreamSource(new ByteArrayInputStream(notice), "notice.xml"));
+            XdmNode document =
+                    SAXON.newDocumentBuilder().build(new StreamSource(new ByteArrayInputStream(notice), "notice.xml"));
             Xslt30Transformer validator = executable(phase).load30();
             validator.setGlobalContextItem(document);
             XdmDestination svrl = new XdmDestination();
@@ -175,7 +177,8 @@ final class SdkSchematron {
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
         try {
-            URL pipelineUrl = Objects.requireNonNull(SdkSchematron.class.getResource("/xslt/2.0/pipeline-for-svrl.xsl"),
+            URL pipelineUrl = Objects.requireNonNull(
+                    SdkSchematron.class.getResource("/xslt/2.0/pipeline-for-svrl.xsl"),
                     "SchXslt is not on the class path");
             XsltCompiler compiler = SAXON.newXsltCompiler();
             XsltExecutable pipeline;
@@ -185,10 +188,15 @@ final class SdkSchematron {
             Xslt30Transformer toXslt = pipeline.load30();
             toXslt.setStylesheetParameters(Map.of(new QName("phase"), new XdmAtomicValue(phase)));
             XdmDestination validatorXslt = new XdmDestination();
-            toXslt.transform(new StreamSource(rules().resolve("complete-validation.sch").toFile()), validatorXslt);
-            XsltExecutable validator = compiler.compile(validatorXslt.getXdmNode().asSource());
-            log.info("Compiled the SDK's Schematron phase {} in {} ms ({} ms CPU)", phase,
-                    (System.nanoTime() - wall) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+            toXslt.transform(
+                    new StreamSource(rules().resolve("complete-validation.sch").toFile()), validatorXslt);
+            XsltExecutable validator =
+                    compiler.compile(validatorXslt.getXdmNode().asSource());
+            log.info(
+                    "Compiled the SDK's Schematron phase {} in {} ms ({} ms CPU)",
+                    phase,
+                    (System.nanoTime() - wall) / 1_000_000,
+                    (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
             return validator;
         } catch (SaxonApiException e) {
             throw new IllegalStateException("The SDK's Schematron phase " + phase + " could not be compiled", e);

@@ -25,8 +25,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 @Tag("schematron")
 class SdkSchematronTests {
 
-    private static final Pattern SUBTYPE = Pattern.compile(
-            "<cbc:SubTypeCode[^>]*>(4|E1)</cbc:SubTypeCode>");
+    private static final Pattern SUBTYPE = Pattern.compile("<cbc:SubTypeCode[^>]*>(4|E1)</cbc:SubTypeCode>");
 
     static Stream<Arguments> sdkExamples() throws IOException {
         List<Arguments> examples = new ArrayList<>();
@@ -46,7 +45,8 @@ class SdkSchematronTests {
 
     @Test
     void theSdkHasValidAndInvalidExamplesOfBothSubtypes() throws IOException {
-        List<String> names = sdkExamples().map(arguments -> (String) arguments.get()[0]).toList();
+        List<String> names =
+                sdkExamples().map(arguments -> (String) arguments.get()[0]).toList();
         assertThat(names).contains("pin-only_24.xml", "E1_minimal.xml", "INVALID_pin-only_24_minimal.xml");
     }
 

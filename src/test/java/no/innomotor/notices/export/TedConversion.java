@@ -23,9 +23,9 @@ import org.w3c.dom.NodeList;
  */
 final class TedConversion {
 
-    private static final Set<String> EU_LANGUAGES = Set.of("BUL", "CES", "DAN", "DEU", "ELL", "ENG", "EST", "FIN",
-            "FRA", "GLE", "HRV", "HUN", "ITA", "LAV", "LIT", "MLT", "NLD", "POL", "POR", "RON", "SLK", "SLV", "SPA",
-            "SWE");
+    private static final Set<String> EU_LANGUAGES = Set.of(
+            "BUL", "CES", "DAN", "DEU", "ELL", "ENG", "EST", "FIN", "FRA", "GLE", "HRV", "HUN", "ITA", "LAV", "LIT",
+            "MLT", "NLD", "POL", "POR", "RON", "SLK", "SLV", "SPA", "SWE");
 
     private TedConversion() {}
 
@@ -51,7 +51,8 @@ final class TedConversion {
         for (Element element : foreign) {
             Node parent = element.getParentNode();
             parent.removeChild(element);
-            if (NoticeWriter.CAC.equals(parent.getNamespaceURI()) && child((Element) parent, "*", "*").isEmpty()) {
+            if (NoticeWriter.CAC.equals(parent.getNamespaceURI())
+                    && child((Element) parent, "*", "*").isEmpty()) {
                 parent.getParentNode().removeChild(parent);
             }
         }
@@ -82,7 +83,8 @@ final class TedConversion {
     private static List<Element> child(Element parent, String namespace, String name) {
         List<Element> children = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && ("*".equals(namespace) || namespace.equals(element.getNamespaceURI()))
+            if (node instanceof Element element
+                    && ("*".equals(namespace) || namespace.equals(element.getNamespaceURI()))
                     && ("*".equals(name) || name.equals(element.getLocalName()))) {
                 children.add(element);
             }

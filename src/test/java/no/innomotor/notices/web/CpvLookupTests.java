@@ -23,20 +23,32 @@ class CpvLookupTests {
     void withoutJavaScriptTheLookUpIsAPageWithATableOfCodes() throws Exception {
         mvc.perform(get("/reference/cpv").param("q", "software package").param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString("<h1"),
-                        containsString("<caption>"), containsString("48000000"),
-                        containsString("Software package and information systems"), containsString("Division"),
-                        containsString("You are here"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<html lang=\"en\""),
+                                containsString("<h1"),
+                                containsString("<caption>"),
+                                containsString("48000000"),
+                                containsString("Software package and information systems"),
+                                containsString("Division"),
+                                containsString("You are here"))));
     }
 
     @Test
     void htmxGetsOnlyTheListboxOptions() throws Exception {
-        mvc.perform(get("/reference/cpv").param("q", "7226").header("HX-Request", "true").param("lang", "en"))
+        mvc.perform(get("/reference/cpv")
+                        .param("q", "7226")
+                        .header("HX-Request", "true")
+                        .param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Vary", containsString("HX-Request")))
-                .andExpect(content().string(allOf(containsString("role=\"option\""),
-                        containsString("data-code=\"72260000\""), containsString("Software-related services"),
-                        not(containsString("<html")), not(containsString("<h1")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("role=\"option\""),
+                                containsString("data-code=\"72260000\""),
+                                containsString("Software-related services"),
+                                not(containsString("<html")),
+                                not(containsString("<h1")))));
     }
 
     @Test

@@ -59,14 +59,21 @@ class MandatePagesTests {
     }
 
     private MockHttpServletRequestBuilder draft(String goal, String budget, String start, String end) {
-        return post(mandate).with(csrf()).with(user(baerum.buyer().details()))
-                .param("goal", goal).param("budgetFrame", budget).param("riskAppetite", "MODERATE")
-                .param("benefitAmbition", "Færre fall, målt mot nullpunkt").param("startDate", start)
+        return post(mandate)
+                .with(csrf())
+                .with(user(baerum.buyer().details()))
+                .param("goal", goal)
+                .param("budgetFrame", budget)
+                .param("riskAppetite", "MODERATE")
+                .param("benefitAmbition", "Færre fall, målt mot nullpunkt")
+                .param("startDate", start)
                 .param("endDate", end);
     }
 
     private MockHttpServletRequestBuilder sign(ProjectFixtures.Person who, int version) {
-        return post(mandate + "/sign").with(csrf()).with(user(who.details()))
+        return post(mandate + "/sign")
+                .with(csrf())
+                .with(user(who.details()))
                 .param("versionNumber", String.valueOf(version));
     }
 
@@ -74,24 +81,34 @@ class MandatePagesTests {
     void theBuyerDraftsTheMandateAndSeesItWaitForASignature() throws Exception {
         mvc.perform(get(mandate).with(user(baerum.buyer().details())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Skriv mandatet"), containsString("name=\"goal\""),
-                        containsString("Mandatet er ikke skrevet ennå."), not(containsString("Signer mandatet")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Skriv mandatet"),
+                                containsString("name=\"goal\""),
+                                containsString("Mandatet er ikke skrevet ennå."),
+                                not(containsString("Signer mandatet")))));
         mvc.perform(draft("Trygghet hjemme", "3 000 000", "2027-01-01", "2028-12-31"))
                 .andExpect(redirectedUrl(mandate));
         mvc.perform(get(mandate).with(user(baerum.buyer().details())))
-                .andExpect(content().string(allOf(containsString("Versjon 1 venter på signatur fra en toppleder."),
-                        containsString("3\u00a0000\u00a0000\u00a0kr"), containsString("01.01.2027 til 31.12.2028"),
-                        containsString("Endre utkastet, versjon 1"), not(containsString("Signer mandatet")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Versjon 1 venter på signatur fra en toppleder."),
+                                containsString("3\u00a0000\u00a0000\u00a0kr"),
+                                containsString("01.01.2027 til 31.12.2028"),
+                                containsString("Endre utkastet, versjon 1"),
+                                not(containsString("Signer mandatet")))));
     }
 
     @Test
     void badMandateInputIsShownNextToTheFields() throws Exception {
         mvc.perform(draft("", "-5", "2028-01-01", "2027-01-01"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("Skriv målet."),
-                        containsString("Beløpet kan ikke være negativt."),
-                        containsString("Sluttdatoen kan ikke være før startdatoen."),
-                        containsString("id=\"endDate-error\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Skriv målet."),
+                                containsString("Beløpet kan ikke være negativt."),
+                                containsString("Sluttdatoen kan ikke være før startdatoen."),
+                                containsString("id=\"endDate-error\""))));
         assertThat(projects.get(project, baerum.buyer().user()).mandates()).isEmpty();
     }
 
@@ -99,19 +116,26 @@ class MandatePagesTests {
     void theTopLeaderSignsAndTheSignatureIsRecordedWithItsFingerprint() throws Exception {
         mvc.perform(draft("Trygghet hjemme", "3000000", "2027-01-01", "2028-12-31"));
         mvc.perform(get(mandate).with(user(baerum.leader().details())))
-                .andExpect(content().string(allOf(containsString("Signer mandatet, versjon 1"),
-                        containsString("forplikter du Mandatbærum kommune"), not(containsString("name=\"goal\"")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Signer mandatet, versjon 1"),
+                                containsString("forplikter du Mandatbærum kommune"),
+                                not(containsString("name=\"goal\"")))));
         mvc.perform(sign(baerum.leader(), 1)).andExpect(redirectedUrl(mandate));
 
         MandateView signed = projects.get(project, baerum.buyer().user()).newestMandate();
         assertThat(signed.signerName()).isEqualTo("Lars Leder");
         mvc.perform(get(mandate).with(user(baerum.buyer().details())))
-                .andExpect(content().string(allOf(containsString("Versjon 1 er signert av Lars Leder"),
-                        containsString(signed.contentHash()), containsString("Innholdet er uendret siden signeringen."),
-                        containsString("Endre mandatet (blir versjon 2)"))));
-        mvc.perform(get("/projects/" + project + "/timeline").with(user(baerum.buyer().details())))
-                .andExpect(content().string(allOf(containsString("Mandatet ble signert"),
-                        containsString(signed.contentHash()))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Versjon 1 er signert av Lars Leder"),
+                                containsString(signed.contentHash()),
+                                containsString("Innholdet er uendret siden signeringen."),
+                                containsString("Endre mandatet (blir versjon 2)"))));
+        mvc.perform(get("/projects/" + project + "/timeline")
+                        .with(user(baerum.buyer().details())))
+                .andExpect(content()
+                        .string(allOf(containsString("Mandatet ble signert"), containsString(signed.contentHash()))));
     }
 
     @Test
@@ -140,15 +164,20 @@ class MandatePagesTests {
     void changingASignedMandateMakesVersionTwoAndKeepsVersionOneWithItsSignature() throws Exception {
         mvc.perform(draft("Første mål", "100", "2027-01-01", "2027-12-31"));
         mvc.perform(sign(baerum.leader(), 1));
-        String firstHash = projects.get(project, baerum.buyer().user()).newestMandate().contentHash();
+        String firstHash =
+                projects.get(project, baerum.buyer().user()).newestMandate().contentHash();
         mvc.perform(draft("Andre mål", "200", "2027-01-01", "2027-12-31")).andExpect(redirectedUrl(mandate));
 
         ProjectDetails details = projects.get(project, baerum.buyer().user());
         assertThat(details.mandates()).extracting(MandateView::versionNumber).containsExactly(1, 2);
         mvc.perform(get(mandate).with(user(baerum.leader().details())))
-                .andExpect(content().string(allOf(containsString("Versjon 2 venter på signatur"),
-                        containsString("Første mål"), containsString("Andre mål"), containsString(firstHash),
-                        containsString("Signer mandatet, versjon 2"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Versjon 2 venter på signatur"),
+                                containsString("Første mål"),
+                                containsString("Andre mål"),
+                                containsString(firstHash),
+                                containsString("Signer mandatet, versjon 2"))));
     }
 
     @Test
@@ -156,13 +185,18 @@ class MandatePagesTests {
         mvc.perform(draft("Mål", "100", "2027-01-01", "2027-12-31"));
         mvc.perform(get("/leader").with(user(baerum.leader().details())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Venter på din signatur"),
-                        containsString("Les og signer: Mandatside"), containsString("href=\"" + mandate + "\""),
-                        containsString("Berit Innkjøper"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Venter på din signatur"),
+                                containsString("Les og signer: Mandatside"),
+                                containsString("href=\"" + mandate + "\""),
+                                containsString("Berit Innkjøper"))));
         mvc.perform(get("/leader").with(user(other.leader().details())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(not(containsString("Mandatside")),
-                        containsString("Ingen mandater venter på signatur."))));
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("Mandatside")),
+                                containsString("Ingen mandater venter på signatur."))));
         mvc.perform(get("/leader").with(user(baerum.buyer().details()))).andExpect(status().isForbidden());
     }
 }

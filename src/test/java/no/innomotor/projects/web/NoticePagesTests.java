@@ -107,8 +107,8 @@ class NoticePagesTests {
      * The form filled in completely, as a buyer would post it; {@code changes} are pairs of field name and value that
      * replace the complete values.
      */
-    private MockHttpServletRequestBuilder completeForm(MarketConsultationNoticeType type, long version,
-            String... changes) {
+    private MockHttpServletRequestBuilder completeForm(
+            MarketConsultationNoticeType type, long version, String... changes) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("version", String.valueOf(version));
         fields.put("noticeType", type.name());
@@ -135,20 +135,36 @@ class NoticePagesTests {
         for (int i = 0; i < changes.length; i += 2) {
             fields.put(changes[i], changes[i + 1]);
         }
-        MockHttpServletRequestBuilder request = post(page).with(csrf()).with(user(owner.buyer().details()))
-                .param("languages", "NORWEGIAN", "ENGLISH");
+        MockHttpServletRequestBuilder request =
+                post(page).with(csrf()).with(user(owner.buyer().details())).param("languages", "NORWEGIAN", "ENGLISH");
         fields.forEach(request::param);
         return request;
     }
 
     private ConsultationNoticeDetails complete(MarketConsultationNoticeType type, String contactName) {
-        return new ConsultationNoticeDetails(type, List.of(MarketConsultationLanguage.NORWEGIAN,
-                MarketConsultationLanguage.ENGLISH), contactName, "innkjop@kunngjoringsvik.kommune.no",
-                "+47 22 33 44 55", "Kunngjøringsvik", "0150", "NO081", "Markedsdialog om trygghetssensorer",
-                "Market dialogue on safety sensors", "Vi vil høre fra markedet.", "We want to hear from the market.",
-                today.plusDays(30), today.plusDays(10), today.plusDays(40), today.plusMonths(4),
-                "https://kunngjoringsvik.kommune.no/markedsdialog", "Oslo tingrett", COURT_ORG_NUMBER, "Oslo",
-                "0125", "NO081");
+        return new ConsultationNoticeDetails(
+                type,
+                List.of(MarketConsultationLanguage.NORWEGIAN, MarketConsultationLanguage.ENGLISH),
+                contactName,
+                "innkjop@kunngjoringsvik.kommune.no",
+                "+47 22 33 44 55",
+                "Kunngjøringsvik",
+                "0150",
+                "NO081",
+                "Markedsdialog om trygghetssensorer",
+                "Market dialogue on safety sensors",
+                "Vi vil høre fra markedet.",
+                "We want to hear from the market.",
+                today.plusDays(30),
+                today.plusDays(10),
+                today.plusDays(40),
+                today.plusMonths(4),
+                "https://kunngjoringsvik.kommune.no/markedsdialog",
+                "Oslo tingrett",
+                COURT_ORG_NUMBER,
+                "Oslo",
+                "0125",
+                "NO081");
     }
 
     private ConsultationNoticeView view() {
@@ -156,7 +172,8 @@ class NoticePagesTests {
     }
 
     private MvcResult export(ProjectFixtures.Person person) throws Exception {
-        return mvc.perform(post(page + "/export").with(csrf()).with(user(person.details()))).andReturn();
+        return mvc.perform(post(page + "/export").with(csrf()).with(user(person.details())))
+                .andReturn();
     }
 
     // ---- the checklist ----
@@ -166,50 +183,60 @@ class NoticePagesTests {
         toMarketDialogue();
         mvc.perform(get(page).with(user(owner.buyer().details())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("<h1 class=\"ds-heading\" data-size=\"lg\">Kunngjøring av markedsdialogen</h1>"),
-                        containsString("Dette må ordnes før kunngjøringen kan lages"),
-                        containsString("<a class=\"ds-link\" href=\"#contactEmail\">E-postadressen til "
-                                + "kontaktpunktet mangler.</a>"),
-                        containsString("href=\"#contactPhone\">Telefonnummeret til kontaktpunktet mangler."),
-                        containsString("href=\"#titleEnglish\">Tittelen på engelsk mangler.</a>"),
-                        containsString("href=\"#reviewName\">Oppgi klageorganet"),
-                        containsString("href=\"#responseDeadline\">Oppgi fristen for å svare"),
-                        containsString("Nedlastingen blir tilgjengelig når sjekklisten er tom."),
-                        not(containsString("Last ned kunngjøringen (XML)")))))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "<h1 class=\"ds-heading\" data-size=\"lg\">Kunngjøring av markedsdialogen</h1>"),
+                                containsString("Dette må ordnes før kunngjøringen kan lages"),
+                                containsString("<a class=\"ds-link\" href=\"#contactEmail\">E-postadressen til "
+                                        + "kontaktpunktet mangler.</a>"),
+                                containsString("href=\"#contactPhone\">Telefonnummeret til kontaktpunktet mangler."),
+                                containsString("href=\"#titleEnglish\">Tittelen på engelsk mangler.</a>"),
+                                containsString("href=\"#reviewName\">Oppgi klageorganet"),
+                                containsString("href=\"#responseDeadline\">Oppgi fristen for å svare"),
+                                containsString("Nedlastingen blir tilgjengelig når sjekklisten er tom."),
+                                not(containsString("Last ned kunngjøringen (XML)")))))
                 // The project's title, need and region fill what the buyer has not written.
-                .andExpect(content().string(allOf(containsString("value=\"Sensorer for trygghet hjemme\""),
-                        containsString("Behovet er å gi eldre trygghet i eget hjem"),
-                        containsString("<option value=\"NO081\" selected>"))));
-        assertThat(view().checklist()).extracting(item -> item.messageKey())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("value=\"Sensorer for trygghet hjemme\""),
+                                containsString("Behovet er å gi eldre trygghet i eget hjem"),
+                                containsString("<option value=\"NO081\" selected>"))));
+        assertThat(view().checklist())
+                .extracting(item -> item.messageKey())
                 .contains("notices.export.check.contact-email-missing", "notices.export.check.review-body-missing")
-                .doesNotContain("notices.export.check.title-norwegian-missing",
-                        "notices.export.check.main-cpv-missing", "notices.export.check.buyer-name-missing");
+                .doesNotContain(
+                        "notices.export.check.title-norwegian-missing",
+                        "notices.export.check.main-cpv-missing",
+                        "notices.export.check.buyer-name-missing");
     }
 
     @Test
     void theChecklistDisappearsOnceTheNoticeIsFilledInAndTheDownloadIsOffered() throws Exception {
         toMarketDialogue();
-        mvc.perform(completeForm(PIN, NEW))
-                .andExpect(redirectedUrl(page));
+        mvc.perform(completeForm(PIN, NEW)).andExpect(redirectedUrl(page));
         assertThat(view().checklist()).isEmpty();
         assertThat(view().details().reviewOrgNumber()).isEqualTo(COURT_ORG_NUMBER);
         mvc.perform(get(page).with(user(owner.buyer().details())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Kunngjøringen har alt den trenger."),
-                        not(containsString("Dette må ordnes før kunngjøringen kan lages")),
-                        containsString("action=\"" + page + "/export\""),
-                        containsString("Last ned kunngjøringen (XML)"),
-                        containsString("value=\"Innkjøpsavdelingen\""),
-                        containsString("Sist lagret"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Kunngjøringen har alt den trenger."),
+                                not(containsString("Dette må ordnes før kunngjøringen kan lages")),
+                                containsString("action=\"" + page + "/export\""),
+                                containsString("Last ned kunngjøringen (XML)"),
+                                containsString("value=\"Innkjøpsavdelingen\""),
+                                containsString("Sist lagret"))));
     }
 
     @Test
     void theStepThreePageAndTheProjectPageLeadToTheNotice() throws Exception {
         toMarketDialogue();
-        mvc.perform(get("/projects/" + project + "/steps/3").with(user(owner.buyer().details())))
-                .andExpect(content().string(containsString("<a class=\"ds-link\" href=\"" + page + "\">Gå til "
-                        + "kunngjøringen</a>")));
+        mvc.perform(get("/projects/" + project + "/steps/3")
+                        .with(user(owner.buyer().details())))
+                .andExpect(content()
+                        .string(containsString(
+                                "<a class=\"ds-link\" href=\"" + page + "\">Gå til " + "kunngjøringen</a>")));
         mvc.perform(get("/projects/" + project).with(user(owner.buyer().details())))
                 .andExpect(content().string(containsString("href=\"" + page + "\">Gå til kunngjøringen</a>")));
     }
@@ -219,10 +246,15 @@ class NoticePagesTests {
     @Test
     void aBuyerOfTheOwningOrganisationDownloadsTheNoticeFilledFromTheProject() throws Exception {
         toMarketDialogue();
-        notices.save(project, complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Innkjøp"),
-                ConsultationNoticeManagement.NEW, owner.buyer().user());
+        notices.save(
+                project,
+                complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Innkjøp"),
+                ConsultationNoticeManagement.NEW,
+                owner.buyer().user());
 
-        MvcResult result = mvc.perform(post(page + "/export").with(csrf()).with(user(owner.buyer().details())))
+        MvcResult result = mvc.perform(post(page + "/export")
+                        .with(csrf())
+                        .with(user(owner.buyer().details())))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_XML))
                 .andExpect(header().string("Content-Disposition", startsWith("attachment; filename=\"eforms-4-")))
@@ -231,17 +263,20 @@ class NoticePagesTests {
         byte[] bytes = result.getResponse().getContentAsByteArray();
         String xml = new String(bytes, StandardCharsets.UTF_8);
         assertThat(parses(bytes)).isTrue();
-        String orgNumber = organisations.find(owner.id()).orElseThrow().orgNumber().value();
-        assertThat(xml).contains("<cbc:SubTypeCode listName=\"notice-subtype\">4</cbc:SubTypeCode>",
-                "<cbc:ItemClassificationCode listName=\"cpv\">72000000</cbc:ItemClassificationCode>",
-                "<cbc:CountrySubentityCode listName=\"nuts\">NO081</cbc:CountrySubentityCode>",
-                "<cbc:CompanyID>" + orgNumber + "</cbc:CompanyID>",
-                "<cbc:CompanyID>" + COURT_ORG_NUMBER + "</cbc:CompanyID>",
-                ">Markedsdialog om trygghetssensorer</cbc:Name>",
-                ">Market dialogue on safety sensors</cbc:Name>",
-                ">Kunngjøringsvik kommune</cbc:Name>",
-                "<cbc:PartyTypeCode listName=\"buyer-legal-type\">la</cbc:PartyTypeCode>",
-                "currencyID=\"NOK\">2500000</cbc:EstimatedOverallContractAmount>");
+        String orgNumber =
+                organisations.find(owner.id()).orElseThrow().orgNumber().value();
+        assertThat(xml)
+                .contains(
+                        "<cbc:SubTypeCode listName=\"notice-subtype\">4</cbc:SubTypeCode>",
+                        "<cbc:ItemClassificationCode listName=\"cpv\">72000000</cbc:ItemClassificationCode>",
+                        "<cbc:CountrySubentityCode listName=\"nuts\">NO081</cbc:CountrySubentityCode>",
+                        "<cbc:CompanyID>" + orgNumber + "</cbc:CompanyID>",
+                        "<cbc:CompanyID>" + COURT_ORG_NUMBER + "</cbc:CompanyID>",
+                        ">Markedsdialog om trygghetssensorer</cbc:Name>",
+                        ">Market dialogue on safety sensors</cbc:Name>",
+                        ">Kunngjøringsvik kommune</cbc:Name>",
+                        "<cbc:PartyTypeCode listName=\"buyer-legal-type\">la</cbc:PartyTypeCode>",
+                        "currencyID=\"NOK\">2500000</cbc:EstimatedOverallContractAmount>");
 
         Matcher file = Pattern.compile("eforms-4-([0-9a-f-]{36})\\.xml")
                 .matcher(String.valueOf(result.getResponse().getHeader("Content-Disposition")));
@@ -250,21 +285,27 @@ class NoticePagesTests {
         List<AuditEntry> timeline = projects.timeline(project, owner.buyer().user());
         assertThat(timeline).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("MarketConsultationNoticeExported");
-            assertThat(entry.summary()).contains("prior information notice for information only (eForms subtype 4)",
-                    "notice id " + file.group(1));
+            assertThat(entry.summary())
+                    .contains(
+                            "prior information notice for information only (eForms subtype 4)",
+                            "notice id " + file.group(1));
         });
     }
 
     @Test
     void thePreMarketConsultationNoticeIsExportedAsSubtypeE1() throws Exception {
         toMarketDialogue();
-        notices.save(project, complete(MarketConsultationNoticeType.PRE_MARKET_CONSULTATION, null),
-                ConsultationNoticeManagement.NEW, owner.buyer().user());
+        notices.save(
+                project,
+                complete(MarketConsultationNoticeType.PRE_MARKET_CONSULTATION, null),
+                ConsultationNoticeManagement.NEW,
+                owner.buyer().user());
         MvcResult result = export(owner.buyer());
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("eforms-E1-");
         assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("<cbc:SubTypeCode listName=\"notice-subtype\">E1</cbc:SubTypeCode>",
+                .contains(
+                        "<cbc:SubTypeCode listName=\"notice-subtype\">E1</cbc:SubTypeCode>",
                         "https://kunngjoringsvik.kommune.no/markedsdialog");
     }
 
@@ -274,19 +315,27 @@ class NoticePagesTests {
         mvc.perform(post(page + "/export").with(csrf()).with(user(owner.buyer().details())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-                .andExpect(content().string(allOf(containsString("Kunngjøringen kan ikke lages ennå"),
-                        containsString("E-postadressen til kontaktpunktet mangler."))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Kunngjøringen kan ikke lages ennå"),
+                                containsString("E-postadressen til kontaktpunktet mangler."))));
         assertThat(projects.timeline(project, owner.buyer().user()))
                 .noneMatch(entry -> entry.action().equals("MarketConsultationNoticeExported"));
     }
 
     @Test
     void aNoticeIsNotExportedBeforeTheMarketDialogue() throws Exception {
-        notices.save(project, complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Innkjøp"),
-                ConsultationNoticeManagement.NEW, owner.buyer().user());
+        notices.save(
+                project,
+                complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Innkjøp"),
+                ConsultationNoticeManagement.NEW,
+                owner.buyer().user());
         mvc.perform(get(page).with(user(owner.buyer().details())))
-                .andExpect(content().string(allOf(containsString("Kunngjøringen kan lastes ned fra steg 3, "
-                        + "markedsdialog. Prosjektet er i steg 1."), not(containsString("Last ned kunngjøringen")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Kunngjøringen kan lastes ned fra steg 3, "
+                                        + "markedsdialog. Prosjektet er i steg 1."),
+                                not(containsString("Last ned kunngjøringen")))));
         mvc.perform(post(page + "/export").with(csrf()).with(user(owner.buyer().details())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Prosjektet er i steg 1.")));
@@ -295,19 +344,25 @@ class NoticePagesTests {
     @Test
     void aStoppedProjectNeitherExportsNorChangesItsNotice() throws Exception {
         toMarketDialogue();
-        notices.save(project, complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Innkjøp"),
-                ConsultationNoticeManagement.NEW, owner.buyer().user());
-        projects.stop(project, "Behovet er dekket på annen måte.", owner.leader().user());
+        notices.save(
+                project,
+                complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Innkjøp"),
+                ConsultationNoticeManagement.NEW,
+                owner.buyer().user());
+        projects.stop(
+                project, "Behovet er dekket på annen måte.", owner.leader().user());
 
         mvc.perform(post(page + "/export").with(csrf()).with(user(owner.buyer().details())))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("Prosjektet er stoppet. En stoppet anskaffelse skal "
-                        + "ikke kunngjøres")));
-        mvc.perform(completeForm(PIN, view().version()))
-                .andExpect(status().isConflict());
+                .andExpect(content()
+                        .string(containsString(
+                                "Prosjektet er stoppet. En stoppet anskaffelse skal " + "ikke kunngjøres")));
+        mvc.perform(completeForm(PIN, view().version())).andExpect(status().isConflict());
         mvc.perform(get(page).with(user(owner.buyer().details())))
-                .andExpect(content().string(allOf(not(containsString("Lagre opplysningene")),
-                        not(containsString("Last ned kunngjøringen (XML)")))));
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("Lagre opplysningene")),
+                                not(containsString("Last ned kunngjøringen (XML)")))));
     }
 
     // ---- who may ----
@@ -315,13 +370,19 @@ class NoticePagesTests {
     @Test
     void aBuyerOfAnotherOrganisationIsToldTheNoticeDoesNotExist() throws Exception {
         toMarketDialogue();
-        notices.save(project, complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Innkjøp"),
-                ConsultationNoticeManagement.NEW, owner.buyer().user());
+        notices.save(
+                project,
+                complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Innkjøp"),
+                ConsultationNoticeManagement.NEW,
+                owner.buyer().user());
         mvc.perform(get(page).with(user(other.buyer().details()))).andExpect(status().isNotFound());
         mvc.perform(post(page + "/export").with(csrf()).with(user(other.buyer().details())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post(page).with(csrf()).with(user(other.buyer().details()))
-                        .param("version", "0").param("noticeType", "PRIOR_INFORMATION_ONLY")
+        mvc.perform(post(page)
+                        .with(csrf())
+                        .with(user(other.buyer().details()))
+                        .param("version", "0")
+                        .param("noticeType", "PRIOR_INFORMATION_ONLY")
                         .param("contactName", "Inntrenger"))
                 .andExpect(status().isNotFound());
         assertThat(view().details().contactName()).isEqualTo("Innkjøp");
@@ -330,19 +391,28 @@ class NoticePagesTests {
     @Test
     void aTopLeaderAndAnAdviserReadTheNoticeButCannotChangeOrDownloadIt() throws Exception {
         toMarketDialogue();
-        notices.save(project, complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Innkjøp"),
-                ConsultationNoticeManagement.NEW, owner.buyer().user());
+        notices.save(
+                project,
+                complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Innkjøp"),
+                ConsultationNoticeManagement.NEW,
+                owner.buyer().user());
         for (ProjectFixtures.Person reader : List.of(owner.leader(), adviser)) {
             mvc.perform(get(page).with(user(reader.details())))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(allOf(containsString("Bare innkjøpere i organisasjonen som eier "
-                                    + "prosjektet, kan endre den og laste den ned."),
-                            containsString("Innkjøp"), containsString("Oslo tingrett"),
-                            not(containsString("Lagre opplysningene")),
-                            not(containsString("Last ned kunngjøringen (XML)")))));
+                    .andExpect(content()
+                            .string(allOf(
+                                    containsString("Bare innkjøpere i organisasjonen som eier "
+                                            + "prosjektet, kan endre den og laste den ned."),
+                                    containsString("Innkjøp"),
+                                    containsString("Oslo tingrett"),
+                                    not(containsString("Lagre opplysningene")),
+                                    not(containsString("Last ned kunngjøringen (XML)")))));
             assertThat(export(reader).getResponse().getStatus()).isEqualTo(403);
-            mvc.perform(post(page).with(csrf()).with(user(reader.details()))
-                            .param("version", "0").param("noticeType", "PRIOR_INFORMATION_ONLY")
+            mvc.perform(post(page)
+                            .with(csrf())
+                            .with(user(reader.details()))
+                            .param("version", "0")
+                            .param("noticeType", "PRIOR_INFORMATION_ONLY")
                             .param("contactName", "Endret av leser"))
                     .andExpect(status().isForbidden());
         }
@@ -363,28 +433,38 @@ class NoticePagesTests {
 
     @Test
     void aStaleSaveIsAConflictThatKeepsWhatThePersonTyped() throws Exception {
-        notices.save(project, complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Første versjon"),
-                ConsultationNoticeManagement.NEW, owner.buyer().user());
+        notices.save(
+                project,
+                complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Første versjon"),
+                ConsultationNoticeManagement.NEW,
+                owner.buyer().user());
         long seen = view().version();
-        notices.save(project, complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Lagret av kollega"),
-                seen, owner.buyer().user());
+        notices.save(
+                project,
+                complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Lagret av kollega"),
+                seen,
+                owner.buyer().user());
 
-        mvc.perform(completeForm(PIN, seen,
-                        "contactName", "Skrevet av meg"))
+        mvc.perform(completeForm(PIN, seen, "contactName", "Skrevet av meg"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Noen andre lagret kunngjøringen mens du skrev"),
-                        containsString("value=\"Skrevet av meg\""), containsString("Lagret av kollega"),
-                        containsString("<input type=\"hidden\" name=\"version\" value=\"" + view().version()
-                                + "\">"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Noen andre lagret kunngjøringen mens du skrev"),
+                                containsString("value=\"Skrevet av meg\""),
+                                containsString("Lagret av kollega"),
+                                containsString("<input type=\"hidden\" name=\"version\" value=\"" + view().version()
+                                        + "\">"))));
         assertThat(view().details().contactName()).isEqualTo("Lagret av kollega");
     }
 
     @Test
     void aFirstSaveRacingAnotherFirstSaveIsAConflict() throws Exception {
-        notices.save(project, complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Først ute"),
-                ConsultationNoticeManagement.NEW, owner.buyer().user());
-        mvc.perform(completeForm(PIN, NEW,
-                        "contactName", "For sent"))
+        notices.save(
+                project,
+                complete(MarketConsultationNoticeType.PRIOR_INFORMATION_ONLY, "Først ute"),
+                ConsultationNoticeManagement.NEW,
+                owner.buyer().user());
+        mvc.perform(completeForm(PIN, NEW, "contactName", "For sent"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("value=\"For sent\"")));
         assertThat(view().details().contactName()).isEqualTo("Først ute");
@@ -392,29 +472,44 @@ class NoticePagesTests {
 
     @Test
     void badInputIsShownNextToTheFieldsAndNothingIsSaved() throws Exception {
-        mvc.perform(completeForm(PIN, NEW,
-                        "contactEmail", "kari@kommune", "responseDeadline", today.minusDays(1).toString(),
-                        "reviewOrgNumber", "123456789", "contactPhone", "ring meg"))
+        mvc.perform(completeForm(
+                        PIN,
+                        NEW,
+                        "contactEmail",
+                        "kari@kommune",
+                        "responseDeadline",
+                        today.minusDays(1).toString(),
+                        "reviewOrgNumber",
+                        "123456789",
+                        "contactPhone",
+                        "ring meg"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"contactEmail-error\">Skriv en gyldig e-postadresse"),
-                        containsString("id=\"responseDeadline-error\">Datoen kan ikke være tilbake i tid."),
-                        containsString("id=\"reviewOrgNumber-error\">Organisasjonsnummeret er ikke gyldig."),
-                        containsString("id=\"contactPhone-error\">Skriv telefonnummeret"),
-                        containsString("<a class=\"ds-link\" href=\"#contactEmail\">"),
-                        containsString("value=\"kari@kommune\""), containsString("value=\"Innkjøpsavdelingen\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"contactEmail-error\">Skriv en gyldig e-postadresse"),
+                                containsString("id=\"responseDeadline-error\">Datoen kan ikke være tilbake i tid."),
+                                containsString("id=\"reviewOrgNumber-error\">Organisasjonsnummeret er ikke gyldig."),
+                                containsString("id=\"contactPhone-error\">Skriv telefonnummeret"),
+                                containsString("<a class=\"ds-link\" href=\"#contactEmail\">"),
+                                containsString("value=\"kari@kommune\""),
+                                containsString("value=\"Innkjøpsavdelingen\""))));
         assertThat(view().saved()).isFalse();
     }
 
     @Test
     void aDialogueThatEndsBeforeItBeginsAndARegionOutsideNorwayAreRefused() throws Exception {
-        mvc.perform(completeForm(PIN, NEW,
-                        "dialogueStart", today.plusDays(20).toString(), "dialogueEnd", today.plusDays(5).toString()))
+        mvc.perform(completeForm(
+                        PIN,
+                        NEW,
+                        "dialogueStart",
+                        today.plusDays(20).toString(),
+                        "dialogueEnd",
+                        today.plusDays(5).toString()))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("id=\"dialogueEnd-error\">Siste dag kan ikke være før "
-                        + "første dag")));
-        mvc.perform(completeForm(PIN, NEW,
-                        "reviewNuts", "SE110"))
+                .andExpect(content()
+                        .string(containsString(
+                                "id=\"dialogueEnd-error\">Siste dag kan ikke være før " + "første dag")));
+        mvc.perform(completeForm(PIN, NEW, "reviewNuts", "SE110"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"reviewNuts-error\">Velg et fylke fra listen.")));
         assertThat(view().saved()).isFalse();
@@ -424,35 +519,41 @@ class NoticePagesTests {
     void aTamperedChoiceIsExplainedInsteadOfFailing() throws Exception {
         mvc.perform(completeForm(PIN, NEW, "noticeType", "CONTRACT_AWARD").param("languages", "KLINGON"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("Velg type kunngjøring fra listen."),
-                        containsString("Velg språk fra listen."), not(containsString("Failed to convert")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Velg type kunngjøring fra listen."),
+                                containsString("Velg språk fra listen."),
+                                not(containsString("Failed to convert")))));
         assertThat(view().saved()).isFalse();
     }
 
     @Test
     void savingWithHtmxSwapsInTheFormAndTheUpdatedChecklist() throws Exception {
         toMarketDialogue();
-        mvc.perform(completeForm(PIN, NEW)
-                        .header("HX-Request", "true"))
+        mvc.perform(completeForm(PIN, NEW).header("HX-Request", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(not(containsString("<html")), not(containsString("<h1")),
-                        containsString("Opplysningene til kunngjøringen er lagret."),
-                        containsString("Kunngjøringen har alt den trenger."),
-                        containsString("Last ned kunngjøringen (XML)"),
-                        containsString("<input type=\"hidden\" name=\"version\" value=\"0\">"))));
-        mvc.perform(completeForm(PIN, 0, "contactEmail",
-                        "ikke-en-adresse").header("HX-Request", "true"))
+                .andExpect(content()
+                        .string(allOf(
+                                not(containsString("<html")),
+                                not(containsString("<h1")),
+                                containsString("Opplysningene til kunngjøringen er lagret."),
+                                containsString("Kunngjøringen har alt den trenger."),
+                                containsString("Last ned kunngjøringen (XML)"),
+                                containsString("<input type=\"hidden\" name=\"version\" value=\"0\">"))));
+        mvc.perform(completeForm(PIN, 0, "contactEmail", "ikke-en-adresse").header("HX-Request", "true"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(not(containsString("<html")),
-                        containsString("id=\"contactEmail-error\""))));
+                .andExpect(content()
+                        .string(allOf(not(containsString("<html")), containsString("id=\"contactEmail-error\""))));
     }
 
     @Test
     void theFormIsServedWithHtmxEnhancementAndAPlainFallback() throws Exception {
         mvc.perform(get(page).with(user(owner.buyer().details())))
-                .andExpect(content().string(allOf(containsString("<div id=\"notice-work\">"),
-                        containsString("method=\"post\" action=\"" + page + "\" hx-post=\"" + page + "\" "
-                                + "hx-target=\"#notice-work\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<div id=\"notice-work\">"),
+                                containsString("method=\"post\" action=\"" + page + "\" hx-post=\"" + page + "\" "
+                                        + "hx-target=\"#notice-work\""))));
     }
 
     private static boolean parses(byte[] xml) throws Exception {

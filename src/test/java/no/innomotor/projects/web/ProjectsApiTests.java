@@ -76,11 +76,15 @@ class ProjectsApiTests {
                 .andExpect(jsonPath("$.items[0].currentStepName").value("ANCHORING"))
                 .andExpect(jsonPath("$.items[0].estimatedValueNok").value(2_500_000))
                 .andExpect(jsonPath("$.page").value(0));
-        mvc.perform(get("/api/v1/projects").param("q", "anskaffelse").param("step", "1")
+        mvc.perform(get("/api/v1/projects")
+                        .param("q", "anskaffelse")
+                        .param("step", "1")
                         .with(user(baerum.buyer().details())))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.totalElements").value(1));
-        mvc.perform(get("/api/v1/projects").param("step", "2").with(user(baerum.buyer().details())))
+        mvc.perform(get("/api/v1/projects")
+                        .param("step", "2")
+                        .with(user(baerum.buyer().details())))
                 .andExpect(jsonPath("$.items", hasSize(0)));
     }
 
@@ -94,21 +98,26 @@ class ProjectsApiTests {
     @Test
     void readingOneProjectGivesItsRoadmapAndIsNotFoundForOthers() throws Exception {
         ProjectId id = fixtures.project(baerum, "Api-prosjekt");
-        mvc.perform(get("/api/v1/projects/" + id).param("lang", "en").with(user(baerum.leader().details())))
+        mvc.perform(get("/api/v1/projects/" + id)
+                        .param("lang", "en")
+                        .with(user(baerum.leader().details())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Api-prosjekt"))
                 .andExpect(jsonPath("$.organisationName").value("Apibærum kommune"))
                 .andExpect(jsonPath("$.steps", hasSize(8)))
                 .andExpect(jsonPath("$.steps[0].state").value("CURRENT"))
                 .andExpect(jsonPath("$.cpvCodes[0].code").value("72000000"))
-                .andExpect(jsonPath("$.cpvCodes[0].label").value(
-                        "IT services: consulting, software development, Internet and support"))
+                .andExpect(jsonPath("$.cpvCodes[0].label")
+                        .value("IT services: consulting, software development, Internet and support"))
                 .andExpect(jsonPath("$.mandateState").value("NONE"));
-        mvc.perform(get("/api/v1/projects/" + id).param("lang", "en").with(user(other.buyer().details())))
+        mvc.perform(get("/api/v1/projects/" + id)
+                        .param("lang", "en")
+                        .with(user(other.buyer().details())))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("The project does not exist, or you do not have access to it."));
-        mvc.perform(get("/api/v1/projects/" + id).with(user(supplier.details()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/projects/" + id).with(user(supplier.details())))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/projects").with(user(supplier.details())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(0)));
@@ -116,9 +125,13 @@ class ProjectsApiTests {
 
     @Test
     void aBuyerCreatesAProjectWithoutACsrfToken() throws Exception {
-        mvc.perform(post("/api/v1/projects").with(user(baerum.buyer().details()))
+        mvc.perform(post("/api/v1/projects")
+                        .with(user(baerum.buyer().details()))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(body(baerum.id().toString(), "Fossilfri byggeplass", 42_000_000,
+                        .content(body(
+                                baerum.id().toString(),
+                                "Fossilfri byggeplass",
+                                42_000_000,
                                 "\"45210000\", \"31682000-0\"")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/v1/projects/")))
@@ -130,7 +143,9 @@ class ProjectsApiTests {
 
     @Test
     void badInputGets422WithFieldErrorsInTheCallersLanguage() throws Exception {
-        mvc.perform(post("/api/v1/projects").param("lang", "en").with(user(baerum.buyer().details()))
+        mvc.perform(post("/api/v1/projects")
+                        .param("lang", "en")
+                        .with(user(baerum.buyer().details()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(baerum.id().toString(), "", -1, "\"72000000\"")))
                 .andExpect(status().isUnprocessableContent())
@@ -139,36 +154,44 @@ class ProjectsApiTests {
                 .andExpect(jsonPath("$.errors[?(@.field == 'title')].message").value(hasItem("Enter a title.")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'estimatedValueNok')].message")
                         .value(hasItem("The amount cannot be negative.")));
-        mvc.perform(post("/api/v1/projects").with(user(baerum.buyer().details()))
+        mvc.perform(post("/api/v1/projects")
+                        .with(user(baerum.buyer().details()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(baerum.id().toString(), "x".repeat(201), 1, "\"72000000\"")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value("Tittelen kan ha høyst 200 tegn."));
-        mvc.perform(post("/api/v1/projects").with(user(baerum.buyer().details()))
+        mvc.perform(post("/api/v1/projects")
+                        .with(user(baerum.buyer().details()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(baerum.id().toString(), "Ukjent kode", 1, "\"99999999\"")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("cpvCodes"))
-                .andExpect(jsonPath("$.errors[0].message", endsWith("Finnes ikke i CPV: 99999999. Sjekk kodene, "
-                        + "eller søk etter dem med et ord.")));
-        mvc.perform(post("/api/v1/projects").with(user(baerum.buyer().details()))
-                        .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(jsonPath(
+                        "$.errors[0].message",
+                        endsWith("Finnes ikke i CPV: 99999999. Sjekk kodene, " + "eller søk etter dem med et ord.")));
+        mvc.perform(post("/api/v1/projects")
+                        .with(user(baerum.buyer().details()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{not json"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void aBuyerCannotCreateForAnotherOrganisationAndASupplierCannotCreateAtAll() throws Exception {
-        mvc.perform(post("/api/v1/projects").with(user(baerum.buyer().details()))
+        mvc.perform(post("/api/v1/projects")
+                        .with(user(baerum.buyer().details()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(other.id().toString(), "Fremmed", 1, "\"72000000\"")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
-        mvc.perform(post("/api/v1/projects").with(user(supplier.details()))
+        mvc.perform(post("/api/v1/projects")
+                        .with(user(supplier.details()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(baerum.id().toString(), "Leverandør", 1, "\"72000000\"")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/projects").with(user(baerum.leader().details()))
+        mvc.perform(post("/api/v1/projects")
+                        .with(user(baerum.leader().details()))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(baerum.id().toString(), "Leder", 1, "\"72000000\"")))
                 .andExpect(status().isForbidden());
@@ -180,9 +203,11 @@ class ProjectsApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/projects'].get.summary").value("List projects"))
                 .andExpect(jsonPath("$.paths['/api/v1/projects'].post.summary").value("Create a project"))
-                .andExpect(jsonPath("$.paths['/api/v1/projects/{id}'].get.summary").value("Read one project"))
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/projects/{id}'].get.summary").value("Read one project"))
                 .andExpect(jsonPath("$.components.schemas.CreateProject").exists())
                 .andExpect(jsonPath("$.components.schemas.Project").exists())
-                .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"));
+                .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme")
+                        .value("basic"));
     }
 }

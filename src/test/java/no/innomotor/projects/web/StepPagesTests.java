@@ -98,20 +98,28 @@ class StepPagesTests {
     void theStepPageShowsChecklistGateNotesAndDocumentsToTheBuyer() throws Exception {
         mvc.perform(get(step1).with(user(baerum.buyer().details())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<h1 class=\"ds-heading\" data-size=\"lg\">Steg 1: "
-                                + "Forankring</h1>"), containsString("Beskriv problemet og målene"),
-                        containsString("Påkrevd"), containsString("Port til neste steg"),
-                        containsString("Mandatet er ikke signert."), containsString("name=\"version\""),
-                        containsString("enctype=\"multipart/form-data\""), containsString("Fullfør steg 1"),
-                        containsString("Du er her"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "<h1 class=\"ds-heading\" data-size=\"lg\">Steg 1: " + "Forankring</h1>"),
+                                containsString("Beskriv problemet og målene"),
+                                containsString("Påkrevd"),
+                                containsString("Port til neste steg"),
+                                containsString("Mandatet er ikke signert."),
+                                containsString("name=\"version\""),
+                                containsString("enctype=\"multipart/form-data\""),
+                                containsString("Fullfør steg 1"),
+                                containsString("Du er her"))));
     }
 
     @Test
     void theStepPageIsRefusedToOtherOrganisationsSuppliersAndAnonymousVisitors() throws Exception {
         mvc.perform(get(step1).with(user(other.buyer().details()))).andExpect(status().isNotFound());
         mvc.perform(get(step1).with(user(supplier.details()))).andExpect(status().isForbidden());
-        mvc.perform(get(step1).accept(org.springframework.http.MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/projects/" + project + "/steps/9").with(user(baerum.buyer().details())))
+        mvc.perform(get(step1).accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/projects/" + project + "/steps/9")
+                        .with(user(baerum.buyer().details())))
                 .andExpect(status().isNotFound());
     }
 
@@ -119,9 +127,13 @@ class StepPagesTests {
     void aTopLeaderReadsTheStepButCannotTickItems() throws Exception {
         mvc.perform(get(step1).with(user(baerum.leader().details())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Bare innkjøpere i organisasjonen"),
-                        not(containsString("Merk som gjort")))));
-        mvc.perform(post(step1 + "/items/" + firstItem().id()).with(csrf()).with(user(baerum.leader().details()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Bare innkjøpere i organisasjonen"),
+                                not(containsString("Merk som gjort")))));
+        mvc.perform(post(step1 + "/items/" + firstItem().id())
+                        .with(csrf())
+                        .with(user(baerum.leader().details()))
                         .param("done", "true"))
                 .andExpect(status().isForbidden());
         assertThat(firstItem().done()).isFalse();
@@ -130,7 +142,9 @@ class StepPagesTests {
     @Test
     void tickingAnItemWithoutJavaScriptRedirectsBackToTheItem() throws Exception {
         ChecklistItemView item = firstItem();
-        mvc.perform(post(step1 + "/items/" + item.id()).with(csrf()).with(user(baerum.buyer().details()))
+        mvc.perform(post(step1 + "/items/" + item.id())
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
                         .param("done", "true"))
                 .andExpect(redirectedUrl(step1 + "#item-" + item.id()));
         assertThat(firstItem().done()).isTrue();
@@ -142,27 +156,43 @@ class StepPagesTests {
     @Test
     void tickingAnItemWithHtmxAnswersWithTheChecklistFragmentOnly() throws Exception {
         ChecklistItemView item = firstItem();
-        mvc.perform(post(step1 + "/items/" + item.id()).with(csrf()).with(user(baerum.buyer().details()))
-                        .header("HX-Request", "true").param("done", "true"))
+        mvc.perform(post(step1 + "/items/" + item.id())
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
+                        .header("HX-Request", "true")
+                        .param("done", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"checklist\""),
-                        containsString("Merk som ikke gjort"), containsString("data-focus-after-swap"),
-                        containsString("hx-post=\"" + step1 + "/items/"), not(containsString("<html")),
-                        not(containsString("Port til neste steg")))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"checklist\""),
+                                containsString("Merk som ikke gjort"),
+                                containsString("data-focus-after-swap"),
+                                containsString("hx-post=\"" + step1 + "/items/"),
+                                not(containsString("<html")),
+                                not(containsString("Port til neste steg")))));
         assertThat(firstItem().done()).isTrue();
-        mvc.perform(post(step1 + "/items/" + item.id()).with(csrf()).with(user(baerum.buyer().details()))
-                        .header("HX-Request", "true").param("done", "false"))
+        mvc.perform(post(step1 + "/items/" + item.id())
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
+                        .header("HX-Request", "true")
+                        .param("done", "false"))
                 .andExpect(status().isOk());
         assertThat(firstItem().done()).isFalse();
     }
 
     @Test
     void ownItemsAreAddedAndRemovedAndABlankOneIsRefused() throws Exception {
-        mvc.perform(post(step1 + "/items").with(csrf()).with(user(baerum.buyer().details())).param("text", " "))
+        mvc.perform(post(step1 + "/items")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
+                        .param("text", " "))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("Skriv teksten til punktet."),
-                        containsString("id=\"text-error\""))));
-        mvc.perform(post(step1 + "/items").with(csrf()).with(user(baerum.buyer().details()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Skriv teksten til punktet."), containsString("id=\"text-error\""))));
+        mvc.perform(post(step1 + "/items")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
                         .param("text", "Snakk med personvernombudet"))
                 .andExpect(status().is3xxRedirection());
         StepDetails step = projects.step(project, 1, baerum.buyer().user());
@@ -170,35 +200,51 @@ class StepPagesTests {
         assertThat(own.text()).isEqualTo("Snakk med personvernombudet");
         assertThat(own.required()).isFalse();
 
-        mvc.perform(post(step1 + "/items/" + firstItem().id() + "/remove").with(csrf())
+        mvc.perform(post(step1 + "/items/" + firstItem().id() + "/remove")
+                        .with(csrf())
                         .with(user(baerum.buyer().details())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Bare egne punkter kan fjernes.")));
-        mvc.perform(post(step1 + "/items/" + own.id() + "/remove").with(csrf()).with(user(baerum.buyer().details())))
+        mvc.perform(post(step1 + "/items/" + own.id() + "/remove")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details())))
                 .andExpect(redirectedUrl(step1 + "#checklist"));
-        assertThat(projects.step(project, 1, baerum.buyer().user()).items()).extracting(ChecklistItemView::id)
+        assertThat(projects.step(project, 1, baerum.buyer().user()).items())
+                .extracting(ChecklistItemView::id)
                 .doesNotContain(own.id());
     }
 
     @Test
     void aSecondSaveFromTheSameVersionGetsAConflictWithItsTextKeptAndTheSavedTextShown() throws Exception {
         String page = mvc.perform(get(step1).with(user(baerum.buyer().details())))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
         assertThat(version.find()).isTrue();
         String seen = version.group(1);
 
-        mvc.perform(post(step1 + "/notes").with(csrf()).with(user(baerum.buyer().details()))
-                        .param("version", seen).param("notes", "Kari skrev dette først").param("dueDate", "2027-03-01"))
+        mvc.perform(post(step1 + "/notes")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
+                        .param("version", seen)
+                        .param("notes", "Kari skrev dette først")
+                        .param("dueDate", "2027-03-01"))
                 .andExpect(redirectedUrl(step1 + "#notes"));
-        mvc.perform(post(step1 + "/notes").with(csrf()).with(user(baerum.buyer().details()))
-                        .param("version", seen).param("notes", "Berit skrev dette samtidig")
+        mvc.perform(post(step1 + "/notes")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
+                        .param("version", seen)
+                        .param("notes", "Berit skrev dette samtidig")
                         .param("dueDate", "2027-04-01"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("Noen andre lagret steget mens du skrev"),
-                        containsString(">Berit skrev dette samtidig</textarea>"),
-                        containsString("value=\"2027-04-01\""), containsString("Kari skrev dette først"),
-                        containsString("01.03.2027"))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Noen andre lagret steget mens du skrev"),
+                                containsString(">Berit skrev dette samtidig</textarea>"),
+                                containsString("value=\"2027-04-01\""),
+                                containsString("Kari skrev dette først"),
+                                containsString("01.03.2027"))));
         StepDetails saved = projects.step(project, 1, baerum.buyer().user());
         assertThat(saved.notes()).isEqualTo("Kari skrev dette først");
         assertThat(saved.dueDate()).hasToString("2027-03-01");
@@ -206,60 +252,83 @@ class StepPagesTests {
 
     @Test
     void anInvalidDueDateIsShownNextToTheField() throws Exception {
-        mvc.perform(post(step1 + "/notes").with(csrf()).with(user(baerum.buyer().details()))
-                        .param("version", "0").param("notes", "Notat").param("dueDate", "31.02.2027"))
+        mvc.perform(post(step1 + "/notes")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
+                        .param("version", "0")
+                        .param("notes", "Notat")
+                        .param("dueDate", "31.02.2027"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("Skriv en gyldig dato."),
-                        containsString("id=\"dueDate-error\""))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Skriv en gyldig dato."), containsString("id=\"dueDate-error\""))));
     }
 
     @Test
     void theGateRefusesToCompleteUntilRequiredItemsAndTheMandateAreInPlace() throws Exception {
-        mvc.perform(post(step1 + "/complete").with(csrf()).with(user(baerum.buyer().details())))
+        mvc.perform(post(step1 + "/complete")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details())))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("påkrevde punkter er ikke gjort, og mandatet er ikke "
-                        + "signert")));
+                .andExpect(content()
+                        .string(containsString("påkrevde punkter er ikke gjort, og mandatet er ikke " + "signert")));
         fixtures.tickRequired(baerum, project, 1);
         fixtures.signedMandate(baerum, project);
-        mvc.perform(post(step1 + "/complete").with(csrf()).with(user(baerum.buyer().details())))
+        mvc.perform(post(step1 + "/complete")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details())))
                 .andExpect(redirectedUrl("/projects/" + project + "/steps/2"));
         mvc.perform(get(step1).with(user(baerum.buyer().details())))
-                .andExpect(content().string(allOf(containsString("Fullført av Berit Innkjøper"),
-                        not(containsString("Fullfør steg 1")))));
-        mvc.perform(post(step1 + "/complete").with(csrf()).with(user(baerum.buyer().details())))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Fullført av Berit Innkjøper"), not(containsString("Fullfør steg 1")))));
+        mvc.perform(post(step1 + "/complete")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details())))
                 .andExpect(status().isConflict());
     }
 
     @Test
     void anAllowedPdfIsStoredAndDownloadsAsAnAttachmentWithItsType() throws Exception {
-        mvc.perform(multipart(step1 + "/documents").file(new MockMultipartFile("file", "Mandat 2027.pdf",
-                        "application/pdf", PDF)).with(csrf()).with(user(baerum.buyer().details())))
+        mvc.perform(multipart(step1 + "/documents")
+                        .file(new MockMultipartFile("file", "Mandat 2027.pdf", "application/pdf", PDF))
+                        .with(csrf())
+                        .with(user(baerum.buyer().details())))
                 .andExpect(redirectedUrl(step1 + "#documents"));
-        DocumentView document = projects.step(project, 1, baerum.buyer().user()).documents().get(0);
+        DocumentView document =
+                projects.step(project, 1, baerum.buyer().user()).documents().get(0);
         assertThat(document.filename()).isEqualTo("Mandat 2027.pdf");
 
         mvc.perform(get(step1).with(user(baerum.buyer().details())))
                 .andExpect(content().string(containsString("Mandat 2027.pdf")));
-        mvc.perform(get("/projects/" + project + "/documents/" + document.id()).with(user(baerum.leader().details())))
+        mvc.perform(get("/projects/" + project + "/documents/" + document.id())
+                        .with(user(baerum.leader().details())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(header().string("Content-Disposition", containsString("Mandat")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(content().bytes(PDF));
-        mvc.perform(get("/projects/" + project + "/documents/" + document.id()).with(user(other.buyer().details())))
+        mvc.perform(get("/projects/" + project + "/documents/" + document.id())
+                        .with(user(other.buyer().details())))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void aProgramRenamedToPdfIsRefusedNextToTheUploadFieldAndNothingIsStored() throws Exception {
-        mvc.perform(multipart(step1 + "/documents").file(new MockMultipartFile("file", "budsjett.pdf",
-                        "application/pdf", exe())).with(csrf()).with(user(baerum.buyer().details())))
+        mvc.perform(multipart(step1 + "/documents")
+                        .file(new MockMultipartFile("file", "budsjett.pdf", "application/pdf", exe()))
+                        .with(csrf())
+                        .with(user(baerum.buyer().details())))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("id=\"file-error\""),
-                        containsString("Denne filtypen er ikke tillatt."))));
-        mvc.perform(multipart(step1 + "/documents").file(new MockMultipartFile("file", "report.pdf",
-                        "application/pdf", exe())).param("lang", "en").with(csrf())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"file-error\""),
+                                containsString("Denne filtypen er ikke tillatt."))));
+        mvc.perform(multipart(step1 + "/documents")
+                        .file(new MockMultipartFile("file", "report.pdf", "application/pdf", exe()))
+                        .param("lang", "en")
+                        .with(csrf())
                         .with(user(baerum.buyer().details())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("This file type is not allowed.")));
@@ -268,8 +337,10 @@ class StepPagesTests {
 
     @Test
     void aZipRenamedToPdfIsRefused() throws Exception {
-        mvc.perform(multipart(step1 + "/documents").file(new MockMultipartFile("file", "notat.pdf",
-                        "application/pdf", zip())).with(csrf()).with(user(baerum.buyer().details())))
+        mvc.perform(multipart(step1 + "/documents")
+                        .file(new MockMultipartFile("file", "notat.pdf", "application/pdf", zip()))
+                        .with(csrf())
+                        .with(user(baerum.buyer().details())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"file-error\"")));
         assertThat(projects.step(project, 1, baerum.buyer().user()).documents()).isEmpty();
@@ -279,25 +350,35 @@ class StepPagesTests {
     void anOversizedFileIsRefusedNextToTheUploadField() throws Exception {
         byte[] large = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, large, 0, PDF.length);
-        mvc.perform(multipart(step1 + "/documents").file(new MockMultipartFile("file", "stor.pdf",
-                        "application/pdf", large)).with(csrf()).with(user(baerum.buyer().details())))
+        mvc.perform(multipart(step1 + "/documents")
+                        .file(new MockMultipartFile("file", "stor.pdf", "application/pdf", large))
+                        .with(csrf())
+                        .with(user(baerum.buyer().details())))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(allOf(containsString("id=\"file-error\""),
-                        containsString("Filen er for stor. Største tillatte størrelse er 10 MB."))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"file-error\""),
+                                containsString("Filen er for stor. Største tillatte størrelse er 10 MB."))));
         assertThat(projects.step(project, 1, baerum.buyer().user()).documents()).isEmpty();
     }
 
     @Test
     void anUploadDeclaredLargerThanTheLimitGoesBackToTheStepWithTheErrorAtTheField() throws Exception {
-        mvc.perform(post(step1 + "/documents").with(csrf()).with(user(baerum.buyer().details()))
+        mvc.perform(post(step1 + "/documents")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
                         .contentType("multipart/form-data; boundary=grense")
                         .content(new byte[10 * 1024 * 1024 + 1]))
                 .andExpect(status().isSeeOther())
                 .andExpect(redirectedUrl(step1 + "?upload=tooLarge#documents"));
-        mvc.perform(get(step1).param("upload", "tooLarge").with(user(baerum.buyer().details())))
+        mvc.perform(get(step1)
+                        .param("upload", "tooLarge")
+                        .with(user(baerum.buyer().details())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"file-error\""),
-                        containsString("Filen er for stor. Største tillatte størrelse er 10 MB."))));
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"file-error\""),
+                                containsString("Filen er for stor. Største tillatte størrelse er 10 MB."))));
         assertThat(projects.step(project, 1, baerum.buyer().user()).documents()).isEmpty();
     }
 
@@ -308,17 +389,22 @@ class StepPagesTests {
                 .isEqualTo("redirect:" + step1 + "?upload=tooLarge#documents");
         MockHttpServletRequest elsewhere = new MockHttpServletRequest("POST", "/somewhere/else");
         MaxUploadSizeExceededException tooLarge = new MaxUploadSizeExceededException(10);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new UploadLimit.Fallback().tooLarge(tooLarge,
-                elsewhere)).isSameAs(tooLarge);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new UploadLimit.Fallback().tooLarge(tooLarge, elsewhere))
+                .isSameAs(tooLarge);
     }
 
     @Test
     void aPausedProjectRefusesStepChanges() throws Exception {
         projects.pause(project, baerum.buyer().user());
         mvc.perform(get(step1).with(user(baerum.buyer().details())))
-                .andExpect(content().string(allOf(containsString("satt på pause, så steget kan ikke endres nå"),
-                        not(containsString("Merk som gjort")))));
-        mvc.perform(post(step1 + "/items/" + firstItem().id()).with(csrf()).with(user(baerum.buyer().details()))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("satt på pause, så steget kan ikke endres nå"),
+                                not(containsString("Merk som gjort")))));
+        mvc.perform(post(step1 + "/items/" + firstItem().id())
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
                         .param("done", "true"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Gjenoppta det før du endrer veikartet.")));
