@@ -270,4 +270,16 @@ class OpportunityPagesTests {
         mvc.perform(get("/opportunities/feed.atom").param("cpv", "99999999"))
                 .andExpect(status().isUnprocessableContent());
     }
+
+    @Test
+    void theCpvFilterIsTheSharedPickerAndShowsThePathOfTheChosenCode() throws Exception {
+        mvc.perform(get("/opportunities").param("cpv", "72212000").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-cpv-picker")))
+                .andExpect(content().string(containsString("hx-get=\"/reference/cpv\"")))
+                .andExpect(content().string(containsString("role=\"listbox\"")))
+                .andExpect(content().string(containsString("/js/cpv-picker.js")))
+                .andExpect(content().string(containsString("Division</span> 72000000")))
+                .andExpect(content().string(containsString("Class</span> 72210000")));
+    }
 }

@@ -75,6 +75,13 @@ class OpportunityPages {
         model.addAttribute("regions", nuts.norwegianRegions());
         model.addAttribute("query", filter.query());
         model.addAttribute("fragment", htmx != null);
+        model.addAttribute(
+                "cpvPath",
+                errors.hasFieldErrors("cpv")
+                                || filter.getCpv() == null
+                                || filter.getCpv().isBlank()
+                        ? List.of()
+                        : cpv.path(filter.getCpv()));
         return "notices/opportunities";
     }
 
