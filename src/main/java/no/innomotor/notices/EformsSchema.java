@@ -27,7 +27,7 @@ import org.xml.sax.SAXException;
  * schema files resolve inside the artifact through a resource resolver; nothing is ever fetched from outside.
  */
 @Component
-class EformsSchema {
+public class EformsSchema {
 
     private static final Logger log = LoggerFactory.getLogger(EformsSchema.class);
     static final String ROOT = "eforms-sdk/schemas/";
@@ -40,7 +40,8 @@ class EformsSchema {
 
     private volatile @Nullable Schema schema;
 
-    Schema schema() {
+    /** The compiled schema; validators made from it are per use. The export checks its notices against it too. */
+    public Schema schema() {
         Schema compiled = schema;
         if (compiled == null) {
             synchronized (this) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import no.innomotor.notices.CpvCatalogue;
+import no.innomotor.notices.EformsSchema;
 import no.innomotor.notices.NutsCatalogue;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.MessageSource;
@@ -22,6 +23,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
     CpvCatalogue.class,
     NutsCatalogue.class,
     SdkFacts.class,
+    EformsSchema.class,
     NoticeSchema.class,
     MarketConsultationRules.class,
     EformsMarketConsultationExporter.class

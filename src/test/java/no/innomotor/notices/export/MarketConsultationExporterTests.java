@@ -21,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
+import no.innomotor.notices.EformsSchema;
 import no.innomotor.notices.MarketConsultationCheck;
 import no.innomotor.notices.MarketConsultationData;
 import no.innomotor.notices.MarketConsultationExporter;
@@ -316,7 +317,7 @@ class MarketConsultationExporterTests {
 
     @Test
     void aNoticeTheXsdRejectsIsNeverHandedOutOrWritten() throws Exception {
-        NoticeSchema rejecting = new NoticeSchema() {
+        NoticeSchema rejecting = new NoticeSchema(new EformsSchema()) {
             @Override
             List<String> problems(byte[] xml) {
                 return List.of("line 1: simulated writer defect");

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import no.innomotor.notices.EformsSchema;
 import no.innomotor.notices.MarketConsultationData;
 import no.innomotor.notices.MarketConsultationExporter;
 import no.innomotor.notices.MarketConsultationLanguage;
@@ -146,7 +147,7 @@ class MarketConsultationSchematronTests {
      */
     @Test
     void measuresValidationTimeForOneNotice() throws Exception {
-        NoticeSchema schema = new NoticeSchema();
+        NoticeSchema schema = new NoticeSchema(new EformsSchema());
         MarketConsultationData data = MarketConsultationFixtures.complete(TODAY);
         StringBuilder report = new StringBuilder("Validation time for one exported notice (wall / CPU):");
         Timing xsdCold = Timing.of(schema::warmUp);
