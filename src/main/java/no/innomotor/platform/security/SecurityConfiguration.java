@@ -7,8 +7,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -17,7 +15,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -42,7 +39,8 @@ class SecurityConfiguration {
             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUserService,
             LoginAttempts loginAttempts,
             OidcLogin oidcLogin,
-            SessionRegistry sessionRegistry)
+            SessionRegistry sessionRegistry,
+            ApiProblems apiProblems)
             throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.authorizeHttpRequests(rules -> {
@@ -60,10 +58,10 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl(SessionsOfPeople.ENDED_PAGE))
-                .httpBasic(Customizer.withDefaults())
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(api))
+                // No HTTP Basic: it would bypass the login lock-out. The API uses the browser session (writes carry
+                // the page's token in the X-CSRF-TOKEN header); CSRF protection covers the API like every page.
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiProblems.unauthorized(), api)
+                        .defaultAccessDeniedHandlerFor(apiProblems.forbidden(), api))
                 .addFilterBefore(loginAttempts.lockoutFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ContentSecurityPolicyFilter(), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,10 +65,10 @@ class ProjectsApiTests {
     }
 
     @Test
-    void aBuyerListsTheirOrganisationsProjectsWithHttpBasic() throws Exception {
+    void aBuyerListsTheirOrganisationsProjectsThroughTheBrowserSession() throws Exception {
         ProjectId own = fixtures.project(baerum, "Egne innovative anskaffelser");
         fixtures.project(other, "Andres prosjekt");
-        mvc.perform(get("/api/v1/projects").with(httpBasic(baerum.buyer().email(), ProjectFixtures.PASSWORD)))
+        mvc.perform(get("/api/v1/projects").with(user(baerum.buyer().details())))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.items[*].id", hasItem(own.toString())))
@@ -89,10 +90,33 @@ class ProjectsApiTests {
     }
 
     @Test
-    void anonymousCallersGet401AndAWrongPasswordToo() throws Exception {
-        mvc.perform(get("/api/v1/projects")).andExpect(status().isUnauthorized());
+    void anonymousCallersGet401ProblemJsonAndHttpBasicSignsNobodyIn() throws Exception {
+        mvc.perform(get("/api/v1/projects").param("lang", "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Not signed in"))
+                .andExpect(jsonPath("$.status").value(401));
+        // HTTP Basic would bypass the login lock-out: even the right password is refused.
+        mvc.perform(get("/api/v1/projects").with(httpBasic(baerum.buyer().email(), ProjectFixtures.PASSWORD)))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/projects").with(httpBasic(baerum.buyer().email(), "wrong")))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aSessionWriteWithoutTheCsrfHeaderIsRefusedAsProblemJson() throws Exception {
+        mvc.perform(post("/api/v1/projects")
+                        .with(user(baerum.buyer().details()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(baerum.id().toString(), "Uten token", 1_000_000, "\"45210000\"")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
+        mvc.perform(get("/api/v1/projects")
+                        .param("q", "Uten token")
+                        .with(user(baerum.buyer().details())))
+                .andExpect(jsonPath("$.items", hasSize(0)));
     }
 
     @Test
@@ -124,9 +148,10 @@ class ProjectsApiTests {
     }
 
     @Test
-    void aBuyerCreatesAProjectWithoutACsrfToken() throws Exception {
+    void aBuyerCreatesAProjectWithTheCsrfTokenInItsHeader() throws Exception {
         mvc.perform(post("/api/v1/projects")
                         .with(user(baerum.buyer().details()))
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(
                                 baerum.id().toString(),
@@ -146,6 +171,7 @@ class ProjectsApiTests {
         mvc.perform(post("/api/v1/projects")
                         .param("lang", "en")
                         .with(user(baerum.buyer().details()))
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(baerum.id().toString(), "", -1, "\"72000000\"")))
                 .andExpect(status().isUnprocessableContent())
@@ -156,12 +182,14 @@ class ProjectsApiTests {
                         .value(hasItem("The amount cannot be negative.")));
         mvc.perform(post("/api/v1/projects")
                         .with(user(baerum.buyer().details()))
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(baerum.id().toString(), "x".repeat(201), 1, "\"72000000\"")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].message").value("Tittelen kan ha høyst 200 tegn."));
         mvc.perform(post("/api/v1/projects")
                         .with(user(baerum.buyer().details()))
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(baerum.id().toString(), "Ukjent kode", 1, "\"99999999\"")))
                 .andExpect(status().isUnprocessableContent())
@@ -171,6 +199,7 @@ class ProjectsApiTests {
                         endsWith("Finnes ikke i CPV: 99999999. Sjekk kodene, " + "eller søk etter dem med et ord.")));
         mvc.perform(post("/api/v1/projects")
                         .with(user(baerum.buyer().details()))
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{not json"))
                 .andExpect(status().isBadRequest())
@@ -181,17 +210,20 @@ class ProjectsApiTests {
     void aBuyerCannotCreateForAnotherOrganisationAndASupplierCannotCreateAtAll() throws Exception {
         mvc.perform(post("/api/v1/projects")
                         .with(user(baerum.buyer().details()))
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(other.id().toString(), "Fremmed", 1, "\"72000000\"")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("organisationId"));
         mvc.perform(post("/api/v1/projects")
                         .with(user(supplier.details()))
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(baerum.id().toString(), "Leverandør", 1, "\"72000000\"")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/projects")
                         .with(user(baerum.leader().details()))
+                        .with(csrf().asHeader())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body(baerum.id().toString(), "Leder", 1, "\"72000000\"")))
                 .andExpect(status().isForbidden());

@@ -1,0 +1,60 @@
+package no.innomotor.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Denials at URL level under /api answer as the rest of the API does: problem+json in the caller's language, never
+ * the HTML error page and never a redirect to the login page.
+ */
+@Component
+class ApiProblems {
+
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
+
+    ApiProblems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+        this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    AuthenticationEntryPoint unauthorized() {
+        return (request, response, ex) -> write(request, response, HttpStatus.UNAUTHORIZED);
+    }
+
+    AccessDeniedHandler forbidden() {
+        return (request, response, ex) -> write(request, response, HttpStatus.FORBIDDEN);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+        // The language switch (?lang=) is an MVC interceptor, which a denial before the controller never reaches.
+        String lang = request.getParameter("lang");
+        Locale locale = lang != null && Set.of("nb", "nn", "en").contains(lang)
+                ? Locale.forLanguageTag(lang)
+                : locales.resolveLocale(request);
+        String code = "error." + status.value();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status, messages.getMessage(code + ".text", null, status.getReasonPhrase(), locale));
+        problem.setTitle(messages.getMessage(code + ".title", null, status.getReasonPhrase(), locale));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
