@@ -7,7 +7,7 @@ import no.innomotor.shared.OrgNumber;
 import org.junit.jupiter.api.Test;
 
 /** Properties of the modulus-11 check, tried over many generated numbers (seeded, so a failure repeats). */
-class OrgNumberProperties {
+class OrgNumberPropertiesTests {
 
     private static final int TRIES = 20_000;
 
