@@ -13,7 +13,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An event's parameters as stored: a JSON object of {@code name → {"type": …, "value": …}} so that each value is read
+ * An event's parameters as stored: a JSON object that maps each name to its type and value, so that each value is read
  * back as the type it had (a date stays a date, an amount an amount) and can be formatted for any reader.
  */
 final class AuditDetails {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders a record in the reader's language: the sentence {@code audit.action.<code>} with its named parameters
- * {@code {name}} filled from the stored details, formatted for the locale (Norwegian "2. desember 2026 kl. 14:05" and
- * "3 000 000 kr", English "2 December 2026, 14:05"); labels are translated. A record without details, or whose action
+ * (a name in curly brackets) filled from the stored details, formatted for the locale (Norwegian 2. desember 2026 kl. 14:05 and
+ * 3 000 000 kr, English 2 December 2026, 14:05); labels are translated. A record without details, or whose action
  * has no sentence, shows its stored summary.
  */
 @Component

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *       e.g. {@code new Label("role.TOP_LEADER")} or a step name) and a {@link java.util.List} of strings. Never put
  *       secrets (tokens, links with tokens, passwords) in them.
  *   <li>Every action has two keys in all three bundles ({@code messages.properties}, {@code _nn}, {@code _en}):
- *       {@code audit.action.<code>} the sentence, with named parameters {@code {name}} taken from
+ *       {@code audit.action.<code>} the sentence, with named parameters (a name in curly brackets) taken from
  *       {@link #details()}, and {@code audit.action.<code>.name} a short name for lists and filters. A test
  *       ({@code AuditableEventsTests}) finds every implementation on the classpath and fails without them.
  *   <li>{@link #summary()} is only a fallback in plain English for reading the raw table; pages never show it
@@ -57,7 +57,7 @@ public interface AuditableEvent {
         return action();
     }
 
-    /** Details from alternating names and values, in order; values may be null (shown as "–"). */
+    /** Details from alternating names and values, in order; values may be null (shown as a dash). */
     static Map<String, @Nullable Object> parameters(@Nullable Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("names and values come in pairs");
@@ -69,7 +69,7 @@ public interface AuditableEvent {
         return details;
     }
 
-    /** An amount in Norwegian kroner, shown as "3 000 000 kr". */
+    /** An amount in Norwegian kroner, shown as 3 000 000 kr. */
     record Nok(long amount) {}
 
     /** A message key translated into the reader's language when the record is shown, e.g. a role or a step name. */
