@@ -1,10 +1,13 @@
 package no.innomotor.audit;
 
 import jakarta.persistence.criteria.Predicate;
+import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +16,7 @@ import no.innomotor.organisations.PersonSummary;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,10 +31,12 @@ public class AuditManagement {
 
     private final AuditRecordRepository records;
     private final OrganisationsManagement organisations;
+    private final AuditLines lines;
 
-    AuditManagement(AuditRecordRepository records, OrganisationsManagement organisations) {
+    AuditManagement(AuditRecordRepository records, OrganisationsManagement organisations, AuditLines lines) {
         this.records = records;
         this.organisations = organisations;
+        this.lines = lines;
     }
 
     /** Everything recorded about one object, oldest first. */
@@ -43,6 +49,18 @@ public class AuditManagement {
         return records.findObjectTypes();
     }
 
+    /** The action codes the trail holds records of, with their names in the reader's language, sorted by name. */
+    public List<ActionName> actions() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return records.findActions().stream()
+                .map(code -> new ActionName(code, lines.name(code, locale)))
+                .sorted(Comparator.comparing(ActionName::name, Collator.getInstance(locale)))
+                .toList();
+    }
+
+    /** An action code and its translated name. */
+    public record ActionName(String code, String name) {}
+
     /** A filter for the audit log; every part is optional. */
     public record Filter(
             @Nullable OrganisationId organisation,
@@ -51,10 +69,22 @@ public class AuditManagement {
             @Nullable String objectId,
             @Nullable String text,
             @Nullable Instant from,
-            @Nullable Instant to) {
+            @Nullable Instant to,
+            @Nullable String action) {
+
+        public Filter(
+                @Nullable OrganisationId organisation,
+                @Nullable PersonId actor,
+                @Nullable String objectType,
+                @Nullable String objectId,
+                @Nullable String text,
+                @Nullable Instant from,
+                @Nullable Instant to) {
+            this(organisation, actor, objectType, objectId, text, from, to, null);
+        }
 
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null);
+            return new Filter(null, null, null, null, null, null, null, null);
         }
     }
 
@@ -71,6 +101,9 @@ public class AuditManagement {
             }
             if (filter.objectType() != null && !filter.objectType().isBlank()) {
                 where.add(cb.equal(root.get("objectType"), filter.objectType()));
+            }
+            if (filter.action() != null && !filter.action().isBlank()) {
+                where.add(cb.equal(root.get("action"), filter.action()));
             }
             if (filter.objectId() != null && !filter.objectId().isBlank()) {
                 where.add(cb.equal(root.get("objectId"), filter.objectId()));
@@ -97,16 +130,18 @@ public class AuditManagement {
                         Math.min(Math.max(1, size), 200),
                         Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
         Map<UUID, Optional<PersonSummary>> names = new HashMap<>();
-        return found.map(record -> toEntry(record, names));
+        Locale locale = LocaleContextHolder.getLocale();
+        return found.map(record -> toEntry(record, names, locale));
     }
 
     private List<AuditEntry> toEntries(List<AuditRecord> found) {
         Map<UUID, Optional<PersonSummary>> names = new HashMap<>();
-        return found.stream().map(record -> toEntry(record, names)).toList();
+        Locale locale = LocaleContextHolder.getLocale();
+        return found.stream().map(record -> toEntry(record, names, locale)).toList();
     }
 
     /** Names are looked up once per person per call; a deleted person shows without a name. */
-    private AuditEntry toEntry(AuditRecord record, Map<UUID, Optional<PersonSummary>> names) {
+    private AuditEntry toEntry(AuditRecord record, Map<UUID, Optional<PersonSummary>> names, Locale locale) {
         PersonId actor = record.actorId() == null ? null : new PersonId(record.actorId());
         String name = actor == null
                 ? null
@@ -122,6 +157,8 @@ public class AuditManagement {
                 record.action(),
                 record.objectType(),
                 record.objectId(),
-                record.summary());
+                record.summary(),
+                lines.name(record.action(), locale),
+                lines.line(record.action(), record.details(), record.summary(), locale));
     }
 }

@@ -39,6 +39,10 @@ class AuditRecord {
     @Column(nullable = false, length = 2000)
     private String summary;
 
+    /** The event's parameters as typed JSON ({@link AuditDetails}); null on records from before they were kept. */
+    @Column(columnDefinition = "text")
+    private @Nullable String details;
+
     protected AuditRecord() {}
 
     AuditRecord(
@@ -48,7 +52,8 @@ class AuditRecord {
             String action,
             String objectType,
             String objectId,
-            String summary) {
+            String summary,
+            @Nullable String details) {
         this.id = UUID.randomUUID();
         this.occurredAt = occurredAt;
         this.actorId = actorId;
@@ -57,6 +62,7 @@ class AuditRecord {
         this.objectType = objectType;
         this.objectId = objectId;
         this.summary = summary.length() > 2000 ? summary.substring(0, 1997) + "..." : summary;
+        this.details = details;
     }
 
     UUID id() {
@@ -91,5 +97,10 @@ class AuditRecord {
 
     String summary() {
         return summary;
+    }
+
+    @Nullable
+    String details() {
+        return details;
     }
 }

@@ -12,4 +12,7 @@ interface AuditRecordRepository extends JpaRepository<AuditRecord, UUID>, JpaSpe
 
     @Query("select distinct r.objectType from AuditRecord r order by r.objectType")
     List<String> findObjectTypes();
+
+    @Query("select distinct r.action from AuditRecord r order by r.action")
+    List<String> findActions();
 }

@@ -32,6 +32,7 @@ class AuditTrail {
                 event.action(),
                 event.objectType(),
                 event.objectId(),
-                event.summary()));
+                event.summary(),
+                AuditDetails.write(event.details())));
     }
 }

@@ -1,5 +1,6 @@
 package no.innomotor.notices;
 
+import java.util.Map;
 import no.innomotor.shared.AuditableEvent;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
@@ -19,6 +20,17 @@ public final class NoticeEvents {
             @Nullable String subtype,
             String source)
             implements AuditableEvent {
+        @Override
+        public String action() {
+            return "opportunity.imported";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "noticeId", noticeId, "noticeVersion", noticeVersion, "subtype", subtype, "source", source);
+        }
+
         @Override
         public @Nullable OrganisationId organisation() {
             return null;
@@ -50,6 +62,17 @@ public final class NoticeEvents {
             @Nullable String subtype,
             String source)
             implements AuditableEvent {
+        @Override
+        public String action() {
+            return "opportunity.updated";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "noticeId", noticeId, "noticeVersion", noticeVersion, "subtype", subtype, "source", source);
+        }
+
         @Override
         public @Nullable OrganisationId organisation() {
             return null;

@@ -2,8 +2,10 @@ package no.innomotor.organisations;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import no.innomotor.shared.AuditableEvent;
+import no.innomotor.shared.AuditableEvent.Label;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.Role;
@@ -21,6 +23,22 @@ public final class OrganisationEvents {
             OrganisationType type,
             OrganisationStatus status)
             implements AuditableEvent {
+        @Override
+        public String action() {
+            return "organisation.registered";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "name",
+                    name,
+                    "type",
+                    new Label("organisations.type." + type.name()),
+                    "status",
+                    new Label("organisations.status." + status.name()));
+        }
+
         @Override
         public String objectType() {
             return "organisation";
@@ -40,6 +58,16 @@ public final class OrganisationEvents {
     public record OrganisationApproved(@Nullable PersonId actor, OrganisationId organisation, String name)
             implements AuditableEvent {
         @Override
+        public String action() {
+            return "organisation.approved";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("name", name);
+        }
+
+        @Override
         public String objectType() {
             return "organisation";
         }
@@ -58,6 +86,16 @@ public final class OrganisationEvents {
     public record OrganisationRejected(@Nullable PersonId actor, OrganisationId organisation, String name)
             implements AuditableEvent {
         @Override
+        public String action() {
+            return "organisation.rejected";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("name", name);
+        }
+
+        @Override
         public String objectType() {
             return "organisation";
         }
@@ -74,6 +112,16 @@ public final class OrganisationEvents {
     }
 
     public record PersonRegistered(@Nullable PersonId actor, PersonId person, String email) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "person.registered";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("email", email);
+        }
+
         @Override
         public @Nullable OrganisationId organisation() {
             return null;
@@ -97,6 +145,16 @@ public final class OrganisationEvents {
 
     public record RoleGranted(@Nullable PersonId actor, OrganisationId organisation, PersonId person, Role role)
             implements AuditableEvent {
+        @Override
+        public String action() {
+            return "role.granted";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("role", new Label("role." + role.name()));
+        }
+
         @Override
         public String objectType() {
             return "person";
@@ -131,6 +189,24 @@ public final class OrganisationEvents {
             Locale locale)
             implements AuditableEvent {
         @Override
+        public String action() {
+            return "invitation.sent";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "email",
+                    email,
+                    "organisation",
+                    organisationName,
+                    "role",
+                    new Label("role." + role.name()),
+                    "expiresAt",
+                    expiresAt);
+        }
+
+        @Override
         public String objectType() {
             return "invitation";
         }
@@ -156,6 +232,16 @@ public final class OrganisationEvents {
             @Nullable PersonId actor, OrganisationId organisation, UUID invitation, PersonId person, Role role)
             implements AuditableEvent {
         @Override
+        public String action() {
+            return "invitation.accepted";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("role", new Label("role." + role.name()));
+        }
+
+        @Override
         public String objectType() {
             return "invitation";
         }
@@ -179,6 +265,11 @@ public final class OrganisationEvents {
     public record PasswordResetRequested(
             PersonId person, String email, String resetLink, Instant expiresAt, Locale locale)
             implements AuditableEvent {
+        @Override
+        public String action() {
+            return "password.reset-requested";
+        }
+
         /** The request comes from whoever typed the address, not necessarily the person. */
         @Override
         public @Nullable PersonId actor() {
@@ -218,6 +309,19 @@ public final class OrganisationEvents {
     public record PasswordChanged(@Nullable PersonId actor, PersonId person, boolean throughResetLink)
             implements AuditableEvent {
         @Override
+        public String action() {
+            return "password.changed";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "how",
+                    new Label(
+                            throughResetLink ? "audit.value.password.resetLink" : "audit.value.password.profilePage"));
+        }
+
+        @Override
         public @Nullable OrganisationId organisation() {
             return null;
         }
@@ -245,6 +349,16 @@ public final class OrganisationEvents {
     public record IdentityLinked(@Nullable PersonId actor, PersonId person, UUID identity, String registrationId)
             implements AuditableEvent {
         @Override
+        public String action() {
+            return "identity.linked";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("provider", registrationId);
+        }
+
+        @Override
         public @Nullable OrganisationId organisation() {
             return null;
         }
@@ -268,6 +382,16 @@ public final class OrganisationEvents {
     /** A person removed a linked sign-in identity: signing in with it no longer reaches the account. */
     public record IdentityUnlinked(@Nullable PersonId actor, PersonId person, UUID identity, String registrationId)
             implements AuditableEvent {
+        @Override
+        public String action() {
+            return "identity.unlinked";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("provider", registrationId);
+        }
+
         @Override
         public @Nullable OrganisationId organisation() {
             return null;

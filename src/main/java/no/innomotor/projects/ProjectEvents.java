@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNoticeType;
 import no.innomotor.shared.AuditableEvent;
+import no.innomotor.shared.AuditableEvent.Label;
+import no.innomotor.shared.AuditableEvent.Nok;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +51,24 @@ public final class ProjectEvents {
             long estimatedValueNok,
             List<String> cpvCodes)
             implements ProjectEvent {
+        @Override
+        public String action() {
+            return "project.created";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "title",
+                    title,
+                    "procedure",
+                    label("projects.procedure.", procedure),
+                    "estimatedValue",
+                    new Nok(estimatedValueNok),
+                    "cpvCodes",
+                    cpvCodes);
+        }
+
         public ProjectCreated {
             cpvCodes = List.copyOf(cpvCodes);
         }
@@ -70,6 +91,28 @@ public final class ProjectEvents {
             String nutsCode,
             int teamSize)
             implements ProjectEvent {
+        @Override
+        public String action() {
+            return "project.updated";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "title",
+                    title,
+                    "procedure",
+                    label("projects.procedure.", procedure),
+                    "estimatedValue",
+                    new Nok(estimatedValueNok),
+                    "cpvCodes",
+                    cpvCodes,
+                    "nutsCode",
+                    nutsCode,
+                    "teamSize",
+                    teamSize);
+        }
+
         public ProjectUpdated {
             cpvCodes = List.copyOf(cpvCodes);
         }
@@ -93,6 +136,26 @@ public final class ProjectEvents {
             LocalDate endDate)
             implements ProjectEvent {
         @Override
+        public String action() {
+            return "mandate.drafted";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "version",
+                    versionNumber,
+                    "budgetFrame",
+                    new Nok(budgetFrameNok),
+                    "riskAppetite",
+                    label("projects.risk.", riskAppetite),
+                    "startDate",
+                    startDate,
+                    "endDate",
+                    endDate);
+        }
+
+        @Override
         public String summary() {
             return "Drafted mandate version " + versionNumber + ": budget frame " + budgetFrameNok + " NOK, "
                     + words(riskAppetite) + " risk appetite, " + startDate + " to " + endDate;
@@ -109,6 +172,17 @@ public final class ProjectEvents {
             String contentHash)
             implements ProjectEvent {
         @Override
+        public String action() {
+            return "mandate.signed";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "version", versionNumber, "signer", signerName, "signedAt", signedAt, "contentHash", contentHash);
+        }
+
+        @Override
         public String summary() {
             return "Mandate version " + versionNumber + " signed by " + signerName + " at " + signedAt + ", SHA-256 "
                     + contentHash;
@@ -124,6 +198,17 @@ public final class ProjectEvents {
             String itemText)
             implements ProjectEvent {
         @Override
+        public String action() {
+            return "checklist.item-checked";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "stepNumber", step.number(), "step", label("projects.step.", step), "item", itemText);
+        }
+
+        @Override
         public String summary() {
             return stepName(step) + ": checked " + quote(itemText);
         }
@@ -137,6 +222,17 @@ public final class ProjectEvents {
             ChecklistItemId item,
             String itemText)
             implements ProjectEvent {
+        @Override
+        public String action() {
+            return "checklist.item-unchecked";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "stepNumber", step.number(), "step", label("projects.step.", step), "item", itemText);
+        }
+
         @Override
         public String summary() {
             return stepName(step) + ": unchecked " + quote(itemText);
@@ -152,6 +248,17 @@ public final class ProjectEvents {
             String itemText)
             implements ProjectEvent {
         @Override
+        public String action() {
+            return "checklist.item-added";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "stepNumber", step.number(), "step", label("projects.step.", step), "item", itemText);
+        }
+
+        @Override
         public String summary() {
             return stepName(step) + ": added checklist item " + quote(itemText);
         }
@@ -166,6 +273,17 @@ public final class ProjectEvents {
             String itemText)
             implements ProjectEvent {
         @Override
+        public String action() {
+            return "checklist.item-removed";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "stepNumber", step.number(), "step", label("projects.step.", step), "item", itemText);
+        }
+
+        @Override
         public String summary() {
             return stepName(step) + ": removed checklist item " + quote(itemText);
         }
@@ -179,6 +297,24 @@ public final class ProjectEvents {
             int notesLength,
             @Nullable LocalDate dueDate)
             implements ProjectEvent {
+        @Override
+        public String action() {
+            return "step.notes-saved";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "stepNumber",
+                    step.number(),
+                    "step",
+                    label("projects.step.", step),
+                    "notesLength",
+                    notesLength,
+                    "dueDate",
+                    dueDate);
+        }
+
         @Override
         public String summary() {
             return stepName(step) + ": notes saved (" + notesLength + " characters), due date "
@@ -198,6 +334,26 @@ public final class ProjectEvents {
             String sha256)
             implements ProjectEvent {
         @Override
+        public String action() {
+            return "document.uploaded";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "stepNumber",
+                    step.number(),
+                    "step",
+                    label("projects.step.", step),
+                    "filename",
+                    filename,
+                    "contentType",
+                    contentType,
+                    "size",
+                    sizeBytes);
+        }
+
+        @Override
         public String summary() {
             return stepName(step) + ": uploaded " + quote(filename) + " (" + contentType + ", " + sizeBytes + " bytes)";
         }
@@ -211,6 +367,24 @@ public final class ProjectEvents {
             @Nullable RoadmapStep next)
             implements ProjectEvent {
         @Override
+        public String action() {
+            return "step.completed";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "stepNumber",
+                    step.number(),
+                    "step",
+                    label("projects.step.", step),
+                    "nextStepNumber",
+                    next == null ? null : next.number(),
+                    "nextStep",
+                    next == null ? new Label("audit.value.projectCompleted") : label("projects.step.", next));
+        }
+
+        @Override
         public String summary() {
             return stepName(step) + " completed; "
                     + (next == null ? "the project is completed" : "the project moves to " + stepName(next));
@@ -221,6 +395,16 @@ public final class ProjectEvents {
             @Nullable PersonId actor, OrganisationId organisation, ProjectId project, RoadmapStep step)
             implements ProjectEvent {
         @Override
+        public String action() {
+            return "project.paused";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("stepNumber", step.number(), "step", label("projects.step.", step));
+        }
+
+        @Override
         public String summary() {
             return "Paused in " + stepName(step);
         }
@@ -230,6 +414,16 @@ public final class ProjectEvents {
             @Nullable PersonId actor, OrganisationId organisation, ProjectId project, RoadmapStep step)
             implements ProjectEvent {
         @Override
+        public String action() {
+            return "project.resumed";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("stepNumber", step.number(), "step", label("projects.step.", step));
+        }
+
+        @Override
         public String summary() {
             return "Resumed in " + stepName(step);
         }
@@ -238,6 +432,22 @@ public final class ProjectEvents {
     public record ProjectStopped(
             @Nullable PersonId actor, OrganisationId organisation, ProjectId project, RoadmapStep step, String reason)
             implements ProjectEvent {
+        @Override
+        public String action() {
+            return "project.stopped";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "stepNumber",
+                    step.number(),
+                    "step",
+                    label("projects.step.", step),
+                    "reason",
+                    shorten(reason, 1500));
+        }
+
         @Override
         public String summary() {
             return "Stopped in " + stepName(step) + ". Reason: " + shorten(reason, 1500);
@@ -255,6 +465,28 @@ public final class ProjectEvents {
             @Nullable LocalDate dialogueEnd,
             @Nullable LocalDate plannedCompetitionNotice)
             implements ProjectEvent {
+        @Override
+        public String action() {
+            return "consultation-notice.saved";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "noticeType",
+                    label("notices.export.type.", noticeType),
+                    "languages",
+                    languages.stream().map(MarketConsultationLanguage::code).toList(),
+                    "responseDeadline",
+                    responseDeadline,
+                    "dialogueStart",
+                    dialogueStart,
+                    "dialogueEnd",
+                    dialogueEnd,
+                    "plannedCompetitionNotice",
+                    plannedCompetitionNotice);
+        }
+
         public ConsultationNoticeSaved {
             languages = List.copyOf(languages);
         }
@@ -285,9 +517,29 @@ public final class ProjectEvents {
             String fileName)
             implements ProjectEvent {
         @Override
+        public String action() {
+            return "consultation-notice.exported";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "noticeType",
+                    label("notices.export.type.", noticeType),
+                    "noticeId",
+                    noticeId.toString(),
+                    "fileName",
+                    fileName);
+        }
+
+        @Override
         public String summary() {
             return "Exported " + noticeName(noticeType) + ", notice id " + noticeId + " (" + fileName + ")";
         }
+    }
+
+    private static Label label(String prefix, Enum<?> value) {
+        return new Label(prefix + value.name());
     }
 
     static String noticeName(MarketConsultationNoticeType type) {

@@ -39,7 +39,7 @@ class AuditTrailTests {
         var timeline = audit.timeline("organisation", org.id().toString());
         assertThat(timeline)
                 .extracting(AuditEntry::action)
-                .containsExactly("OrganisationRegistered", "OrganisationApproved");
+                .containsExactly("organisation.registered", "organisation.approved");
         assertThat(timeline).allSatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo(admin.id());
             assertThat(entry.actorName()).isEqualTo("Anne Admin");

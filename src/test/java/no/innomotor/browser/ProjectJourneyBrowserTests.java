@@ -85,8 +85,8 @@ class ProjectJourneyBrowserTests extends BrowserTest {
         assertThat(page.getByText(t("projects.roadmap.current", 3, t("projects.step.MARKET_DIALOGUE"))))
                 .isVisible();
         followLink(t("projects.subnav.timeline"));
-        assertThat(page.getByRole(AriaRole.MAIN)).containsText(t("projects.event.MandateSigned"));
-        assertThat(page.getByRole(AriaRole.MAIN)).containsText(t("projects.event.StepCompleted"));
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText(t("audit.action.mandate.signed.name"));
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText(t("audit.action.step.completed.name"));
     }
 
     /** Playwright runs the pattern as a JavaScript regular expression, where Java's quoting does not exist. */

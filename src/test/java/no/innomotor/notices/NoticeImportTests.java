@@ -250,7 +250,7 @@ class NoticeImportTests {
         assertThat(stored.titles().get("ENG")).endsWith("– corrected");
         assertThat(audit.timeline("opportunity", first.opportunity().toString()))
                 .extracting(entry -> entry.action())
-                .containsExactly("NoticeImported", "NoticeUpdated");
+                .containsExactly("opportunity.imported", "opportunity.updated");
     }
 
     @Test

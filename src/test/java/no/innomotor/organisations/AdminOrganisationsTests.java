@@ -118,7 +118,7 @@ class AdminOrganisationsTests {
 
         assertThat(organisations.find(org.id()).orElseThrow().status()).isEqualTo(OrganisationStatus.APPROVED);
         assertThat(audit.timeline("organisation", org.id().toString()))
-                .filteredOn(entry -> entry.action().equals("OrganisationApproved"))
+                .filteredOn(entry -> entry.action().equals("organisation.approved"))
                 .singleElement()
                 .extracting(AuditEntry::actor)
                 .isEqualTo(admin.id());
@@ -144,7 +144,7 @@ class AdminOrganisationsTests {
         organisations.approve(org.id(), admin.id());
         assertThat(audit.timeline("organisation", org.id().toString()))
                 .extracting(AuditEntry::action)
-                .containsExactly("OrganisationRegistered", "OrganisationApproved");
+                .containsExactly("organisation.registered", "organisation.approved");
     }
 
     @Test
@@ -159,7 +159,7 @@ class AdminOrganisationsTests {
         assertThat(organisations.find(org.id()).orElseThrow().status()).isEqualTo(OrganisationStatus.REJECTED);
         assertThat(audit.timeline("organisation", org.id().toString()))
                 .extracting(AuditEntry::action)
-                .containsExactly("OrganisationRegistered", "OrganisationRejected");
+                .containsExactly("organisation.registered", "organisation.rejected");
         assertThat(fixtures.principal(buyer).hasRole(org.id(), Role.BUYER)).isFalse();
         mvc.perform(get("/organisations/" + org.id()).with(fixtures.as(buyer)))
                 .andExpect(status().isOk())

@@ -207,7 +207,7 @@ class IdentityLinkingTests {
         assertThat(signInWithIdPorten(new MockHttpSession(), subject)).isEqualTo("/login?oidc=email-not-verified");
 
         List<AuditEntry> timeline = audit.timeline("person", person.id().toString());
-        assertThat(timeline).extracting(AuditEntry::action).containsSubsequence("IdentityLinked", "IdentityUnlinked");
+        assertThat(timeline).extracting(AuditEntry::action).containsSubsequence("identity.linked", "identity.unlinked");
         assertThat(timeline)
                 .allSatisfy(entry ->
                         assertThat(entry.summary()).doesNotContain(subject).doesNotContain("01017012345"));

@@ -126,7 +126,7 @@ class InvitationTests {
         assertThat(audit.timeline("invitation", event.invitation().toString()))
                 .singleElement()
                 .satisfies(entry -> {
-                    assertThat(entry.action()).isEqualTo("MemberInvited");
+                    assertThat(entry.action()).isEqualTo("invitation.sent");
                     assertThat(entry.actor()).isEqualTo(buyer.id());
                     assertThat(entry.summary()).contains(email).doesNotContain(token);
                 });
@@ -282,11 +282,11 @@ class InvitationTests {
         assertThat(signedIn.hasRole(org.id(), Role.BUYER)).isTrue();
         assertThat(audit.timeline("person", person.id().toString()))
                 .extracting(AuditEntry::action)
-                .containsExactly("PersonRegistered", "RoleGranted");
+                .containsExactly("person.registered", "role.granted");
         assertThat(audit.timeline(
                         "invitation", lastInvitation(email).invitation().toString()))
                 .extracting(AuditEntry::action)
-                .containsExactly("MemberInvited", "InvitationAccepted");
+                .containsExactly("invitation.sent", "invitation.accepted");
 
         mvc.perform(get("/organisations/" + org.id())
                         .session((MockHttpSession) accepted.getRequest().getSession()))

@@ -229,7 +229,7 @@ class PasswordResetTests {
         List<AuditEntry> timeline = audit.timeline("person", person.id().toString());
         assertThat(timeline)
                 .extracting(AuditEntry::action)
-                .containsSubsequence("PasswordResetRequested", "PasswordChanged");
+                .containsSubsequence("password.reset-requested", "password.changed");
         assertThat(timeline)
                 .allSatisfy(entry ->
                         assertThat(entry.summary()).doesNotContain(token).doesNotContain("hemmelig-passord-1"));

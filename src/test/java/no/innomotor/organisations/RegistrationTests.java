@@ -154,12 +154,12 @@ class RegistrationTests {
                 organisations.findPersonByEmail(form.get("email")).orElseThrow();
         assertThat(audit.timeline("organisation", org.id().toString()))
                 .extracting(AuditEntry::action)
-                .containsExactly("OrganisationRegistered");
+                .containsExactly("organisation.registered");
         assertThat(audit.timeline("organisation", org.id().toString()).get(0).actor())
                 .isEqualTo(person.id());
         assertThat(audit.timeline("person", person.id().toString()))
                 .extracting(AuditEntry::action)
-                .containsExactly("PersonRegistered", "RoleGranted");
+                .containsExactly("person.registered", "role.granted");
     }
 
     @Test

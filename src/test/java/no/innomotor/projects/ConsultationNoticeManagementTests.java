@@ -193,7 +193,7 @@ class ConsultationNoticeManagementTests {
         List<AuditEntry> timeline =
                 projects.timeline(project, municipality.buyer().user());
         assertThat(timeline).anySatisfy(entry -> {
-            assertThat(entry.action()).isEqualTo("ConsultationNoticeSaved");
+            assertThat(entry.action()).isEqualTo("consultation-notice.saved");
             assertThat(entry.objectType()).isEqualTo("project");
             assertThat(entry.summary())
                     .contains(
@@ -202,7 +202,7 @@ class ConsultationNoticeManagementTests {
                             "response deadline " + today.plusDays(21));
         });
         assertThat(timeline).anySatisfy(entry -> {
-            assertThat(entry.action()).isEqualTo("MarketConsultationNoticeExported");
+            assertThat(entry.action()).isEqualTo("consultation-notice.exported");
             assertThat(entry.objectId()).isEqualTo(project.toString());
             assertThat(entry.actor()).isEqualTo(municipality.buyer().id());
             assertThat(entry.summary()).contains("notice id " + notice.noticeId());
@@ -221,7 +221,7 @@ class ConsultationNoticeManagementTests {
                                 .extracting(item -> item.messageKey())
                                 .contains("notices.export.check.contact-email-missing"));
         assertThat(projects.timeline(project, municipality.buyer().user()))
-                .noneMatch(entry -> entry.action().equals("MarketConsultationNoticeExported"));
+                .noneMatch(entry -> entry.action().equals("consultation-notice.exported"));
     }
 
     @Test

@@ -229,7 +229,7 @@ class ProjectsManagementTests {
         List<AuditEntry> timeline = projects.timeline(id, baerum.buyer().user());
         assertThat(timeline)
                 .extracting(AuditEntry::action)
-                .containsExactly("ProjectCreated", "ChecklistItemChecked", "StepNotesUpdated", "ProjectPaused");
+                .containsExactly("project.created", "checklist.item-checked", "step.notes-saved", "project.paused");
         assertThat(timeline).allSatisfy(entry -> {
             assertThat(entry.objectType()).isEqualTo("project");
             assertThat(entry.objectId()).isEqualTo(id.toString());
@@ -319,7 +319,7 @@ class ProjectsManagementTests {
         assertThat(projects.step(id, 1, baerum.buyer().user()).documents()).isEmpty();
         assertThat(projects.timeline(id, baerum.buyer().user()))
                 .extracting(AuditEntry::action)
-                .doesNotContain("DocumentUploaded");
+                .doesNotContain("document.uploaded");
 
         DocumentId stored = projects.uploadDocument(
                 id,

@@ -25,6 +25,9 @@ public class AuditFilterForm {
     @Size(max = 50, message = "{audit.filter.objectType.invalid}")
     private @Nullable String objectType;
 
+    @Size(max = 100, message = "{audit.filter.action.invalid}")
+    private @Nullable String action;
+
     @Size(max = 200, message = "{audit.filter.text.tooLong}")
     private @Nullable String text;
 
@@ -76,6 +79,14 @@ public class AuditFilterForm {
 
     public void setObjectType(@Nullable String objectType) {
         this.objectType = objectType;
+    }
+
+    public @Nullable String getAction() {
+        return action;
+    }
+
+    public void setAction(@Nullable String action) {
+        this.action = action;
     }
 
     public @Nullable String getText() {

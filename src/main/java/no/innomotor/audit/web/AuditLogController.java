@@ -54,6 +54,7 @@ class AuditLogController {
         List<OrganisationSummary> all = organisations.all();
         model.addAttribute("organisations", all);
         model.addAttribute("objectTypes", audit.objectTypes());
+        model.addAttribute("actions", audit.actions());
         model.addAttribute("errors", errors);
 
         Optional<LocalDate> from = date(filter.getFrom(), "from", errors);
@@ -80,7 +81,8 @@ class AuditLogController {
                 null,
                 AuditFilterForm.blankToNull(filter.getText()),
                 from.map(day -> day.atStartOfDay(OSLO).toInstant()).orElse(null),
-                to.map(day -> day.plusDays(1).atStartOfDay(OSLO).toInstant()).orElse(null));
+                to.map(day -> day.plusDays(1).atStartOfDay(OSLO).toInstant()).orElse(null),
+                AuditFilterForm.blankToNull(filter.getAction()));
         int page = filter.pageNumber();
         Page<AuditEntry> found = audit.search(query, page - 1, PAGE_SIZE);
         if (found.getTotalPages() > 0 && page > found.getTotalPages()) {
@@ -114,9 +116,10 @@ class AuditLogController {
                         entry.actorName(),
                         entry.organisation() == null ? null : names.get(entry.organisation()),
                         entry.action(),
+                        entry.actionName(),
                         entry.objectType(),
                         entry.objectId(),
-                        entry.summary()))
+                        entry.line()))
                 .toList();
         long first = found.getTotalElements() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
         return new AuditLogView(
@@ -135,6 +138,7 @@ class AuditLogController {
         Map<String, @Nullable String> params = new LinkedHashMap<>();
         params.put("organisation", filter.getOrganisation());
         params.put("objectType", filter.getObjectType());
+        params.put("action", filter.getAction());
         params.put("text", filter.getText());
         params.put("from", filter.getFrom());
         params.put("to", filter.getTo());

@@ -20,7 +20,8 @@ public record AuditLogView(
 
     /**
      * One recorded change. {@code actorName} is null for the platform itself ({@code platform} true) or for a person
-     * no longer known; {@code organisationName} is null where no organisation owns the object.
+     * no longer known; {@code organisationName} is null where no organisation owns the object. {@code actionName}
+     * and {@code line} are in the reader's language; {@code action} is the stable code.
      */
     public record Row(
             Instant occurredAt,
@@ -28,7 +29,8 @@ public record AuditLogView(
             @Nullable String actorName,
             @Nullable String organisationName,
             String action,
+            String actionName,
             String objectType,
             String objectId,
-            String summary) {}
+            String line) {}
 }

@@ -54,7 +54,9 @@ public class ProjectForm {
         form.title = project.title();
         form.need = project.need();
         form.organisationId = project.organisation().value();
-        form.estimatedValue = String.valueOf(project.estimatedValue().kroner());
+        // Shown again as a Norwegian reads it ("3 000 000"); NokAmount reads the spaces back.
+        form.estimatedValue = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nb-NO"))
+                .format(project.estimatedValue().kroner());
         form.cpvCodes = String.join(", ", project.cpvCodes());
         form.nutsCode = project.nutsCode();
         form.procedure = project.procedure();

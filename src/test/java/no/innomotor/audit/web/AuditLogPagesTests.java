@@ -53,11 +53,32 @@ class AuditLogPagesTests {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("<caption id=\"audit-caption\" data-size=\"xs\">Hendelser 1–"),
-                                containsString("Registered Loggvik kommune"),
-                                containsString("OrganisationRegistered"),
+                                containsString("Registrerte Loggvik kommune (Kommune)"),
+                                containsString("Organisasjon registrert"),
+                                not(containsString("OrganisationRegistered")),
                                 containsString("Aslak Admin"),
                                 containsString("<td>Loggvik kommune</td>"),
                                 containsString(org.id().toString()))));
+    }
+
+    @Test
+    void theActionFilterOffersTranslatedNamesAndNarrowsTheLogToOneAction() throws Exception {
+        UserDetails admin = signedIn("Hanne Hendelse", Role.ADMIN);
+        String marker = "Handling" + System.nanoTime();
+        organisation(marker + " kommune", personOf(admin));
+
+        mvc.perform(get("/admin/audit")
+                        .param("text", marker)
+                        .param("action", "organisation.approved")
+                        .with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString(
+                                        "<option value=\"organisation.approved\" selected>Organisasjon godkjent"),
+                                containsString("Godkjente " + marker + " kommune"),
+                                not(containsString("Registrerte " + marker)),
+                                not(containsString(">OrganisationApproved<")))));
     }
 
     @Test
@@ -111,8 +132,8 @@ class AuditLogPagesTests {
                         .param("organisation", shown.id().toString())
                         .with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Registered Nordfilter kommune")))
-                .andExpect(content().string(not(containsString("Registered Sørfilter kommune"))))
+                .andExpect(content().string(containsString("Registrerte Nordfilter kommune")))
+                .andExpect(content().string(not(containsString("Registrerte Sørfilter kommune"))))
                 .andExpect(content().string(containsString("Hendelser 1–2 av 2 (side 1 av 1)")));
     }
 
@@ -124,8 +145,8 @@ class AuditLogPagesTests {
 
         mvc.perform(get("/admin/audit").param("text", marker.toLowerCase()).with(user(admin)))
                 .andExpect(content().string(containsString("Hendelser 1–2 av 2 (side 1 av 1)")))
-                .andExpect(content().string(containsString("Registered " + marker + " kommune")))
-                .andExpect(content().string(containsString("Approved " + marker + " kommune")));
+                .andExpect(content().string(containsString("Registrerte " + marker + " kommune")))
+                .andExpect(content().string(containsString("Godkjente " + marker + " kommune")));
         mvc.perform(get("/admin/audit")
                         .param("text", marker)
                         .param("objectType", "person")
@@ -147,7 +168,7 @@ class AuditLogPagesTests {
                         .param("to", today.toString())
                         .with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Registered Datovik kommune")))
+                .andExpect(content().string(containsString("Registrerte Datovik kommune")))
                 .andExpect(content().string(containsString("value=\"" + norwegianToday + "\"")));
         mvc.perform(get("/admin/audit")
                         .param("organisation", org.id().toString())

@@ -135,7 +135,18 @@ class MandatePagesTests {
         mvc.perform(get("/projects/" + project + "/timeline")
                         .with(user(baerum.buyer().details())))
                 .andExpect(content()
-                        .string(allOf(containsString("Mandatet ble signert"), containsString(signed.contentHash()))));
+                        .string(allOf(
+                                containsString("Mandatet ble signert"),
+                                containsString(signed.contentHash()),
+                                containsString("budsjettramme 3\u00a0000\u00a0000\u00a0kr"),
+                                containsString("ble signert av Lars Leder "
+                                        + java.time.format.DateTimeFormatter.ofPattern(
+                                                        "d. MMMM yyyy 'kl.' HH:mm",
+                                                        java.util.Locale.forLanguageTag("nb-NO"))
+                                                .format(signed.signedAt().atZone(java.time.ZoneId.of("Europe/Oslo")))),
+                                not(containsString(signed.signedAt().toString())),
+                                not(containsString("NOK")),
+                                not(containsString("mandate.signed")))));
     }
 
     @Test

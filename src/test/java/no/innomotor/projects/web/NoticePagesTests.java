@@ -284,7 +284,7 @@ class NoticePagesTests {
         assertThat(xml).contains(file.group(1));
         List<AuditEntry> timeline = projects.timeline(project, owner.buyer().user());
         assertThat(timeline).anySatisfy(entry -> {
-            assertThat(entry.action()).isEqualTo("MarketConsultationNoticeExported");
+            assertThat(entry.action()).isEqualTo("consultation-notice.exported");
             assertThat(entry.summary())
                     .contains(
                             "prior information notice for information only (eForms subtype 4)",
@@ -320,7 +320,7 @@ class NoticePagesTests {
                                 containsString("Kunngjøringen kan ikke lages ennå"),
                                 containsString("E-postadressen til kontaktpunktet mangler."))));
         assertThat(projects.timeline(project, owner.buyer().user()))
-                .noneMatch(entry -> entry.action().equals("MarketConsultationNoticeExported"));
+                .noneMatch(entry -> entry.action().equals("consultation-notice.exported"));
     }
 
     @Test
@@ -418,7 +418,7 @@ class NoticePagesTests {
         }
         assertThat(view().details().contactName()).isEqualTo("Innkjøp");
         assertThat(projects.timeline(project, owner.buyer().user()))
-                .noneMatch(entry -> entry.action().equals("MarketConsultationNoticeExported"));
+                .noneMatch(entry -> entry.action().equals("consultation-notice.exported"));
     }
 
     @Test

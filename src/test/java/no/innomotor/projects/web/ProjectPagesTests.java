@@ -312,6 +312,34 @@ class ProjectPagesTests {
     }
 
     @Test
+    void theEditFormShowsTheAmountInNorwegianAndTakesItBackAsShown() throws Exception {
+        ProjectId id = fixtures.project(baerum, "Beløpsprosjekt");
+        String form = mvc.perform(get("/projects/" + id + "/edit")
+                        .with(user(baerum.buyer().details())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2\u00a0500\u00a0000\"")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form);
+        assertThat(version.find()).isTrue();
+
+        mvc.perform(post("/projects/" + id + "/edit")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
+                        .param("version", version.group(1))
+                        .param("title", "Beløpsprosjekt")
+                        .param("need", "Behov")
+                        .param("estimatedValue", "3\u00a0000\u00a0000")
+                        .param("cpvCodes", "72000000")
+                        .param("nutsCode", "NO081")
+                        .param("procedure", "DESIGN_CONTEST"))
+                .andExpect(redirectedUrl("/projects/" + id));
+        assertThat(projects.get(id, baerum.buyer().user()).estimatedValue().kroner())
+                .isEqualTo(3_000_000L);
+    }
+
+    @Test
     void editingTheFactsRefusesAStaleVersionAndKeepsWhatWasTyped() throws Exception {
         ProjectId id = fixtures.project(baerum, "Redigeringsprosjekt");
         String form = mvc.perform(get("/projects/" + id + "/edit")
@@ -401,6 +429,11 @@ class ProjectPagesTests {
                         .string(allOf(
                                 containsString("Prosjektet ble opprettet"),
                                 containsString("Prosjektet ble satt på pause"),
+                                containsString("Opprettet prosjektet «Tidslinjeside» (Innovasjonspartnerskap), "
+                                        + "anslått verdi 2\u00a0500\u00a0000\u00a0kr, CPV 72000000"),
+                                containsString("Satt på pause i steg 1 (Forankring)"),
+                                not(containsString("NOK")),
+                                not(containsString("ProjectCreated")),
                                 containsString("Berit Innkjøper"),
                                 containsString("Lars Leder"),
                                 containsString("<ol class=\"im-timeline\">"))));
