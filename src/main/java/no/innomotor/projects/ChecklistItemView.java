@@ -16,4 +16,9 @@ public record ChecklistItemView(
     public boolean own() {
         return guidanceKey == null;
     }
+
+    /** True for an item the platform ticks itself (the mandate presented and signed); nobody ticks it by hand. */
+    public boolean byPlatform() {
+        return Roadmap.tickedByPlatform(guidanceKey);
+    }
 }

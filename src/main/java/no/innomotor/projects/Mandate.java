@@ -64,6 +64,10 @@ class Mandate {
     @Column(name = "content_hash", length = 64)
     private @Nullable String contentHash;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 30)
+    private Stage stage = Stage.DRAFT;
+
     @Version
     private long version;
 
@@ -75,12 +79,32 @@ class Mandate {
         apply(terms, draftedBy, now);
     }
 
-    /** Changes a draft; a signed version is a record and refuses. */
+    /** Where a version stands: the buyer's draft, put before the top leader, or signed. */
+    enum Stage {
+        DRAFT,
+        READY_FOR_SIGNATURE,
+        SIGNED
+    }
+
+    /** Changes a draft; a version ready for signature goes back to draft; a signed version refuses. */
     void revise(MandateTerms terms, PersonId by, Instant now) {
         if (signed()) {
             throw new MandateAlreadySigned(versionNumber);
         }
         apply(terms, by, now);
+        this.stage = Stage.DRAFT;
+    }
+
+    /** The buyer puts the draft before the top leader. */
+    void markReadyForSignature() {
+        if (signed()) {
+            throw new MandateAlreadySigned(versionNumber);
+        }
+        this.stage = Stage.READY_FOR_SIGNATURE;
+    }
+
+    boolean readyForSignature() {
+        return stage == Stage.READY_FOR_SIGNATURE && !signed();
     }
 
     private void apply(MandateTerms terms, PersonId by, Instant now) {
@@ -98,11 +122,15 @@ class Mandate {
         if (signed()) {
             throw new MandateAlreadySigned(versionNumber);
         }
+        if (stage != Stage.READY_FOR_SIGNATURE) {
+            throw new MandateNotReadyForSignature(versionNumber);
+        }
         Instant at = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.signedBy = signer.value();
         this.signerName = name;
         this.signedAt = at;
         this.contentHash = MandateHash.of(project, versionNumber, terms(), signer, name, at);
+        this.stage = Stage.SIGNED;
     }
 
     /** True when the stored content still produces the hash recorded at signing. */

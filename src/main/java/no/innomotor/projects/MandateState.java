@@ -1,8 +1,12 @@
 package no.innomotor.projects;
 
-/** The state of a project's mandate: none drafted, the newest version waiting for a signature, or signed. */
+/**
+ * The state of a project's mandate: none drafted, the newest version a draft, the newest version put before the top
+ * leader and waiting for a signature, or signed.
+ */
 public enum MandateState {
     NONE,
+    DRAFT,
     AWAITING_SIGNATURE,
     SIGNED
 }

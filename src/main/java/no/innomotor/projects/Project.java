@@ -181,6 +181,9 @@ class Project {
 
     ChecklistItem checkItem(int stepNumber, ChecklistItemId itemId, PersonId by, Instant now) {
         ChecklistItem item = editableItem(stepNumber, itemId);
+        if (Roadmap.tickedByPlatform(item.guidanceKey())) {
+            throw new ChecklistItemTickedByPlatform(itemId);
+        }
         item.check(by, now);
         touch(now);
         return item;
@@ -188,6 +191,9 @@ class Project {
 
     ChecklistItem uncheckItem(int stepNumber, ChecklistItemId itemId, Instant now) {
         ChecklistItem item = editableItem(stepNumber, itemId);
+        if (Roadmap.tickedByPlatform(item.guidanceKey())) {
+            throw new ChecklistItemTickedByPlatform(itemId);
+        }
         item.uncheck();
         touch(now);
         return item;
@@ -244,7 +250,13 @@ class Project {
     }
 
     Gate gate(int stepNumber) {
-        return new Gate(stepNumber, step(stepNumber).openRequiredItems(), mandateSigned());
+        boolean signed = mandateSigned();
+        // Until the mandate is signed, the items its signature ticks are not the team's to do: the gate names the
+        // missing signature instead.
+        List<ChecklistItem> open = step(stepNumber).openRequiredItems().stream()
+                .filter(item -> signed || !Roadmap.tickedByPlatform(item.guidanceKey()))
+                .toList();
+        return new Gate(stepNumber, open, signed);
     }
 
     /**
@@ -309,8 +321,39 @@ class Project {
             throw new MandateChangedSinceRead(versionNumber, newest.versionNumber());
         }
         newest.sign(id(), signer, signerName, now);
+        tickPlatformItems(signer, now);
         touch(now);
         return newest;
+    }
+
+    /** The buyer puts the newest draft before the top leader; it must be the version they read. */
+    Mandate markMandateReady(int versionNumber, Instant now) {
+        if (status.isFinal()) {
+            throw new ProjectNotActive(id(), status);
+        }
+        Mandate newest = newestMandate()
+                .filter(mandate -> !mandate.signed())
+                .orElseThrow(() -> new NoMandateAwaitingSignature(id()));
+        if (newest.versionNumber() != versionNumber) {
+            throw new MandateChangedSinceRead(versionNumber, newest.versionNumber());
+        }
+        newest.markReadyForSignature();
+        touch(now);
+        return newest;
+    }
+
+    /** Ticks, in steps not yet completed, the items that record a signed mandate. */
+    private void tickPlatformItems(PersonId signer, Instant now) {
+        for (ProjectStep step : steps) {
+            if (step.completed()) {
+                continue;
+            }
+            for (ChecklistItem item : step.items()) {
+                if (Roadmap.tickedByPlatform(item.guidanceKey()) && !item.done()) {
+                    item.check(signer, now);
+                }
+            }
+        }
     }
 
     /** The newest version counts: a change waiting for a new signature holds the gate closed. */
@@ -320,7 +363,9 @@ class Project {
 
     MandateState mandateState() {
         return newestMandate()
-                .map(m -> m.signed() ? MandateState.SIGNED : MandateState.AWAITING_SIGNATURE)
+                .map(m -> m.signed()
+                        ? MandateState.SIGNED
+                        : m.readyForSignature() ? MandateState.AWAITING_SIGNATURE : MandateState.DRAFT)
                 .orElse(MandateState.NONE);
     }
 

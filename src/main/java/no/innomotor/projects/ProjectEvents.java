@@ -162,6 +162,21 @@ public final class ProjectEvents {
         }
     }
 
+    /** The buyer put a mandate version before the organisation's top leaders: it waits for one to sign. */
+    public record MandateReadyForSignature(
+            @Nullable PersonId actor, OrganisationId organisation, ProjectId project, int versionNumber)
+            implements ProjectEvent {
+        @Override
+        public String action() {
+            return "mandate.ready-for-signature";
+        }
+
+        @Override
+        public String summary() {
+            return "Mandate version " + versionNumber + " put before the top leader for signature";
+        }
+    }
+
     public record MandateSigned(
             @Nullable PersonId actor,
             OrganisationId organisation,

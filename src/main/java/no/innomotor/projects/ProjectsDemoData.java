@@ -127,6 +127,7 @@ class ProjectsDemoData implements DemoDataContributor {
                         LocalDate.now().withDayOfMonth(1),
                         LocalDate.now().withDayOfMonth(1).plusYears(3)),
                 kari);
+        projects.markMandateReady(site, 1, kari);
 
         // Bærum: a stopped project, with its reason.
         ProjectId learning = projects.create(
@@ -303,7 +304,8 @@ class ProjectsDemoData implements DemoDataContributor {
                 project,
                 new MandateTerms(goal, NokAmount.of(budget), risk, benefits, start, start.plusYears(2)),
                 buyer);
-        projects.signMandate(project, version, leader);
+        projects.markMandateReady(project, version, buyer);
+        projects.signMandate(project, version, projects.get(project, leader).organisation(), leader);
     }
 
     /** Ticks the required items of the current step and completes it, until the project has passed {@code last}. */
@@ -320,7 +322,7 @@ class ProjectsDemoData implements DemoDataContributor {
         StepDetails details = projects.step(project, step, buyer);
         details.items().stream()
                 .sorted((a, b) -> Boolean.compare(b.required(), a.required()))
-                .filter(item -> !item.done())
+                .filter(item -> !item.done() && !item.byPlatform())
                 .limit(count)
                 .forEach(item -> projects.setItemDone(project, step, item.id(), true, buyer));
     }

@@ -29,6 +29,7 @@ import no.innomotor.projects.ProjectEvents.ChecklistItemRemoved;
 import no.innomotor.projects.ProjectEvents.ChecklistItemUnchecked;
 import no.innomotor.projects.ProjectEvents.DocumentUploaded;
 import no.innomotor.projects.ProjectEvents.MandateDrafted;
+import no.innomotor.projects.ProjectEvents.MandateReadyForSignature;
 import no.innomotor.projects.ProjectEvents.MandateSigned;
 import no.innomotor.projects.ProjectEvents.ProjectCreated;
 import no.innomotor.projects.ProjectEvents.ProjectPaused;
@@ -476,11 +477,25 @@ public class ProjectsManagement {
         return mandate.versionNumber();
     }
 
-    /** A top leader of the owning organisation signs the version they read. */
-    public void signMandate(ProjectId id, int versionNumber, CurrentUser user) {
+    /** The buyer puts the version they read before the organisation's top leaders. */
+    public void markMandateReady(ProjectId id, int versionNumber, CurrentUser user) {
+        Project project = editable(id, user);
+        Mandate mandate = project.markMandateReady(versionNumber, clock.instant());
+        events.publishEvent(new MandateReadyForSignature(
+                user.personId(), project.organisation(), project.id(), mandate.versionNumber()));
+    }
+
+    /**
+     * A top leader of the owning organisation signs the version they read, having confirmed in a second step the
+     * organisation they sign on behalf of ({@code onBehalfOf} must name the project's organisation).
+     */
+    public void signMandate(ProjectId id, int versionNumber, @Nullable OrganisationId onBehalfOf, CurrentUser user) {
         Project project = visible(id, user);
         if (!ProjectAccess.canSign(user, project.organisation())) {
             throw new AccessDeniedException("Only a top leader of the owning organisation signs the mandate");
+        }
+        if (!project.organisation().equals(onBehalfOf)) {
+            throw new SigningNotConfirmed(project.id());
         }
         Mandate mandate = project.signMandate(versionNumber, user.personId(), user.displayName(), clock.instant());
         events.publishEvent(new MandateSigned(

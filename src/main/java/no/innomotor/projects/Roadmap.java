@@ -24,6 +24,14 @@ final class Roadmap {
 
     private Roadmap() {}
 
+    /** "Legg mandatet fram for ledelsen": the platform ticks it when the top leader signs the mandate. */
+    static final String MANDATE_PRESENTED = "projects.guidance.1.6";
+
+    /** True for items only the platform ticks, because they record something it sees happen. */
+    static boolean tickedByPlatform(@org.jspecify.annotations.Nullable String guidanceKey) {
+        return MANDATE_PRESENTED.equals(guidanceKey);
+    }
+
     static List<Guidance> guidance(RoadmapStep step) {
         return GUIDANCE.get(step);
     }

@@ -53,6 +53,9 @@ class ProjectJourneyBrowserTests extends BrowserTest {
         fillField(t("projects.mandate.startDate"), LocalDate.now().plusDays(7).toString());
         fillField(t("projects.mandate.endDate"), LocalDate.now().plusYears(2).toString());
         submit(t("projects.mandate.draft.submit"));
+        assertThat(page.getByText(t("projects.mandate.state.draft", 1)).first()).isVisible();
+        // When it is ready, she puts it before the leadership.
+        submit(t("projects.mandate.ready.submit", 1));
         assertThat(page.getByText(t("projects.mandate.state.awaiting", 1)).first())
                 .isVisible();
 
@@ -63,10 +66,16 @@ class ProjectJourneyBrowserTests extends BrowserTest {
         assertThat(heading()).containsText(t("projects.step.ANCHORING"));
         logout();
 
-        // The top leader finds the mandate waiting for him and signs it.
+        // The top leader finds the mandate waiting for him, reviews what Bærum commits to, confirms whom he signs
+        // for, and signs it.
         loginAs(DemoAccounts.LEADER);
         openFromMenu(t("projects.nav.leader"));
         followLink(t("projects.leader.readAndSign", title));
+        followLink(t("projects.mandate.sign.review", 1));
+        assertThat(heading()).hasText(t("projects.mandate.sign.heading", 1));
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Færre alvorlige fall og tryggere hverdag");
+        page.getByLabel(t("projects.mandate.confirm.onBehalfOf", "Bærum kommune"))
+                .check();
         submit(t("projects.mandate.sign.submit", 1));
         assertThat(page.getByText(t("projects.mandate.signedTag"), new Page.GetByTextOptions().setExact(true))
                         .first())

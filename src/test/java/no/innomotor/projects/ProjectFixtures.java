@@ -109,7 +109,7 @@ public final class ProjectFixtures {
     public void tickRequired(Org org, ProjectId project, int step) {
         StepDetails details = projects.step(project, step, org.buyer().user());
         details.items().stream()
-                .filter(ChecklistItemView::required)
+                .filter(item -> item.required() && !item.byPlatform())
                 .forEach(item -> projects.setItemDone(
                         project, step, item.id(), true, org.buyer().user()));
     }
@@ -118,6 +118,7 @@ public final class ProjectFixtures {
     public void signedMandate(Org org, ProjectId project) {
         int version = projects.draftMandate(
                 project, terms("Trygghet hjemme"), org.buyer().user());
-        projects.signMandate(project, version, org.leader().user());
+        projects.markMandateReady(project, version, org.buyer().user());
+        projects.signMandate(project, version, org.id(), org.leader().user());
     }
 }

@@ -45,12 +45,56 @@ class ProjectTests {
     }
 
     private static void tickRequired(Project project, int step, PersonId by) {
-        project.step(step).openRequiredItems().forEach(item -> project.checkItem(step, item.id(), by, NOW));
+        project.step(step).openRequiredItems().stream()
+                .filter(item -> !Roadmap.tickedByPlatform(item.guidanceKey()))
+                .forEach(item -> project.checkItem(step, item.id(), by, NOW));
     }
 
     private void signMandate(Project project) {
         Mandate draft = project.draftMandate(terms("Mål"), buyer, NOW);
+        project.markMandateReady(draft.versionNumber(), NOW);
         project.signMandate(draft.versionNumber(), leader, "Rune Rådmann", NOW);
+    }
+
+    private static void tickRequiredByHand(Project project, int step, PersonId by) {
+        project.step(step).openRequiredItems().stream()
+                .filter(item -> !Roadmap.tickedByPlatform(item.guidanceKey()))
+                .forEach(item -> project.checkItem(step, item.id(), by, NOW));
+    }
+
+    @Test
+    void aDraftMandateCannotBeSignedUntilTheBuyerPutsItForward() {
+        Project project = project();
+        project.draftMandate(terms("Mål"), buyer, NOW);
+        assertThat(project.mandateState()).isEqualTo(MandateState.DRAFT);
+        assertThatThrownBy(() -> project.signMandate(1, leader, "Rune Rådmann", NOW))
+                .isInstanceOf(MandateNotReadyForSignature.class);
+
+        project.markMandateReady(1, NOW);
+        assertThat(project.mandateState()).isEqualTo(MandateState.AWAITING_SIGNATURE);
+        project.draftMandate(terms("Endret"), buyer, NOW);
+        assertThat(project.mandateState()).isEqualTo(MandateState.DRAFT);
+        assertThatThrownBy(() -> project.signMandate(1, leader, "Rune Rådmann", NOW))
+                .isInstanceOf(MandateNotReadyForSignature.class);
+    }
+
+    @Test
+    void signingTicksPresentingTheMandateToTheLeadershipAndNobodyTicksItByHand() {
+        Project project = project();
+        ChecklistItem presented = project.step(1).items().stream()
+                .filter(item -> Roadmap.MANDATE_PRESENTED.equals(item.guidanceKey()))
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> project.checkItem(1, presented.id(), buyer, NOW))
+                .isInstanceOf(ChecklistItemTickedByPlatform.class);
+        assertThat(presented.done()).isFalse();
+
+        signMandate(project);
+        assertThat(presented.done()).isTrue();
+        assertThatThrownBy(() -> project.uncheckItem(1, presented.id(), NOW))
+                .isInstanceOf(ChecklistItemTickedByPlatform.class);
+        tickRequiredByHand(project, 1, buyer);
+        assertThat(project.completeStep(1, buyer, NOW)).isEqualTo(RoadmapStep.ANCHORING);
     }
 
     @Test
@@ -82,6 +126,7 @@ class ProjectTests {
         project.draftMandate(terms("Mål"), buyer, NOW);
         assertThatThrownBy(() -> project.completeStep(1, buyer, NOW)).isInstanceOf(StepGateNotMet.class);
 
+        project.markMandateReady(1, NOW);
         project.signMandate(1, leader, "Rune Rådmann", NOW);
         assertThat(project.completeStep(1, buyer, NOW)).isEqualTo(RoadmapStep.ANCHORING);
         assertThat(project.currentStep()).isEqualTo(RoadmapStep.NEEDS_ASSESSMENT);
@@ -131,6 +176,7 @@ class ProjectTests {
                         StepGateNotMet.class,
                         ex -> assertThat(ex.mandateSigned()).isFalse());
 
+        project.markMandateReady(2, NOW);
         project.signMandate(2, leader, "Rune Rådmann", NOW);
         project.completeStep(2, buyer, NOW);
         assertThat(project.currentStep()).isEqualTo(RoadmapStep.MARKET_DIALOGUE);
@@ -144,6 +190,7 @@ class ProjectTests {
         assertThat(revised).isSameAs(first);
         assertThat(first.versionNumber()).isEqualTo(1);
 
+        project.markMandateReady(1, NOW);
         project.signMandate(1, leader, "Rune Rådmann", NOW);
         String hash = first.contentHash();
         assertThat(hash).matches("[0-9a-f]{64}");
@@ -157,7 +204,7 @@ class ProjectTests {
         assertThat(first.terms().goal()).isEqualTo("Første, bedre");
         assertThat(first.contentHash()).isEqualTo(hash);
         assertThat(first.intact(project.id())).isTrue();
-        assertThat(project.mandateState()).isEqualTo(MandateState.AWAITING_SIGNATURE);
+        assertThat(project.mandateState()).isEqualTo(MandateState.DRAFT);
     }
 
     @Test

@@ -153,13 +153,22 @@ class ProjectsManagementTests {
         int version = projects.draftMandate(
                 id, ProjectFixtures.terms("Mål"), baerum.buyer().user());
         assertThat(version).isEqualTo(1);
-
-        assertThatThrownBy(() -> projects.signMandate(id, 1, baerum.buyer().user()))
+        assertThatThrownBy(
+                        () -> projects.markMandateReady(id, 1, baerum.leader().user()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> projects.signMandate(id, 1, other.leader().user()))
-                .isInstanceOf(ProjectNotFound.class);
+        projects.markMandateReady(id, 1, baerum.buyer().user());
 
-        projects.signMandate(id, 1, baerum.leader().user());
+        assertThatThrownBy(() ->
+                        projects.signMandate(id, 1, baerum.id(), baerum.buyer().user()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        projects.signMandate(id, 1, other.id(), other.leader().user()))
+                .isInstanceOf(ProjectNotFound.class);
+        assertThatThrownBy(
+                        () -> projects.signMandate(id, 1, null, baerum.leader().user()))
+                .isInstanceOf(SigningNotConfirmed.class);
+
+        projects.signMandate(id, 1, baerum.id(), baerum.leader().user());
         MandateView signed = projects.get(id, baerum.buyer().user()).newestMandate();
         assertThat(signed.signed()).isTrue();
         assertThat(signed.signedBy()).isEqualTo(baerum.leader().id());
@@ -184,12 +193,14 @@ class ProjectsManagementTests {
         assertThat(details.mandates().get(0).terms().goal()).isEqualTo("Trygghet hjemme");
         assertThat(details.mandates().get(0).contentHash()).isEqualTo(firstHash);
         assertThat(details.mandates().get(1).signed()).isFalse();
-        assertThat(details.mandateState()).isEqualTo(MandateState.AWAITING_SIGNATURE);
+        assertThat(details.mandateState()).isEqualTo(MandateState.DRAFT);
         assertThat(details.signedMandate().versionNumber()).isEqualTo(1);
 
-        assertThatThrownBy(() -> projects.signMandate(id, 1, baerum.leader().user()))
+        projects.markMandateReady(id, 2, baerum.buyer().user());
+        assertThatThrownBy(() ->
+                        projects.signMandate(id, 1, baerum.id(), baerum.leader().user()))
                 .isInstanceOf(MandateChangedSinceRead.class);
-        projects.signMandate(id, 2, baerum.leader().user());
+        projects.signMandate(id, 2, baerum.id(), baerum.leader().user());
         assertThat(projects.get(id, baerum.buyer().user()).mandateState()).isEqualTo(MandateState.SIGNED);
     }
 
@@ -199,9 +210,10 @@ class ProjectsManagementTests {
         assertThatThrownBy(() -> projects.completeStep(id, 1, baerum.buyer().user()))
                 .isInstanceOfSatisfying(StepGateNotMet.class, ex -> {
                     assertThat(ex.mandateSigned()).isFalse();
-                    assertThat(ex.openRequiredItems()).isEqualTo(4);
+                    assertThat(ex.openRequiredItems()).isEqualTo(3);
                 });
         fixtures.tickRequired(baerum, id, 1);
+        // Presenting the mandate to the leadership is left; the signature ticks it, so only the signature is missing.
         assertThatThrownBy(() -> projects.completeStep(id, 1, baerum.buyer().user()))
                 .isInstanceOfSatisfying(
                         StepGateNotMet.class,
@@ -296,6 +308,8 @@ class ProjectsManagementTests {
         ProjectId none = fixtures.project(baerum, "Uten mandat");
         projects.draftMandate(
                 waiting, ProjectFixtures.terms("Mål"), baerum.buyer().user());
+        assertThat(projects.leaderOverview(baerum.leader().user()).awaiting()).isEmpty();
+        projects.markMandateReady(waiting, 1, baerum.buyer().user());
 
         LeaderOverview overview = projects.leaderOverview(baerum.leader().user());
         assertThat(overview.awaiting())

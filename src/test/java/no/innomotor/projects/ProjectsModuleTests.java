@@ -82,7 +82,9 @@ class ProjectsModuleTests {
         int version = projects.draftMandate(
                 id, ProjectFixtures.terms("Mål"), org.buyer().user());
 
-        scenario.stimulate(() -> projects.signMandate(id, version, org.leader().user()))
+        projects.markMandateReady(id, version, org.buyer().user());
+        scenario.stimulate(() ->
+                        projects.signMandate(id, version, org.id(), org.leader().user()))
                 .andWaitForEventOfType(MandateSigned.class)
                 .matching(event -> event.project().equals(id))
                 .toArriveAndVerify(event -> {

@@ -2,11 +2,15 @@ package no.innomotor.projects.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.UUID;
+import no.innomotor.projects.MandateState;
 import no.innomotor.projects.MandateTerms;
 import no.innomotor.projects.ProjectDetails;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,13 +64,38 @@ class MandatePages {
         return "redirect:/projects/" + id + "/mandate";
     }
 
+    /** The buyer puts the draft before the organisation's top leaders. */
+    @PostMapping("/ready")
+    String ready(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @RequestParam int versionNumber,
+            RedirectAttributes redirect) {
+        projects.markMandateReady(id, versionNumber, user);
+        redirect.addFlashAttribute("flash", "projects.flash.mandateReady");
+        return "redirect:/projects/" + id + "/mandate";
+    }
+
+    /** The second step of signing: what the organisation commits to, and whom the leader signs for. */
+    @GetMapping("/sign")
+    String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, Model model) {
+        ProjectDetails project = projects.get(id, user);
+        if (project.mandateState() != MandateState.AWAITING_SIGNATURE
+                || !project.can().sign()) {
+            return "redirect:/projects/" + id + "/mandate";
+        }
+        model.addAttribute("project", project);
+        return "projects/signMandate";
+    }
+
     @PostMapping("/sign")
     String sign(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
             @RequestParam int versionNumber,
+            @RequestParam(required = false) @Nullable UUID onBehalfOf,
             RedirectAttributes redirect) {
-        projects.signMandate(id, versionNumber, user);
+        projects.signMandate(id, versionNumber, onBehalfOf == null ? null : new OrganisationId(onBehalfOf), user);
         redirect.addFlashAttribute("flash", "projects.flash.mandateSigned");
         return "redirect:/projects/" + id + "/mandate";
     }

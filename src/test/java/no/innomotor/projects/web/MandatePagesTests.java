@@ -70,7 +70,19 @@ class MandatePagesTests {
                 .param("endDate", end);
     }
 
+    private MockHttpServletRequestBuilder ready(int version) {
+        return post(mandate + "/ready")
+                .with(csrf())
+                .with(user(baerum.buyer().details()))
+                .param("versionNumber", String.valueOf(version));
+    }
+
+    /** Signs as the confirmation page does: the box naming the organisation ticked. */
     private MockHttpServletRequestBuilder sign(ProjectFixtures.Person who, int version) {
+        return signUnconfirmed(who, version).param("onBehalfOf", baerum.id().toString());
+    }
+
+    private MockHttpServletRequestBuilder signUnconfirmed(ProjectFixtures.Person who, int version) {
         return post(mandate + "/sign")
                 .with(csrf())
                 .with(user(who.details()))
@@ -92,11 +104,69 @@ class MandatePagesTests {
         mvc.perform(get(mandate).with(user(baerum.buyer().details())))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Versjon 1 venter på signatur fra en toppleder."),
+                                containsString("Versjon 1 er et utkast."),
+                                containsString("Legg fram versjon 1 for signering"),
                                 containsString("3\u00a0000\u00a0000\u00a0kr"),
                                 containsString("01.01.2027 til 31.12.2028"),
                                 containsString("Endre utkastet, versjon 1"),
                                 not(containsString("Signer mandatet")))));
+        mvc.perform(ready(1)).andExpect(redirectedUrl(mandate));
+        mvc.perform(get(mandate).with(user(baerum.buyer().details())))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Versjon 1 venter på signatur fra en toppleder."),
+                                not(containsString("Legg fram versjon 1")))));
+    }
+
+    @Test
+    void aDraftCannotBeSignedAndEditingAReadyMandateMakesItADraftAgain() throws Exception {
+        mvc.perform(draft("Mål", "100", "2027-01-01", "2027-12-31"));
+        mvc.perform(get(mandate).with(user(baerum.leader().details())))
+                .andExpect(content().string(not(containsString("Les gjennom og signer"))));
+        mvc.perform(sign(baerum.leader(), 1))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Versjon 1 er et utkast.")));
+
+        mvc.perform(ready(1));
+        mvc.perform(draft("Endret mål", "100", "2027-01-01", "2027-12-31"));
+        assertThat(projects.get(project, baerum.buyer().user()).mandateState()).isEqualTo(MandateState.DRAFT);
+        mvc.perform(sign(baerum.leader(), 1)).andExpect(status().isConflict());
+        assertThat(projects.get(project, baerum.buyer().user()).newestMandate().signed())
+                .isFalse();
+    }
+
+    @Test
+    void signingNeedsTheSecondStepThatNamesTheOrganisation() throws Exception {
+        mvc.perform(draft("Mål", "100", "2027-01-01", "2027-12-31"));
+        mvc.perform(ready(1));
+        mvc.perform(get(mandate + "/sign").with(user(baerum.leader().details())))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Dette forplikter Mandatbærum kommune seg til"),
+                                containsString("Jeg signerer på vegne av Mandatbærum kommune"),
+                                containsString("name=\"onBehalfOf\" value=\"" + baerum.id() + "\""),
+                                containsString("Signer mandatet, versjon 1"))));
+
+        mvc.perform(signUnconfirmed(baerum.leader(), 1)).andExpect(status().isUnprocessableContent());
+        mvc.perform(signUnconfirmed(baerum.leader(), 1)
+                        .param("onBehalfOf", other.id().toString()))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(projects.get(project, baerum.buyer().user()).newestMandate().signed())
+                .isFalse();
+
+        mvc.perform(sign(baerum.leader(), 1)).andExpect(redirectedUrl(mandate));
+        assertThat(projects.get(project, baerum.buyer().user()).newestMandate().signed())
+                .isTrue();
+    }
+
+    @Test
+    void theBuyerMayNotSignAndTheLeaderIsNotAskedBeforeTheBuyerPutsTheMandateForward() throws Exception {
+        mvc.perform(draft("Mål", "100", "2027-01-01", "2027-12-31"));
+        mvc.perform(get(mandate + "/sign").with(user(baerum.leader().details())))
+                .andExpect(redirectedUrl(mandate));
+        mvc.perform(ready(1));
+        mvc.perform(get(mandate + "/sign").with(user(baerum.buyer().details()))).andExpect(redirectedUrl(mandate));
     }
 
     @Test
@@ -115,10 +185,11 @@ class MandatePagesTests {
     @Test
     void theTopLeaderSignsAndTheSignatureIsRecordedWithItsFingerprint() throws Exception {
         mvc.perform(draft("Trygghet hjemme", "3000000", "2027-01-01", "2028-12-31"));
+        mvc.perform(ready(1));
         mvc.perform(get(mandate).with(user(baerum.leader().details())))
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Signer mandatet, versjon 1"),
+                                containsString("Les gjennom og signer versjon 1"),
                                 containsString("forplikter du Mandatbærum kommune"),
                                 not(containsString("name=\"goal\"")))));
         mvc.perform(sign(baerum.leader(), 1)).andExpect(redirectedUrl(mandate));
@@ -152,6 +223,7 @@ class MandatePagesTests {
     @Test
     void aBuyerMayNotSignAndALeaderOfAnotherOrganisationIsToldThereIsNoSuchProject() throws Exception {
         mvc.perform(draft("Mål", "100", "2027-01-01", "2027-12-31"));
+        mvc.perform(ready(1));
         mvc.perform(sign(baerum.buyer(), 1)).andExpect(status().isForbidden());
         mvc.perform(sign(other.leader(), 1)).andExpect(status().isNotFound());
         ProjectFixtures.Person supplier = fixtures.person(fixtures.company("Signatur AS"), "Sara", Role.SUPPLIER);
@@ -164,8 +236,10 @@ class MandatePagesTests {
     @Test
     void aLeaderSigningAVersionThatChangedMeanwhileGetsAConflict() throws Exception {
         mvc.perform(draft("Mål", "100", "2027-01-01", "2027-12-31"));
+        mvc.perform(ready(1));
         mvc.perform(sign(baerum.leader(), 1));
         mvc.perform(draft("Endret mål", "200", "2027-01-01", "2027-12-31"));
+        mvc.perform(ready(2));
         mvc.perform(sign(baerum.leader(), 1))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Les versjon 2 før du signerer.")));
@@ -174,10 +248,12 @@ class MandatePagesTests {
     @Test
     void changingASignedMandateMakesVersionTwoAndKeepsVersionOneWithItsSignature() throws Exception {
         mvc.perform(draft("Første mål", "100", "2027-01-01", "2027-12-31"));
+        mvc.perform(ready(1));
         mvc.perform(sign(baerum.leader(), 1));
         String firstHash =
                 projects.get(project, baerum.buyer().user()).newestMandate().contentHash();
         mvc.perform(draft("Andre mål", "200", "2027-01-01", "2027-12-31")).andExpect(redirectedUrl(mandate));
+        mvc.perform(ready(2));
 
         ProjectDetails details = projects.get(project, baerum.buyer().user());
         assertThat(details.mandates()).extracting(MandateView::versionNumber).containsExactly(1, 2);
@@ -188,12 +264,13 @@ class MandatePagesTests {
                                 containsString("Første mål"),
                                 containsString("Andre mål"),
                                 containsString(firstHash),
-                                containsString("Signer mandatet, versjon 2"))));
+                                containsString("Les gjennom og signer versjon 2"))));
     }
 
     @Test
     void theLeaderPageListsMandatesWaitingForThatLeaderOnly() throws Exception {
         mvc.perform(draft("Mål", "100", "2027-01-01", "2027-12-31"));
+        mvc.perform(ready(1));
         mvc.perform(get("/leader").with(user(baerum.leader().details())))
                 .andExpect(status().isOk())
                 .andExpect(content()
