@@ -1,5 +1,8 @@
 package no.innomotor;
 
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -14,18 +17,41 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 public class InnomotorApplication {
 
+    /** The bean a command prints its own lines to: the process's standard output, while logs go to stderr. */
+    public static final String COMMAND_OUTPUT = "commandOutput";
+
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(InnomotorApplication.class);
         if (args.length > 0 && "notices".equals(args[0])) {
-            // A command (notices import …): no web server, no demo data, only warnings in the log; its runner sets
-            // the exit code.
-            application.setWebApplicationType(WebApplicationType.NONE);
-            application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN"));
-            application.addInitializers(context -> context.getEnvironment()
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource("command", Map.of("innomotor.demo.enabled", "false"))));
-            System.exit(SpringApplication.exit(application.run(args)));
+            System.exit(runCommand(args, System.out));
         }
-        application.run(args);
+        new SpringApplication(InnomotorApplication.class).run(args);
+    }
+
+    /**
+     * Runs a command (notices import …): no web server, no demo data. The command's own lines go to {@code stdout};
+     * everything else written to standard output while it runs (the log) goes to standard error, only warnings
+     * unless {@code --verbose} is given. Returns the command's exit code.
+     */
+    public static int runCommand(String[] args, PrintStream stdout, String... profiles) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        SpringApplication application = new SpringApplication(InnomotorApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setAdditionalProfiles(profiles);
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("spring.main.banner-mode", "off");
+        defaults.put("spring.main.log-startup-info", String.valueOf(verbose));
+        defaults.put("logging.level.root", verbose ? "INFO" : "WARN");
+        application.setDefaultProperties(defaults);
+        application.addInitializers(context -> {
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("command", Map.of("innomotor.demo.enabled", "false")));
+            context.getBeanFactory().registerSingleton(COMMAND_OUTPUT, stdout);
+        });
+        // Kept to the end of the process: shutdown hooks log too.
+        System.setOut(System.err);
+        int exit = SpringApplication.exit(application.run(args));
+        stdout.flush();
+        return exit;
     }
 }

@@ -23,7 +23,7 @@
     input.setAttribute("aria-controls", listbox.id);
 
     function options() {
-      return Array.prototype.slice.call(listbox.querySelectorAll("[role='option']"));
+      return Array.prototype.slice.call(listbox.querySelectorAll("[role='option']:not([aria-disabled='true'])"));
     }
     function close() {
       listbox.hidden = true;
@@ -76,8 +76,12 @@
     });
     listbox.addEventListener("htmx:afterSwap", function () {
       var count = options().length;
-      if (count > 0) { open(); highlight(-1); } else { close(); }
-      if (status) status.textContent = count + " " + (field.getAttribute("data-suggestions-label") || "");
+      var empty = listbox.querySelector("[data-cpv-empty]");
+      if (count > 0 || empty) { open(); highlight(-1); } else { close(); }
+      if (status) {
+        status.textContent = empty ? empty.textContent.trim()
+          : count + " " + (field.getAttribute("data-suggestions-label") || "");
+      }
     });
     input.addEventListener("keydown", function (event) {
       var all = options();

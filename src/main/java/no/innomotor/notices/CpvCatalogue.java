@@ -35,9 +35,16 @@ public class CpvCatalogue {
 
     private final @Nullable String translationsFile;
     private volatile @Nullable Map<String, CpvCode> codes;
+    private volatile @Nullable Map<String, String> searchText;
 
     CpvCatalogue(@Value("${innomotor.reference.cpv-translations:}") @Nullable String translationsFile) {
         this.translationsFile = translationsFile == null || translationsFile.isBlank() ? null : translationsFile;
+        if (this.translationsFile == null) {
+            log.info(
+                    "CPV labels: English (set INNOMOTOR_CPV_TRANSLATIONS to a Norwegian eForms SDK cpv.yaml for bokmål)");
+        } else {
+            log.info("CPV labels: bokmål from {}", this.translationsFile);
+        }
     }
 
     /** Accepts "72000000", "72000000-5" or "72 00 00 00"; empty when the code is not in CPV 2008. */
@@ -78,7 +85,10 @@ public class CpvCatalogue {
         return false;
     }
 
-    /** Type-ahead search over code and label in the user's language; codes matching by prefix come first. */
+    /**
+     * Type-ahead search over code, bokmål and English label; codes matching by prefix come first. Words match
+     * anywhere in a label, so "snø" finds "Snøbrøyting" (Norwegian compounds), regardless of case and diacritics.
+     */
     public List<CpvCode> search(String query, Locale locale, int limit) {
         String q = fold(query.trim());
         if (q.isEmpty()) {
@@ -91,7 +101,7 @@ public class CpvCatalogue {
         for (CpvCode code : codes().values()) {
             boolean match = numeric
                     ? code.code().startsWith(digits)
-                    : matchesWords(fold(code.label(locale)), q) || matchesWords(fold(code.english()), q);
+                    : matchesWords(searchText().get(code.code()), q);
             if (match) {
                 hits.add(code);
             }
@@ -120,8 +130,28 @@ public class CpvCatalogue {
         return digits.replace(" ", "");
     }
 
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    /** Lower case without diacritics, ø as o and æ as ae, so "snø", "sno" and "SNØ" search alike. */
+    static String fold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT)
+                .replace("ø", "o")
+                .replace("æ", "ae")
+                .replace("œ", "oe")
+                .replace("ß", "ss");
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** Per code, its folded English and bokmål labels, searched by {@link #search}. */
+    private Map<String, String> searchText() {
+        Map<String, String> loaded = searchText;
+        if (loaded == null) {
+            Map<String, String> text = new LinkedHashMap<>();
+            codes().values()
+                    .forEach(code -> text.put(
+                            code.code(), fold(code.english() + (code.bokmal() == null ? "" : " | " + code.bokmal()))));
+            loaded = Collections.unmodifiableMap(text);
+            searchText = loaded;
+        }
+        return loaded;
     }
 
     private Map<String, CpvCode> codes() {

@@ -45,4 +45,28 @@ class CpvBokmalLabelsTests {
         }
         assertThat(seen).isEqualTo(3 * CPV.size());
     }
+
+    @Test
+    void everydayNorwegianWordsFindTheirCodes() {
+        Locale nb = Locale.forLanguageTag("nb");
+        assertThat(CPV.search("brøyting", nb, 50)).extracting(CpvCode::code).contains("90620000");
+        assertThat(CPV.search("programvare", nb, 50)).extracting(CpvCode::code).contains("48000000");
+        assertThat(CPV.search("renhold", nb, 50)).isNotEmpty();
+        assertThat(CPV.search("snø", nb, 1000)).extracting(CpvCode::code).contains("90620000");
+    }
+
+    @Test
+    void searchIgnoresCaseAndDiacriticsAndFindsPartsOfCompounds() {
+        Locale nb = Locale.forLanguageTag("nb");
+        assertThat(CPV.search("BRØYTING", nb, 50)).extracting(CpvCode::code).contains("90620000");
+        assertThat(CPV.search("broyting", nb, 50)).extracting(CpvCode::code).contains("90620000");
+        assertThat(CPV.search("rydding", nb, 50)).extracting(CpvCode::code).contains("90620000");
+    }
+
+    @Test
+    void englishWordsStillFindCodesForNorwegianReaders() {
+        assertThat(CPV.search("snow-clearing", Locale.forLanguageTag("nb"), 50))
+                .extracting(CpvCode::code)
+                .contains("90620000");
+    }
 }

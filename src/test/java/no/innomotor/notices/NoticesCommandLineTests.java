@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import no.innomotor.InnomotorApplication;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,13 @@ class NoticesCommandLineTests {
     NoticesManagement notices;
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
     private NoticesCommandLine command() {
-        return new NoticesCommandLine(notices, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        return new NoticesCommandLine(
+                notices,
+                new PrintStream(printed, true, StandardCharsets.UTF_8),
+                new PrintStream(progress, true, StandardCharsets.UTF_8));
     }
 
     private String output() {
@@ -92,7 +97,8 @@ class NoticesCommandLineTests {
         NoticesCommandLine other = command();
         other.run(new DefaultApplicationArguments("--server.port=0"));
 
-        assertThat(output()).isEqualTo("usage: notices import <file-or-folder>..." + System.lineSeparator());
+        assertThat(output())
+                .isEqualTo("usage: notices import [--verbose] <file-or-folder>..." + System.lineSeparator());
         assertThat(wrong.getExitCode()).isEqualTo(NoticesCommandLine.USAGE);
         assertThat(other.getExitCode()).isZero();
     }
@@ -116,5 +122,48 @@ class NoticesCommandLineTests {
                 .contains(
                         "rejected " + folder.resolve("empty.xml") + ": the file is empty",
                         "imported 1, skipped 0, rejected 1");
+    }
+
+    @Test
+    void aLongImportShowsProgressOnStandardErrorWhileStandardOutputEndsWithTheSummary(@TempDir Path folder)
+            throws IOException {
+        int files = NoticesCommandLine.PROGRESS_EVERY + 5;
+        for (int i = 0; i < files; i++) {
+            Files.writeString(folder.resolve("n" + i + ".xml"), "");
+        }
+        command().run(new DefaultApplicationArguments("notices", "import", folder.toString()));
+
+        List<String> lines = output().lines().toList();
+        assertThat(lines).hasSize(files + 1);
+        assertThat(lines.get(files)).isEqualTo("imported 0, skipped 0, rejected " + files);
+        assertThat(lines.subList(0, files)).allMatch(line -> line.startsWith("rejected "));
+        assertThat(progress.toString(StandardCharsets.UTF_8))
+                .isEqualTo("… " + NoticesCommandLine.PROGRESS_EVERY + " files so far: imported 0, skipped 0, rejected "
+                        + NoticesCommandLine.PROGRESS_EVERY + System.lineSeparator());
+    }
+
+    @Test
+    void theJarCommandPrintsOnlyItsOwnLinesOnStandardOutputAndTheLogOnStandardError(
+            @TempDir Path folder, CapturedOutput captured) throws IOException {
+        Files.writeString(folder.resolve("good.xml"), withFreshId(sdkExample("pin-only_24.xml")));
+        Files.writeString(folder.resolve("empty.xml"), "");
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream systemOut = System.out;
+        int exit;
+        try {
+            exit = InnomotorApplication.runCommand(
+                    new String[] {"notices", "import", "--verbose", folder.toString()},
+                    new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                    "test");
+        } finally {
+            System.setOut(systemOut);
+        }
+
+        List<String> lines = stdout.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(exit).isEqualTo(NoticesCommandLine.REJECTED);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.subList(0, 2)).allMatch(line -> line.startsWith("imported ") || line.startsWith("rejected "));
+        assertThat(lines.get(2)).isEqualTo("imported 1, skipped 0, rejected 1");
+        assertThat(captured.getErr()).contains("CPV labels:");
     }
 }

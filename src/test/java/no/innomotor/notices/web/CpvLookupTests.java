@@ -57,4 +57,30 @@ class CpvLookupTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("role=\"option\""))));
     }
+
+    @Test
+    void aWordThatMatchesNothingSaysSoOnThePage() throws Exception {
+        mvc.perform(get("/reference/cpv").param("q", "xyzzyqq").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("No matches"),
+                                containsString("No CPV codes match “xyzzyqq”"),
+                                not(containsString("<caption>")))));
+    }
+
+    @Test
+    void aWordThatMatchesNothingSaysSoInThePicker() throws Exception {
+        mvc.perform(get("/reference/cpv")
+                        .param("q", "xyzzyqq")
+                        .header("HX-Request", "true")
+                        .param("lang", "nb"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("data-cpv-empty"),
+                                containsString("aria-disabled=\"true\""),
+                                containsString("Ingen CPV-koder passer «xyzzyqq»"),
+                                not(containsString("data-code=")))));
+    }
 }
