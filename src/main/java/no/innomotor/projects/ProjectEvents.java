@@ -172,6 +172,11 @@ public final class ProjectEvents {
         }
 
         @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("version", versionNumber);
+        }
+
+        @Override
         public String summary() {
             return "Mandate version " + versionNumber + " put before the top leader for signature";
         }
