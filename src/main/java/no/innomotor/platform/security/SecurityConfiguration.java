@@ -15,9 +15,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -61,7 +63,10 @@ class SecurityConfiguration {
                 // No HTTP Basic: it would bypass the login lock-out. The API uses the browser session (writes carry
                 // the page's token in the X-CSRF-TOKEN header); CSRF protection covers the API like every page.
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiProblems.unauthorized(), api)
-                        .defaultAccessDeniedHandlerFor(apiProblems.forbidden(), api))
+                        .defaultAccessDeniedHandlerFor(apiProblems.forbidden(), api)
+                        // With a single mapping Spring Security would use it for every request: pages keep the
+                        // platform's own 403 page.
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .addFilterBefore(loginAttempts.lockoutFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ContentSecurityPolicyFilter(), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
