@@ -72,17 +72,6 @@ public class AuditManagement {
             @Nullable Instant to,
             @Nullable String action) {
 
-        public Filter(
-                @Nullable OrganisationId organisation,
-                @Nullable PersonId actor,
-                @Nullable String objectType,
-                @Nullable String objectId,
-                @Nullable String text,
-                @Nullable Instant from,
-                @Nullable Instant to) {
-            this(organisation, actor, objectType, objectId, text, from, to, null);
-        }
-
         public static Filter none() {
             return new Filter(null, null, null, null, null, null, null, null);
         }

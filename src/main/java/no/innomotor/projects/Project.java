@@ -311,15 +311,7 @@ class Project {
 
     /** The leader signs exactly the version they read; a newer draft or a signed newest version refuses. */
     Mandate signMandate(int versionNumber, PersonId signer, String signerName, Instant now) {
-        if (status.isFinal()) {
-            throw new ProjectNotActive(id(), status);
-        }
-        Mandate newest = newestMandate()
-                .filter(mandate -> !mandate.signed())
-                .orElseThrow(() -> new NoMandateAwaitingSignature(id()));
-        if (newest.versionNumber() != versionNumber) {
-            throw new MandateChangedSinceRead(versionNumber, newest.versionNumber());
-        }
+        Mandate newest = unsignedVersionAsRead(versionNumber);
         newest.sign(id(), signer, signerName, now);
         tickPlatformItems(signer, now);
         touch(now);
@@ -328,6 +320,14 @@ class Project {
 
     /** The buyer puts the newest draft before the top leader; it must be the version they read. */
     Mandate markMandateReady(int versionNumber, Instant now) {
+        Mandate newest = unsignedVersionAsRead(versionNumber);
+        newest.markReadyForSignature();
+        touch(now);
+        return newest;
+    }
+
+    /** The newest mandate, unsigned and the very version the person read; anything else refuses. */
+    private Mandate unsignedVersionAsRead(int versionNumber) {
         if (status.isFinal()) {
             throw new ProjectNotActive(id(), status);
         }
@@ -337,8 +337,6 @@ class Project {
         if (newest.versionNumber() != versionNumber) {
             throw new MandateChangedSinceRead(versionNumber, newest.versionNumber());
         }
-        newest.markReadyForSignature();
-        touch(now);
         return newest;
     }
 

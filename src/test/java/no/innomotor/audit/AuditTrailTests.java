@@ -59,12 +59,13 @@ class AuditTrailTests {
                         null,
                         null),
                 null);
-        var byOrg = audit.search(new AuditManagement.Filter(org.id(), null, null, null, null, null, null), 0, 50);
+        var byOrg = audit.search(new AuditManagement.Filter(org.id(), null, null, null, null, null, null, null), 0, 50);
         assertThat(byOrg.getContent())
                 .hasSize(1)
                 .first()
                 .satisfies(entry -> assertThat(entry.summary()).contains("Filterstad"));
-        var byText = audit.search(new AuditManagement.Filter(null, null, null, null, "filterstad", null, null), 0, 50);
+        var byText =
+                audit.search(new AuditManagement.Filter(null, null, null, null, "filterstad", null, null, null), 0, 50);
         assertThat(byText.getContent())
                 .extracting(AuditEntry::objectId)
                 .contains(org.id().toString());

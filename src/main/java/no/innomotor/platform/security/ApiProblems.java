@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Set;
+import no.innomotor.platform.web.SupportedLanguagesOnly;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,7 +44,7 @@ class ApiProblems {
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
         // The language switch (?lang=) is an MVC interceptor, which a denial before the controller never reaches.
         String lang = request.getParameter("lang");
-        Locale locale = lang != null && Set.of("nb", "nn", "en").contains(lang)
+        Locale locale = lang != null && SupportedLanguagesOnly.SUPPORTED.contains(lang)
                 ? Locale.forLanguageTag(lang)
                 : locales.resolveLocale(request);
         String code = "error." + status.value();

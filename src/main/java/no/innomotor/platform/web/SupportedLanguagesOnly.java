@@ -6,9 +6,9 @@ import java.util.Set;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Switches language on ?lang=nb|nn|en and ignores any language the platform has no bundle for. */
-class SupportedLanguagesOnly extends LocaleChangeInterceptor {
+public class SupportedLanguagesOnly extends LocaleChangeInterceptor {
 
-    static final Set<String> SUPPORTED = Set.of("nb", "nn", "en");
+    public static final Set<String> SUPPORTED = Set.of("nb", "nn", "en");
 
     SupportedLanguagesOnly() {
         setParamName("lang");
