@@ -27,6 +27,8 @@ public final class Ui {
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
+    private static final DateTimeFormatter ENGLISH_DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final MessageSource messages;
     private final Locale locale;
@@ -147,7 +149,11 @@ public final class Ui {
     }
 
     public String dateTime(@Nullable Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(OSLO));
+        if (instant == null) {
+            return "";
+        }
+        // Dates stay dd.MM.yyyy in every language: forms take them back in that form. A moment is only shown.
+        return (lang().equals("en") ? ENGLISH_DATE_TIME : DATE_TIME).format(instant.atZone(OSLO));
     }
 
     /** A whole number in Norwegian format: 1 234 567. */
