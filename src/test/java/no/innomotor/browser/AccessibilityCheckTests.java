@@ -39,6 +39,42 @@ class AccessibilityCheckTests extends BrowserTest {
     }
 
     @Test
+    void aDuplicateIdAndAControlWithoutANameFailTheCheckThatAxeLeavesOut() {
+        visit("/about");
+        // As the step page once had it: a section and the textarea its label points at share one id.
+        page.evaluate("() => { const main = document.querySelector('main');"
+                + " const section = document.createElement('section'); section.id = 'twice'; main.append(section);"
+                + " const label = document.createElement('label'); label.htmlFor = 'twice'; label.textContent = 'Notat';"
+                + " const box = document.createElement('textarea'); box.id = 'twice'; box.className = 'planted-box';"
+                + " main.append(label, box); }");
+
+        assertThat(Axe.run(page).ownFaults())
+                .containsExactly(
+                        "duplicate-id: id=\"twice\" is used by <section id=\"twice\"></section> and <textarea"
+                                + " id=\"twice\" class=\"planted-box\"></textarea>",
+                        "control-name: no label, aria-label, aria-labelledby or title names <textarea id=\"twice\""
+                                + " class=\"planted-box\"></textarea>");
+        assertThatThrownBy(this::assertAccessible)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("on " + url("/about"));
+        page.reload();
+    }
+
+    @Test
+    void aLabelAriaLabelOrTitleNamesAControlForTheOwnCheck() {
+        visit("/about");
+        page.evaluate("() => { const main = document.querySelector('main');"
+                + " const label = document.createElement('label'); label.htmlFor = 'named'; label.textContent = 'Navn';"
+                + " const input = document.createElement('input'); input.id = 'named';"
+                + " const search = document.createElement('input'); search.setAttribute('aria-label', 'Søk');"
+                + " const select = document.createElement('select'); select.title = 'Velg';"
+                + " main.append(label, input, search, select); }");
+
+        assertThat(Axe.run(page).ownFaults()).isEmpty();
+        page.reload();
+    }
+
+    @Test
     void anInlineStyleTheContentSecurityPolicyBlocksFailsTheCheck() {
         visit("/about");
         page.evaluate("() => { const style = document.createElement('style');"

@@ -43,6 +43,44 @@ public final class Axe {
               };
             }""";
 
+    /**
+     * What axe leaves to a person: an id used by more than one element (a label or an error link then points at
+     * the wrong one), and a form control whose name comes from nowhere (no label, aria-label, aria-labelledby or
+     * title; for a button also its text or value). Returns one line per fault.
+     */
+    private static final String OWN_CHECKS = """
+            () => {
+              const faults = [];
+              const where = el => el.outerHTML.replace(/\\s+/g, ' ').slice(0, 160);
+              const seen = new Map();
+              for (const el of document.querySelectorAll('[id]')) {
+                if (seen.has(el.id)) {
+                  faults.push('duplicate-id: id="' + el.id + '" is used by ' + where(seen.get(el.id)) + ' and ' + where(el));
+                } else {
+                  seen.set(el.id, el);
+                }
+              }
+              const text = s => (s || '').replace(/\\s+/g, ' ').trim();
+              const named = el => {
+                if (text(el.getAttribute('aria-label'))) return true;
+                const ids = text(el.getAttribute('aria-labelledby'));
+                if (ids && ids.split(' ').some(id => { const ref = document.getElementById(id); return ref && text(ref.textContent); })) return true;
+                if (el.labels && Array.from(el.labels).some(label => text(label.textContent))) return true;
+                if (text(el.getAttribute('title'))) return true;
+                const type = (el.getAttribute('type') || '').toLowerCase();
+                if (el.tagName === 'BUTTON') return !!text(el.textContent) || !!el.querySelector('img[alt]:not([alt=""])');
+                if (el.tagName === 'INPUT' && ['submit', 'reset', 'button'].includes(type)) return !!text(el.value) || type !== 'button';
+                if (el.tagName === 'INPUT' && type === 'image') return !!text(el.getAttribute('alt'));
+                return false;
+              };
+              for (const el of document.querySelectorAll('input:not([type="hidden" i]), select, textarea, button')) {
+                if (!named(el)) {
+                  faults.push('control-name: no label, aria-label, aria-labelledby or title names ' + where(el));
+                }
+              }
+              return faults;
+            }""";
+
     private Axe() {}
 
     /** One broken rule and the elements that break it. */
@@ -51,7 +89,12 @@ public final class Axe {
     public record Node(String target, String html, String summary) {}
 
     /** What axe found: the ids of the rules that passed, and the violations. */
-    public record Result(String url, List<String> passes, List<String> incomplete, List<Violation> violations) {
+    public record Result(
+            String url,
+            List<String> passes,
+            List<String> incomplete,
+            List<Violation> violations,
+            List<String> ownFaults) {
 
         /** A list a person can act on: rule, impact, what to do, and where (CSS selectors of the elements). */
         public String report() {
@@ -88,18 +131,26 @@ public final class Axe {
                                                 .toList()))
                         .toList();
         return new Result(
-                page.url(), (List<String>) raw.get("passes"), (List<String>) raw.get("incomplete"), violations);
+                page.url(), (List<String>) raw.get("passes"), (List<String>) raw.get("incomplete"), violations, (List<
+                                String>)
+                        page.evaluate(OWN_CHECKS));
     }
 
     /**
-     * Fails with a readable list when the page breaks any WCAG 2.1 A/AA rule axe can check, and also when axe did
-     * not really look at the page (no rule passed, or not even the page's language was checked).
+     * Fails with a readable list when the page breaks any WCAG 2.1 A/AA rule axe can check or one of the checks axe
+     * leaves out (ids unique, every form control named), and also when axe did not really look at the page (no rule passed, or not even the page's language was checked).
      */
     public static Result assertAccessible(Page page) {
         Result result = run(page);
         if (!result.violations().isEmpty()) {
             throw new AssertionError("axe found " + result.violations().size() + " WCAG 2.1 A/AA violation(s) on "
                     + result.url() + " (\"" + page.title() + "\"):\n" + result.report());
+        }
+        if (!result.ownFaults().isEmpty()) {
+            throw new AssertionError(
+                    "Unique ids and named form controls: " + result.ownFaults().size()
+                            + " fault(s) on " + result.url() + " (\"" + page.title() + "\"):\n  - "
+                            + String.join("\n  - ", result.ownFaults()));
         }
         if (!result.passes().contains("html-has-lang") || !result.passes().contains("document-title")) {
             throw new AssertionError(
