@@ -93,6 +93,20 @@ class AuditableEventsTests {
         }
     }
 
+    @Test
+    void theKindOfObjectOfEveryEventIsNamedInAllThreeBundlesForTheAuditLog() throws IOException {
+        for (String bundle : BUNDLES) {
+            Properties messages = load(bundle);
+            for (AuditableEvent event : events) {
+                assertThat(messages)
+                        .as(
+                                "%s in %s: the audit log names the kind of object %s",
+                                event.getClass().getName(), bundle, event.objectType())
+                        .containsKey("audit.objectType." + event.objectType());
+            }
+        }
+    }
+
     private static Properties load(String bundle) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = AuditableEventsTests.class.getClassLoader().getResourceAsStream(bundle)) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,10 +41,12 @@ class AuditLogController {
 
     private final AuditManagement audit;
     private final OrganisationsManagement organisations;
+    private final MessageSource messages;
 
-    AuditLogController(AuditManagement audit, OrganisationsManagement organisations) {
+    AuditLogController(AuditManagement audit, OrganisationsManagement organisations, MessageSource messages) {
         this.audit = audit;
         this.organisations = organisations;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -50,10 +54,16 @@ class AuditLogController {
             @Valid @ModelAttribute("filter") AuditFilterForm filter,
             BindingResult errors,
             Model model,
+            Locale locale,
             HttpServletResponse response) {
         List<OrganisationSummary> all = organisations.all();
+        Function<String, String> typeName = type -> objectTypeName(type, locale);
         model.addAttribute("organisations", all);
-        model.addAttribute("objectTypes", audit.objectTypes());
+        model.addAttribute(
+                "objectTypes",
+                audit.objectTypes().stream()
+                        .map(type -> new AuditLogView.ObjectType(type, typeName.apply(type)))
+                        .toList());
         model.addAttribute("actions", audit.actions());
         model.addAttribute("errors", errors);
 
@@ -91,7 +101,7 @@ class AuditLogController {
         }
         Map<OrganisationId, String> names =
                 all.stream().collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
-        model.addAttribute("log", view(found, page, names, filter));
+        model.addAttribute("log", view(found, page, names, filter, typeName));
         return "audit/log";
     }
 
@@ -107,8 +117,20 @@ class AuditLogController {
         }
     }
 
+    /**
+     * The kind of object in the reader's language ({@code audit.objectType.<type>}); the stored type itself for a
+     * kind no bundle names yet, so a record is never hidden.
+     */
+    private String objectTypeName(String type, Locale locale) {
+        return messages.getMessage("audit.objectType." + type, null, type, locale);
+    }
+
     private static AuditLogView view(
-            Page<AuditEntry> found, int page, Map<OrganisationId, String> names, AuditFilterForm filter) {
+            Page<AuditEntry> found,
+            int page,
+            Map<OrganisationId, String> names,
+            AuditFilterForm filter,
+            Function<String, String> typeName) {
         List<AuditLogView.Row> rows = found.getContent().stream()
                 .map(entry -> new AuditLogView.Row(
                         entry.occurredAt(),
@@ -118,6 +140,7 @@ class AuditLogController {
                         entry.action(),
                         entry.actionName(),
                         entry.objectType(),
+                        typeName.apply(entry.objectType()),
                         entry.objectId(),
                         entry.line()))
                 .toList();

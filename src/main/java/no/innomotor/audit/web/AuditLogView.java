@@ -21,7 +21,8 @@ public record AuditLogView(
     /**
      * One recorded change. {@code actorName} is null for the platform itself ({@code platform} true) or for a person
      * no longer known; {@code organisationName} is null where no organisation owns the object. {@code actionName}
-     * and {@code line} are in the reader's language; {@code action} is the stable code.
+     * {@code objectTypeName} and {@code line} are in the reader's language; {@code action} and {@code objectType}
+     * are the stable codes.
      */
     public record Row(
             Instant occurredAt,
@@ -31,6 +32,10 @@ public record AuditLogView(
             String action,
             String actionName,
             String objectType,
+            String objectTypeName,
             String objectId,
             String line) {}
+
+    /** A kind of object the log holds: its stored code and its name in the reader's language. */
+    public record ObjectType(String code, String name) {}
 }

@@ -156,6 +156,35 @@ class AuditLogPagesTests {
     }
 
     @Test
+    void theKindOfObjectIsNamedInTheReadersLanguageInTheColumnAndTheFilter() throws Exception {
+        UserDetails admin = signedIn("Oda Objekt", Role.ADMIN);
+        String marker = "Objekttype" + System.nanoTime();
+        organisation(marker + " kommune", null);
+
+        mvc.perform(get("/admin/audit").param("text", marker).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<td>Organisasjon<br><code class=\"im-audit-code\">"),
+                                containsString("<option value=\"organisation\">Organisasjon</option>"),
+                                not(containsString("<td>organisation<br>")))));
+        mvc.perform(get("/admin/audit")
+                        .param("text", marker)
+                        .param("lang", "nn")
+                        .with(user(admin)))
+                .andExpect(content().string(containsString("<td>Organisasjon<br>")));
+        mvc.perform(get("/admin/audit")
+                        .param("text", marker)
+                        .param("objectType", "organisation")
+                        .param("lang", "en")
+                        .with(user(admin)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<td>Organisation<br>"),
+                                containsString("<option value=\"organisation\" selected>Organisation</option>"))));
+    }
+
+    @Test
     void datesAreReadInNorwegianAndIsoFormatAsWholeNorwegianDays() throws Exception {
         UserDetails admin = signedIn("Dagny Dato", Role.ADMIN);
         OrganisationSummary org = organisation("Datovik kommune", null);
