@@ -1,5 +1,6 @@
 package no.innomotor.platform;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,7 +26,7 @@ class PlatformPagesTests {
     MockMvc mvc;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/about", "/accessibility", "/login"})
+    @ValueSource(strings = {"/", "/about", "/about/api", "/accessibility", "/login"})
     void publicPagesAreOpenToAnyone(String path) throws Exception {
         mvc.perform(get(path))
                 .andExpect(status().isOk())
@@ -46,6 +47,63 @@ class PlatformPagesTests {
         mvc.perform(get("/about").param("lang", "en"))
                 .andExpect(content().string(containsString("<html lang=\"en\"")))
                 .andExpect(content().string(containsString("The ten measures")));
+    }
+
+    @Test
+    void theFooterLinksThePageAboutTheApiNotTheRawOpenApiDocument() throws Exception {
+        mvc.perform(get("/about"))
+                .andExpect(content().string(containsString("<a class=\"ds-link\" href=\"/about/api\">Om API-et</a>")))
+                .andExpect(content().string(not(containsString("href=\"/v3/api-docs\">"))));
+    }
+
+    @Test
+    void theApiPageExplainsWhatIsThereHowToSignInAndLinksTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/about/api"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h1 class=\"ds-heading\" data-size=\"xl\">Innomotors API</h1>"),
+                                containsString("/api/v1/projects"),
+                                containsString("/api/v1/opportunities"),
+                                containsString("personlig tilgangstoken som du lager på profilsiden din"),
+                                containsString("X-CSRF-TOKEN"),
+                                containsString("application/problem+json"),
+                                containsString("Id-er er vanlige tekststrenger"),
+                                containsString("href=\"/v3/api-docs\""),
+                                // Swagger UI is switched off in this build, so the page does not offer a dead link.
+                                not(containsString("swagger-ui")))));
+        mvc.perform(get("/about/api").param("lang", "en"))
+                .andExpect(content().string(containsString("personal access tokens created on your profile page")));
+        mvc.perform(get("/about/api").param("lang", "nn"))
+                .andExpect(content().string(containsString("API-et til Innomotor")));
+    }
+
+    @Test
+    void theAccessibilityStatementFollowsTheNorwegianStructureWithTheConfiguredContact() throws Exception {
+        mvc.perform(get("/accessibility"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Innomotor er ansvarlig for tjenesten"),
+                                containsString(">Om tjenesten</h2>"),
+                                containsString(">Status</h2>"),
+                                containsString("Tjenesten oppfyller kravene delvis"),
+                                containsString(">Kjente avvik</h3>"),
+                                containsString(">Meld fra om en barriere</h2>"),
+                                containsString("<a class=\"ds-link\" href=\"mailto:tilgjengelighet@innomotor.no\">"
+                                        + "tilgjengelighet@innomotor.no</a>"),
+                                containsString(">Tilsyn</h2>"),
+                                containsString("<a class=\"ds-link\" href=\"https://www.uutilsynet.no/\">"),
+                                containsString(">Slik er tjenesten vurdert</h2>"),
+                                containsString("Erklæringen ble sist oppdatert 02.12.2026."),
+                                // No phone number is configured, so none is shown.
+                                not(containsString("tel:")))));
+        mvc.perform(get("/accessibility").param("lang", "nn"))
+                .andExpect(content().string(containsString(">Meld frå om ein barriere</h2>")))
+                .andExpect(content().string(containsString("Erklæringa vart sist oppdatert 02.12.2026.")));
+        mvc.perform(get("/accessibility").param("lang", "en"))
+                .andExpect(content().string(containsString(">Report a barrier</h2>")))
+                .andExpect(content().string(containsString("Norwegian Authority for Universal Design of ICT")));
     }
 
     @Test

@@ -11,7 +11,7 @@ class PlatformAccess {
 
     @Bean
     AccessRules platformAccessRules() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/", "/about", "/accessibility", "/login")
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/", "/about", "/about/api", "/accessibility", "/login")
                 .permitAll()
                 .requestMatchers("/favicon.ico", "/vendor/**", "/css/**", "/js/**", "/images/**")
                 .permitAll()
