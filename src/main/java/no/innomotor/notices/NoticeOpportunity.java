@@ -132,6 +132,7 @@ class NoticeOpportunity {
     private @Nullable Long version;
 
     @FullTextField(analyzer = NoticeSearch.ANALYZER)
+    @FullTextField(name = "titles_parts", analyzer = NoticeSearch.PARTS, searchAnalyzer = NoticeSearch.PARTS_QUERY)
     @ElementCollection
     @BatchSize(size = 50)
     @CollectionTable(name = "notice_opportunity_title", joinColumns = @JoinColumn(name = "opportunity_id"))
@@ -140,6 +141,10 @@ class NoticeOpportunity {
     private Map<String, String> titles = new LinkedHashMap<>();
 
     @FullTextField(analyzer = NoticeSearch.ANALYZER)
+    @FullTextField(
+            name = "descriptions_parts",
+            analyzer = NoticeSearch.PARTS,
+            searchAnalyzer = NoticeSearch.PARTS_QUERY)
     @ElementCollection
     @BatchSize(size = 50)
     @CollectionTable(name = "notice_opportunity_description", joinColumns = @JoinColumn(name = "opportunity_id"))

@@ -14,13 +14,19 @@ import org.springframework.stereotype.Component;
 /**
  * Finds opportunities through the search index: every filter is a field of the index (CPV codes with their
  * ancestors, NUTS prefixes, kind, deadline, innovation flag, analysed texts), so one query serves the list, the feed
- * and supplier matching, newest first.
+ * and supplier matching, newest first (best match first when there is text: a whole word above a part of a
+ * compound word).
  */
 @Component
 class NoticeSearch {
 
     /** The platform's Norwegian analyzer (Snowball stemming, accents folded). */
     static final String ANALYZER = "norwegian";
+
+    /** The platform's analyzers of the parts of compound words: letter runs indexed, query words looked up whole. */
+    static final String PARTS = "norwegian_parts";
+
+    static final String PARTS_QUERY = "norwegian_parts_query";
 
     record Hits(List<NoticeOpportunity> items, long total) {}
 
@@ -61,13 +67,16 @@ class NoticeSearch {
                         root.add(text(f, filter.text()));
                     }
                 })
-                .sort(f -> f.field("publishedOn")
-                        .desc()
-                        .missing()
-                        .last()
-                        .then()
-                        .field("importedAt")
-                        .desc())
+                .sort(f -> {
+                    var newest = f.field("publishedOn")
+                            .desc()
+                            .missing()
+                            .last()
+                            .then()
+                            .field("importedAt")
+                            .desc();
+                    return filter.text() != null ? f.score().then().composite(c -> c.add(newest)) : newest;
+                })
                 .fetch(offset, limit);
         return new Hits(result.hits(), result.total().hitCount());
     }
@@ -106,9 +115,14 @@ class NoticeSearch {
     private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
         return f.simpleQueryString()
                 .field("titles")
-                .boost(2f)
+                .boost(8f)
                 .field("descriptions")
+                .boost(4f)
                 .field("buyers.name")
+                .boost(4f)
+                .field("titles_parts")
+                .boost(2f)
+                .field("descriptions_parts")
                 .matching(text)
                 .defaultOperator(BooleanOperator.AND);
     }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the opportunity index when it does not hold what the database holds (a new index folder, a restored
- * database), before the application starts serving: the list must never show less than was imported.
+ * database) or holds documents of an older mapping (no compound-word parts field), before the application starts serving: the list must never show less than was imported.
  */
 @Component
 class OpportunityIndex implements SmartInitializingSingleton {
@@ -34,7 +34,13 @@ class OpportunityIndex implements SmartInitializingSingleton {
                     .search(NoticeOpportunity.class)
                     .where(f -> f.matchAll())
                     .fetchTotalHitCount();
-            if (stored != indexed) {
+            long withoutParts = Search.session(entityManager)
+                    .search(NoticeOpportunity.class)
+                    .where(f -> f.bool()
+                            .must(f.exists().field("titles"))
+                            .mustNot(f.exists().field("titles_parts")))
+                    .fetchTotalHitCount();
+            if (stored != indexed || withoutParts > 0) {
                 long start = System.nanoTime();
                 Search.session(entityManager)
                         .massIndexer(NoticeOpportunity.class)

@@ -54,11 +54,13 @@ class Project {
     private UUID id;
 
     @FullTextField(analyzer = "norwegian")
+    @FullTextField(name = "title_parts", analyzer = "norwegian_parts", searchAnalyzer = "norwegian_parts_query")
     @KeywordField(name = "titleSort", normalizer = "sort", sortable = Sortable.YES)
     @Column(nullable = false, length = MAX_TITLE)
     private String title;
 
     @FullTextField(analyzer = "norwegian")
+    @FullTextField(name = "need_parts", analyzer = "norwegian_parts", searchAnalyzer = "norwegian_parts_query")
     @Column(nullable = false, columnDefinition = "text")
     private String need;
 

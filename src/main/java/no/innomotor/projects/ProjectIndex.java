@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the project index when it does not hold every project (a fresh index directory, an index lost or
- * restored apart from the database). Runs while the context starts, before the web server takes requests, so the
+ * restored apart from the database) or holds documents of an older mapping (no compound-word parts field). Runs while the context starts, before the web server takes requests, so the
  * list never answers from a half-built index. When the counts agree it does nothing.
  */
 @Component
@@ -28,6 +28,7 @@ class ProjectIndex implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         long stored;
         long indexed;
+        long withoutParts;
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             stored =
                     em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
@@ -35,11 +36,21 @@ class ProjectIndex implements SmartInitializingSingleton {
                     .search(Project.class)
                     .where(f -> f.matchAll())
                     .fetchTotalHitCount();
+            withoutParts = Search.session(em)
+                    .search(Project.class)
+                    .where(f -> f.bool()
+                            .must(f.exists().field("title"))
+                            .mustNot(f.exists().field("title_parts")))
+                    .fetchTotalHitCount();
         }
-        if (stored == indexed) {
+        if (stored == indexed && withoutParts == 0) {
             return;
         }
-        log.info("Project index holds {} of {} projects; rebuilding it", indexed, stored);
+        log.info(
+                "Project index holds {} of {} projects, {} indexed before compound-word parts; rebuilding it",
+                indexed,
+                stored,
+                withoutParts);
         try {
             Search.mapping(entityManagerFactory)
                     .scope(Project.class)

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The project list's query, answered by the search index: free text over title and need with Norwegian stemming,
+ * and the parts of compound words ("sykkel" finds "sykkelveier", ranked below a title with the word itself),
  * and exact filters on organisation, current step, procedure and status. Newest first, or best match first when
  * there is text.
  */
@@ -58,7 +59,13 @@ class ProjectSearch {
                     }
                     if (filter.hasText()) {
                         root.add(f.simpleQueryString()
-                                .fields("title", "need")
+                                .field("title")
+                                .boost(8f)
+                                .field("need")
+                                .boost(4f)
+                                .field("title_parts")
+                                .boost(2f)
+                                .field("need_parts")
                                 .matching(filter.text())
                                 .defaultOperator(BooleanOperator.AND));
                     }

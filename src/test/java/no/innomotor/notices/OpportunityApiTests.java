@@ -45,11 +45,12 @@ class OpportunityApiTests {
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.items[0].id.value").value(id.toString()))
+                .andExpect(jsonPath("$.items[0].id").value(id.toString()))
                 .andExpect(jsonPath("$.items[0].cpvCodes[0]").value("35613000"))
                 .andExpect(jsonPath("$.items[0].nutsCodes[0]").value("NO081"));
         mvc.perform(get("/api/v1/opportunities/" + id))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id.toString()))
                 .andExpect(jsonPath("$.titles.ENG").value("Droner " + word))
                 .andExpect(jsonPath("$.kind").value("COMPETITION"));
     }
@@ -71,5 +72,14 @@ class OpportunityApiTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().is4xxClientError());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheOpportunityIdAsAString() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.Opportunity.properties.id.type")
+                        .value("string"))
+                .andExpect(jsonPath("$.components.schemas.OpportunityId").doesNotExist());
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class OpportunityApi {
 
     /** One page of opportunities, newest first. */
-    record OpportunityPage(List<Opportunity> items, int page, int size, long total) {}
+    record OpportunityPage(List<OpportunityJson> items, int page, int size, long total) {}
 
     private final NoticesManagement notices;
     private final CpvCatalogue cpv;
@@ -60,12 +60,17 @@ class OpportunityApi {
             return ResponseEntity.unprocessableContent().body(problem);
         }
         Page<Opportunity> page = notices.search(filter.toFilter(), filter.getPage(), size);
-        return ResponseEntity.ok(
-                new OpportunityPage(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements()));
+        return ResponseEntity.ok(new OpportunityPage(
+                page.getContent().stream().map(OpportunityJson::of).toList(),
+                page.getNumber(),
+                page.getSize(),
+                page.getTotalElements()));
     }
 
     @GetMapping("/{id}")
-    Opportunity show(@PathVariable UUID id) {
-        return notices.find(new OpportunityId(id)).orElseThrow(() -> new OpportunityNotFound(new OpportunityId(id)));
+    OpportunityJson show(@PathVariable UUID id) {
+        return notices.find(new OpportunityId(id))
+                .map(OpportunityJson::of)
+                .orElseThrow(() -> new OpportunityNotFound(new OpportunityId(id)));
     }
 }

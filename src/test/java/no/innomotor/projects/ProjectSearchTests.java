@@ -1,0 +1,68 @@
+package no.innomotor.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.testing.InnomotorTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The project list's free text finds the parts of Norwegian compound words, below whole words. */
+@InnomotorTest
+class ProjectSearchTests {
+
+    @Autowired
+    ProjectsManagement projects;
+
+    @Autowired
+    OrganisationsManagement organisations;
+
+    @Autowired
+    UserDetailsService users;
+
+    ProjectFixtures fixtures;
+    ProjectFixtures.Org org;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new ProjectFixtures(organisations, users, projects);
+        org = fixtures.municipality("Søkeby kommune");
+    }
+
+    private List<ProjectId> search(String text) {
+        return projects
+                .search(
+                        new ProjectFilter(org.id(), null, null, null, text),
+                        0,
+                        20,
+                        org.buyer().user())
+                .items()
+                .stream()
+                .map(ProjectSummary::id)
+                .toList();
+    }
+
+    @Test
+    void aPartOfACompoundWordFindsTheProjectAndAWholeWordRanksAbove() {
+        ProjectId compound = fixtures.project(org, "Smart vintervedlikehold av gang- og sykkelveier");
+        ProjectId whole = fixtures.project(org, "Sykkel til alle ansatte");
+        ProjectId unrelated = fixtures.project(org, "Parkering ved rådhuset");
+
+        assertThat(search("vinter")).containsExactly(compound);
+        assertThat(search("vedlikehold")).containsExactly(compound);
+        assertThat(search("sykkel")).containsExactly(whole, compound).doesNotContain(unrelated);
+        assertThat(search("Vinter sykkel")).containsExactly(compound);
+    }
+
+    @Test
+    void wordsShorterThanFourLettersFindNoParts() {
+        ProjectId compound = fixtures.project(org, "Smart vintervedlikehold av gang- og sykkelveier");
+
+        assertThat(search("sykk")).containsExactly(compound);
+        assertThat(search("syk")).isEmpty();
+        assertThat(search("vin")).isEmpty();
+    }
+}
