@@ -45,7 +45,24 @@ public class AuditLines {
         if (pattern == null || (details == null && PARAMETER.matcher(pattern).find())) {
             return summary;
         }
-        Map<String, @Nullable Object> values = AuditDetails.read(details);
+        return fill(pattern, AuditDetails.read(details), locale);
+    }
+
+    /**
+     * Typed parameters as text to keep (JSON naming each value's type), for other modules that render a sentence
+     * later in the reader's language, as the inbox does; the values are those {@code AuditableEvent.details()}
+     * allows. Null when there are none.
+     */
+    public static @Nullable String store(Map<String, @Nullable Object> parameters) {
+        return AuditDetails.write(parameters);
+    }
+
+    /** The sentence under {@code key} with its named parameters filled from {@link #store stored} values. */
+    public String sentence(String key, @Nullable String stored, Locale locale) {
+        return fill(messages.getMessage(key, null, key, locale), AuditDetails.read(stored), locale);
+    }
+
+    private String fill(String pattern, Map<String, @Nullable Object> values, Locale locale) {
         Matcher matcher = PARAMETER.matcher(pattern);
         StringBuilder line = new StringBuilder();
         while (matcher.find()) {

@@ -1,7 +1,9 @@
 /**
- * Mail to people: over SMTP when {@code spring.mail.host} is set, otherwise into a development outbox that
- * administrators read in the browser. Listens to other modules' events; nobody depends on it.
+ * Telling people: the in-app inbox (one message per person, rendered in the reader's language) and mail, over SMTP
+ * when {@code spring.mail.host} is set, otherwise into a development outbox that administrators read in the
+ * browser. Listens to other modules' events; nobody depends on it (the platform reads the inbox through
+ * {@code shared.work.InboxSummary}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations", "projects", "audit"})
 @org.jspecify.annotations.NullMarked
 package no.innomotor.notifications;

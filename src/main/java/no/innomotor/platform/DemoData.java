@@ -106,6 +106,13 @@ class DemoData implements ApplicationRunner {
                         .filter(o -> !o.approved())
                         .ifPresent(o -> organisations.approve(id, null)));
 
+        // A municipality that registered and waits for an administrator, so the demo administrator has work waiting.
+        OrganisationId fjordvik =
+                org("922334455", "Fjordvik kommune", OrganisationType.MUNICIPALITY, "NO0A1", "Kommunal forvaltning");
+        PersonSummary registrant =
+                organisations.createPerson("marte.registrerer@fjordvik.kommune.no", "Marte Registrerer", null, null);
+        organisations.grantRole(registrant.id(), fjordvik, Role.BUYER, registrant.id());
+
         Map<String, PersonId> people = new LinkedHashMap<>();
         person(people, DemoAccounts.ADMIN, orgs.get("operator"), Role.ADMIN);
         person(people, DemoAccounts.BUYER, orgs.get("baerum"), Role.BUYER);

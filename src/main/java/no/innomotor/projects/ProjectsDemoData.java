@@ -117,6 +117,14 @@ class ProjectsDemoData implements DemoDataContributor {
                         Set.of()),
                 kari);
         tick(site, 1, kari, 3);
+        projects.updateStepNotes(
+                site,
+                1,
+                "Behovsbeskrivelsen skal være klar før mandatet signeres. Innspill fra skole, eiendom og "
+                        + "klimaetaten er samlet; oppsummeringen gjenstår.",
+                LocalDate.now().minusDays(3),
+                projects.step(site, 1, kari).version(),
+                kari);
         projects.draftMandate(
                 site,
                 new MandateTerms(

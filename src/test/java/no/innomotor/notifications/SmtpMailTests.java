@@ -19,12 +19,20 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.innomotor.organisations.OrganisationFixtures;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.PersonSummary;
+import no.innomotor.projects.CreateProject;
+import no.innomotor.projects.NokAmount;
+import no.innomotor.projects.ProcedureType;
+import no.innomotor.projects.ProjectFixtures;
+import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import no.innomotor.testing.TestData;
@@ -60,6 +68,9 @@ class SmtpMailTests {
 
     @Autowired
     SentMailRepository sent;
+
+    @Autowired
+    ProjectsManagement projects;
 
     private static MimeMessage awaitMailTo(String recipient) {
         return await().atMost(Duration.ofSeconds(20))
@@ -155,5 +166,37 @@ class SmtpMailTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/password/changed"));
         mvc.perform(get(link)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMandateReadyForSignatureIsMailedToTheTopLeaderInBokmalWithALinkToTheMandate() throws Exception {
+        OrganisationSummary org = fixtures.organisation(OrganisationType.MUNICIPALITY, "Signaturvik kommune");
+        PersonSummary buyer = fixtures.person("Berit Bestiller", org.id(), Role.BUYER);
+        PersonSummary leader = fixtures.person("Trond Toppleder", org.id(), Role.TOP_LEADER);
+        ProjectId project = projects.create(
+                new CreateProject(
+                        "Mandat over SMTP",
+                        "Behovet er å vite at mandatet når frem til lederen.",
+                        org.id(),
+                        NokAmount.of(1_000_000),
+                        List.of("72000000"),
+                        "NO081",
+                        ProcedureType.INNOVATION_PARTNERSHIP,
+                        Set.of()),
+                fixtures.principal(buyer));
+        int version = projects.draftMandate(project, ProjectFixtures.terms("Målet"), fixtures.principal(buyer));
+        projects.markMandateReady(project, version, fixtures.principal(buyer));
+
+        MimeMessage message = awaitMailTo(leader.email());
+        assertThat(message.getSubject()).isEqualTo("Mandat til signering: Mandat over SMTP");
+        assertThat(message.getHeader("Content-Language")).containsExactly("nb");
+        String body = (String) message.getContent();
+        assertThat(body)
+                .contains("Mandatet for «Mandat over SMTP» (versjon 1) er lagt fram for ledelsen i Signaturvik "
+                        + "kommune og venter på signaturen din.")
+                .contains("http://localhost:8080/projects/" + project + "/mandate")
+                .contains("http://localhost:8080/inbox");
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> sentTo(m, buyer.email())))
+                .isEmpty();
     }
 }

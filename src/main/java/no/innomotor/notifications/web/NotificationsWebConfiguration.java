@@ -7,14 +7,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** The outbox is for platform administrators only: it holds whole mails, links included. */
+/**
+ * The outbox is for platform administrators only: it holds whole mails, links included. The inbox is for every
+ * signed-in person, who reads only their own messages (the service answers not found for anyone else's).
+ */
 @Configuration(proxyBeanMethods = false)
 class NotificationsWebConfiguration {
 
     @Bean
     AccessRules notificationsAccessRules() {
         return rules -> rules.requestMatchers(HttpMethod.GET, "/admin/outbox", "/admin/outbox/*")
-                .hasRole(Role.ADMIN.name());
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/inbox")
+                .authenticated()
+                .requestMatchers(HttpMethod.POST, "/inbox/*/read", "/inbox/read-all")
+                .authenticated();
     }
 
     @Bean

@@ -1,8 +1,20 @@
 package no.innomotor.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import no.innomotor.organisations.OidcLogin;
+import no.innomotor.shared.security.CurrentUser;
+import no.innomotor.shared.work.InboxSummary;
+import no.innomotor.shared.work.PendingWork;
+import no.innomotor.shared.work.WorkItem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,27 +22,64 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The pages anyone may read: the front page, what Innomotor is for, the API in plain words, the accessibility
- * statement and sign-in.
+ * statement and sign-in. For a signed-in person the front page is "what needs you now": the items every module's
+ * {@link PendingWork} finds for them, overdue first, and their latest inbox messages.
  */
 @Controller
 class PublicPages {
 
+    static final int LATEST_MESSAGES = 5;
+
     private final OidcLogin oidcLogin;
     private final AccessibilityStatement accessibilityStatement;
     private final boolean swaggerUi;
+    private final List<PendingWork> pendingWork;
+    private final ObjectProvider<InboxSummary> inbox;
+    private final Clock clock;
 
     PublicPages(
             OidcLogin oidcLogin,
             AccessibilityStatement accessibilityStatement,
-            @Value("${springdoc.swagger-ui.enabled:false}") boolean swaggerUi) {
+            @Value("${springdoc.swagger-ui.enabled:false}") boolean swaggerUi,
+            List<PendingWork> pendingWork,
+            ObjectProvider<InboxSummary> inbox,
+            Clock clock) {
         this.oidcLogin = oidcLogin;
         this.accessibilityStatement = accessibilityStatement;
         this.swaggerUi = swaggerUi;
+        this.pendingWork = pendingWork;
+        this.inbox = inbox;
+        this.clock = clock;
     }
 
     @GetMapping("/")
-    String home() {
+    String home(
+            HttpServletRequest request,
+            @AuthenticationPrincipal @Nullable CurrentUser user,
+            Locale locale,
+            Model model) {
+        // Signing out lands on /?loggedOut (SecurityConfiguration): say so, unless someone has signed in since.
+        model.addAttribute(
+                "loggedOut", user == null && request.getParameterMap().containsKey("loggedOut"));
+        model.addAttribute("work", user == null ? null : whatNeeds(user, locale));
         return "platform/home";
+    }
+
+    private WhatNeedsYou whatNeeds(CurrentUser user, Locale locale) {
+        LocalDate today = LocalDate.now(clock.withZone(Ui.OSLO));
+        List<WorkItem> items = pendingWork.stream()
+                .flatMap(provider -> provider.waitingFor(user).stream())
+                .sorted(Comparator.comparing((WorkItem item) -> item.due() == null)
+                        .thenComparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        InboxSummary messages = inbox.getIfAvailable();
+        return messages == null
+                ? new WhatNeedsYou(items, today, List.of(), 0)
+                : new WhatNeedsYou(
+                        items,
+                        today,
+                        messages.latest(user.personId(), locale, LATEST_MESSAGES),
+                        messages.unread(user.personId()));
     }
 
     @GetMapping("/about")

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Membership;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,8 @@ public final class Ui {
     private final String requestUri;
     private final @Nullable String query;
     private final boolean demoMode;
+    private final @Nullable Supplier<Long> unreadCount;
+    private @Nullable Long unread;
 
     public record NavLink(String path, String label, boolean current) {}
 
@@ -54,6 +57,21 @@ public final class Ui {
             String requestUri,
             @Nullable String query,
             boolean demoMode) {
+        this(messages, locale, user, navigation, csrf, nonce, requestUri, query, demoMode, null);
+    }
+
+    Ui(
+            MessageSource messages,
+            Locale locale,
+            @Nullable CurrentUser user,
+            List<NavLink> navigation,
+            @Nullable CsrfToken csrf,
+            String nonce,
+            String requestUri,
+            @Nullable String query,
+            boolean demoMode,
+            @Nullable Supplier<Long> unreadCount) {
+        this.unreadCount = unreadCount;
         this.messages = messages;
         this.locale = locale;
         this.user = user;
@@ -105,6 +123,20 @@ public final class Ui {
 
     public boolean signedIn() {
         return user != null;
+    }
+
+    /**
+     * How many of the signed-in person's inbox messages are unread; null when nobody is signed in or there is no
+     * inbox. Counted once per page, and only when a template asks.
+     */
+    public @Nullable Long unread() {
+        if (user == null || unreadCount == null) {
+            return null;
+        }
+        if (unread == null) {
+            unread = unreadCount.get();
+        }
+        return unread;
     }
 
     public @Nullable Membership membership() {

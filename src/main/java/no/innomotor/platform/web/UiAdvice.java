@@ -6,7 +6,9 @@ import java.util.List;
 import no.innomotor.platform.security.ContentSecurityPolicyFilter;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.NavigationItem;
+import no.innomotor.shared.work.InboxSummary;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,11 +25,14 @@ class UiAdvice {
     private final MessageSource messages;
     private final List<NavigationItem> navigation;
     private final boolean demoMode;
+    private final ObjectProvider<InboxSummary> inbox;
 
     UiAdvice(
             MessageSource messages,
             List<NavigationItem> navigation,
-            @Value("${innomotor.demo.enabled:false}") boolean demoMode) {
+            @Value("${innomotor.demo.enabled:false}") boolean demoMode,
+            ObjectProvider<InboxSummary> inbox) {
+        this.inbox = inbox;
         this.messages = messages;
         this.navigation = navigation.stream()
                 .sorted(Comparator.comparingInt(NavigationItem::order))
@@ -37,11 +42,15 @@ class UiAdvice {
 
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request) {
-        return build(request, messages, navigation, demoMode);
+        return build(request, messages, navigation, demoMode, inbox.getIfAvailable());
     }
 
     static Ui build(
-            HttpServletRequest request, MessageSource messages, List<NavigationItem> navigation, boolean demoMode) {
+            HttpServletRequest request,
+            MessageSource messages,
+            List<NavigationItem> navigation,
+            boolean demoMode,
+            @Nullable InboxSummary inbox) {
         CurrentUser user = currentUser();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         List<Ui.NavLink> links = navigation.stream()
@@ -62,7 +71,8 @@ class UiAdvice {
                 nonce == null ? "" : nonce.toString(),
                 path.isEmpty() ? "/" : path,
                 request.getQueryString(),
-                demoMode);
+                demoMode,
+                user == null || inbox == null ? null : () -> inbox.unread(user.personId()));
     }
 
     static @Nullable CurrentUser currentUser() {

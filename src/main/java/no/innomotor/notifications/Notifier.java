@@ -1,0 +1,83 @@
+package no.innomotor.notifications;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import no.innomotor.audit.AuditLines;
+import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.organisations.PersonSummary;
+import no.innomotor.shared.PersonId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people something: one inbox message per recipient (rendered in the reader's language when read) and a mail
+ * to each, in the recipient's language where it is known, otherwise bokmål. The person who caused it is never told.
+ */
+@Component
+class Notifier {
+
+    static final Locale BOKMAL = Locale.forLanguageTag("nb");
+
+    private final InboxMessageRepository inbox;
+    private final OrganisationsManagement organisations;
+    private final Mailer mailer;
+    private final AuditLines lines;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final String baseUrl;
+
+    Notifier(
+            InboxMessageRepository inbox,
+            OrganisationsManagement organisations,
+            Mailer mailer,
+            AuditLines lines,
+            MessageSource messages,
+            Clock clock,
+            @Value("${innomotor.base-url}") String baseUrl) {
+        this.inbox = inbox;
+        this.organisations = organisations;
+        this.mailer = mailer;
+        this.lines = lines;
+        this.messages = messages;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Puts the notice in every recipient's inbox and mails them; {@code cause} (who did it) is left out. */
+    void tell(Notice notice, Collection<PersonId> recipients, @Nullable PersonId cause) {
+        Set<PersonId> distinct = new LinkedHashSet<>(recipients);
+        if (cause != null) {
+            distinct.remove(cause);
+        }
+        String stored = AuditLines.store(notice.parameters());
+        for (PersonId recipient : distinct) {
+            organisations.findPerson(recipient).ifPresent(person -> {
+                inbox.save(new InboxMessage(recipient, notice.kind(), stored, notice.link(), clock.instant()));
+                mail(notice, stored, person, BOKMAL);
+            });
+        }
+    }
+
+    /** Puts the notice in one person's inbox only, for when a mail of its own already went out. */
+    void toInboxOnly(Notice notice, PersonId recipient) {
+        inbox.save(new InboxMessage(
+                recipient, notice.kind(), AuditLines.store(notice.parameters()), notice.link(), clock.instant()));
+    }
+
+    private void mail(Notice notice, @Nullable String stored, PersonSummary person, Locale locale) {
+        String title = lines.sentence(notice.titleKey(), stored, locale);
+        String text = lines.sentence(notice.sentenceKey(), stored, locale);
+        String link = notice.link() == null ? baseUrl + "/inbox" : baseUrl + notice.link();
+        mailer.send(
+                person.email(),
+                title,
+                messages.getMessage(
+                        "notifications.mail.notice.body", new Object[] {text, link, baseUrl + "/inbox"}, locale),
+                locale);
+    }
+}

@@ -1,0 +1,175 @@
+package no.innomotor.platform;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import no.innomotor.organisations.OrganisationFixtures;
+import no.innomotor.organisations.OrganisationSummary;
+import no.innomotor.organisations.OrganisationType;
+import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.organisations.PersonSummary;
+import no.innomotor.projects.ProjectFixtures;
+import no.innomotor.projects.ProjectFixtures.Org;
+import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.shared.security.Role;
+import no.innomotor.testing.InnomotorTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The signed-in person's front page says what needs them now; an anonymous visitor keeps the public one. */
+@InnomotorTest
+class FrontPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganisationsManagement organisations;
+
+    @Autowired
+    OrganisationFixtures organisationFixtures;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ProjectsManagement projects;
+
+    ProjectFixtures fixtures;
+    Org owner;
+    Org other;
+
+    @BeforeEach
+    void organisations() {
+        fixtures = new ProjectFixtures(organisations, users, projects);
+        owner = fixtures.municipality("Forsidevik kommune");
+        other = fixtures.municipality("Bakvik kommune");
+    }
+
+    @Test
+    void aTopLeaderSeesTheMandateWaitingForTheirSignature() throws Exception {
+        ProjectId project = fixtures.project(owner, "Mandat som venter");
+        int version = projects.draftMandate(
+                project, ProjectFixtures.terms("Målet"), owner.buyer().user());
+        projects.markMandateReady(project, version, owner.buyer().user());
+
+        mvc.perform(get("/").with(user(owner.leader().details())))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Dette venter på deg"),
+                                containsString("Mandat (versjon 1) venter på signaturen din"),
+                                containsString("<a class=\"ds-link\" href=\"/projects/" + project
+                                        + "/mandate\">Mandat som venter</a>"),
+                                containsString("Forsidevik kommune"))));
+        mvc.perform(get("/").with(user(other.leader().details())))
+                .andExpect(content().string(not(containsString("Mandat som venter"))));
+    }
+
+    @Test
+    void aBuyerSeesAnOverdueStepWithItsDueDateInNorwegianFormat() throws Exception {
+        ProjectId project = fixtures.project(owner, "Forsinket behov");
+        LocalDate due = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(2);
+        projects.updateStepNotes(
+                project,
+                1,
+                "Forankringen drøyer",
+                due,
+                projects.step(project, 1, owner.buyer().user()).version(),
+                owner.buyer().user());
+
+        mvc.perform(get("/").with(user(owner.buyer().details())))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Steg 1 har frist"),
+                                containsString("href=\"/projects/" + project + "/steps/1\">Forsinket behov</a>"),
+                                containsString("Frist "
+                                        + DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                                                .format(due)),
+                                containsString(">Forfalt</span>"))));
+        mvc.perform(get("/").with(user(other.buyer().details())))
+                .andExpect(content().string(not(containsString("Forsinket behov"))));
+    }
+
+    @Test
+    void aStepDueLaterThanTwoWeeksAheadDoesNotWaitYet() throws Exception {
+        ProjectId project = fixtures.project(owner, "God tid");
+        projects.updateStepNotes(
+                project,
+                1,
+                null,
+                LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(40),
+                projects.step(project, 1, owner.buyer().user()).version(),
+                owner.buyer().user());
+        mvc.perform(get("/").with(user(owner.buyer().details())))
+                .andExpect(content().string(not(containsString("God tid"))));
+    }
+
+    @Test
+    void anAdministratorSeesOrganisationsAwaitingApproval() throws Exception {
+        OrganisationSummary pending =
+                organisationFixtures.pendingOrganisation(OrganisationType.MUNICIPALITY, "Ventevik kommune");
+        PersonSummary admin = organisationFixtures.admin();
+        mvc.perform(get("/").with(organisationFixtures.as(admin)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Organisasjon venter på godkjenning"),
+                                containsString("href=\"/admin/organisations\">Ventevik kommune</a>"),
+                                containsString(pending.orgNumber().formatted()))));
+        mvc.perform(get("/").with(user(owner.buyer().details())))
+                .andExpect(content().string(not(containsString("Ventevik kommune"))));
+    }
+
+    @Test
+    void aSupplierWithNothingWaitingIsToldSoAndPointedToTheirMainPage() throws Exception {
+        OrganisationSummary company = organisationFixtures.organisation(OrganisationType.COMPANY, "Tomhet AS");
+        PersonSummary supplier = organisationFixtures.person("Siv Leverandør", company.id(), Role.SUPPLIER);
+        mvc.perform(get("/").with(organisationFixtures.as(supplier)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Ingenting venter på deg akkurat nå."),
+                                containsString("href=\"/opportunities\">Gå til Muligheter</a>"),
+                                containsString("Du har ingen meldinger."),
+                                not(containsString("Offentlige anskaffelser som innovasjonsmotor")))));
+    }
+
+    @Test
+    void anAnonymousVisitorKeepsThePublicFrontPage() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Offentlige anskaffelser som innovasjonsmotor"),
+                                not(containsString("Dette venter på deg")),
+                                not(containsString("Du er logget ut")))));
+    }
+
+    @Test
+    void signingOutSaysSoOnTheFrontPage() throws Exception {
+        mvc.perform(post("/logout").with(csrf()).with(user(owner.buyer().details())))
+                .andExpect(redirectedUrl("/?loggedOut"));
+        mvc.perform(get("/").param("loggedOut", ""))
+                .andExpect(content()
+                        .string(containsString(
+                                "<div class=\"ds-alert\" data-color=\"success\" role=\"status\"><p class=\"ds-paragraph\">"
+                                        + "Du er logget ut.</p></div>")));
+        mvc.perform(get("/").param("loggedOut", "").with(user(owner.buyer().details())))
+                .andExpect(content().string(not(containsString("Du er logget ut."))));
+        mvc.perform(get("/").param("loggedOut", "").param("lang", "en"))
+                .andExpect(content().string(containsString("You are signed out.")));
+    }
+}
