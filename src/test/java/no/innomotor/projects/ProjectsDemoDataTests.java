@@ -37,6 +37,9 @@ class ProjectsDemoDataTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    no.innomotor.notifications.InboxManagement inbox;
+
     private CurrentUser person(String email) {
         return (CurrentUser) users.loadUserByUsername(email);
     }
@@ -113,5 +116,25 @@ class ProjectsDemoDataTests {
                         .with(user(kari)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Markedsdialog om trygghetssensorer")));
+    }
+
+    @Test
+    void theDemoLeaderBuyerAndAdministratorFindWorkWaitingOnTheirFrontPage() throws Exception {
+        mvc.perform(get("/").with(user(users.loadUserByUsername("rune.radmann@baerum.kommune.no"))))
+                .andExpect(content().string(containsString("Fossilfri byggeplass for nye Bekkestua skole")));
+        mvc.perform(get("/").with(user(users.loadUserByUsername("kari.innkjoper@baerum.kommune.no"))))
+                .andExpect(content().string(containsString("Forfalt")));
+        mvc.perform(get("/").with(user(users.loadUserByUsername("admin@innomotor.no"))))
+                .andExpect(content().string(containsString("Fjordvik kommune")));
+        // The demo's own service calls told people: the leader and the buyers have messages waiting.
+        for (String email : List.of(
+                "rune.radmann@baerum.kommune.no",
+                "kari.innkjoper@baerum.kommune.no",
+                "ola.innkjoper@trondheim.kommune.no")) {
+            CurrentUser person = person(email);
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> inbox.unread(person.personId()) > 0);
+        }
     }
 }
