@@ -63,7 +63,7 @@ public class InvitationsManagement {
 
     /**
      * Invites {@code email} to the organisation with {@code role}, on behalf of {@code by} (see
-     * {@link OrganisationAccess} for who may). The mail goes out in {@code locale}.
+     * {@link RoleGrantPolicy} for who may; never one's own address). The mail goes out in {@code locale}.
      */
     public InvitationSummary invite(
             OrganisationId organisationId, String email, Role role, CurrentUser by, Locale locale) {
@@ -77,6 +77,9 @@ public class InvitationsManagement {
         }
         if (!access.invitableRoles(by, org).contains(role)) {
             throw new RoleNotAllowed(role, org.type());
+        }
+        if (RoleGrantPolicy.isOneself(by, email)) {
+            throw new RoleForOneself();
         }
         String normalised = Person.normalise(email);
         boolean alreadyHeld = people.findByEmail(normalised)
@@ -152,11 +155,18 @@ public class InvitationsManagement {
         accept(invitation, person.personId());
     }
 
+    /**
+     * Nobody accepts an invitation they sent themselves. The role is given on behalf of the person who invited; a
+     * TOP_LEADER then waits for a second person's approval ({@link RoleGrantPolicy}).
+     */
     private void accept(Invitation invitation, PersonId person) {
+        if (person.equals(invitation.invitedBy())) {
+            throw new RoleForOneself();
+        }
         invitation.accept(person, clock.instant());
         events.publishEvent(new InvitationAccepted(
                 person, invitation.organisationId(), invitation.id(), person, invitation.role()));
-        management.grantRole(person, invitation.organisationId(), invitation.role(), person);
+        management.give(person, invitation.organisationId(), invitation.role(), invitation.invitedBy());
     }
 
     private Optional<Invitation> open(String token) {

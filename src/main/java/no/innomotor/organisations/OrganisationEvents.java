@@ -171,6 +171,93 @@ public final class OrganisationEvents {
         }
     }
 
+    /** A second person approved a role that waited for approval: it counts from now on. */
+    public record RoleApproved(@Nullable PersonId actor, OrganisationId organisation, PersonId person, Role role)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "role.approved";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("role", new Label("role." + role.name()));
+        }
+
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Approved role " + role;
+        }
+    }
+
+    /** A second person refused a role that waited for approval: it never counted and is gone. */
+    public record RoleRefused(@Nullable PersonId actor, OrganisationId organisation, PersonId person, Role role)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "role.refused";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("role", new Label("role." + role.name()));
+        }
+
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Refused role " + role;
+        }
+    }
+
+    /** A role was withdrawn: it stops counting on the person's next request. */
+    public record RoleWithdrawn(@Nullable PersonId actor, OrganisationId organisation, PersonId person, Role role)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "role.withdrawn";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("role", new Label("role." + role.name()));
+        }
+
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Withdrew role " + role;
+        }
+    }
+
     /**
      * A person was invited by e-mail to join an organisation. Carries what the invitation mail needs, in the language
      * of the person who invited; the accept link holds the secret token, so it is kept out of the audit summary and

@@ -14,7 +14,10 @@ import no.innomotor.organisations.OrganisationEvents.OrganisationApproved;
 import no.innomotor.organisations.OrganisationEvents.OrganisationRegistered;
 import no.innomotor.organisations.OrganisationEvents.OrganisationRejected;
 import no.innomotor.organisations.OrganisationEvents.PersonRegistered;
+import no.innomotor.organisations.OrganisationEvents.RoleApproved;
 import no.innomotor.organisations.OrganisationEvents.RoleGranted;
+import no.innomotor.organisations.OrganisationEvents.RoleRefused;
+import no.innomotor.organisations.OrganisationEvents.RoleWithdrawn;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
@@ -22,6 +25,7 @@ import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +93,8 @@ public class OrganisationsManagement {
         Person person = newPerson(command.email(), command.name(), command.password());
         events.publishEvent(new PersonRegistered(person.id(), person.id(), person.email()));
         OrganisationSummary org = register(command.organisation(), person.id());
-        grantRole(person.id(), org.id(), command.role(), person.id());
+        // The registering person grants the role to themselves: a TOP_LEADER waits for an administrator's approval.
+        give(person.id(), org.id(), command.role(), person.id());
         return new Registration(org, PersonSummary.of(person));
     }
 
@@ -117,12 +122,137 @@ public class OrganisationsManagement {
         return PersonSummary.of(person);
     }
 
+    /**
+     * Grants a role outright, without the checks of {@link RoleGrantPolicy} and without a second approval: for set-up
+     * the platform itself does (demo data, tests). People grant roles through invitations.
+     */
     public void grantRole(PersonId person, OrganisationId organisation, Role role, @Nullable PersonId actor) {
         load(organisation);
         if (!roles.existsByPersonIdAndOrganisationIdAndRole(person.value(), organisation.value(), role)) {
             roles.save(new MembershipRole(person, organisation, role, clock.instant()));
             events.publishEvent(new RoleGranted(actor, organisation, person, role));
         }
+    }
+
+    /**
+     * Gives {@code person} the role on behalf of {@code grantedBy} (who was entitled, as checked by the caller). A
+     * role that needs approval ({@link RoleGrantPolicy#needsApproval}) is PENDING and counts only once approved.
+     */
+    void give(PersonId person, OrganisationId organisation, Role role, @Nullable PersonId grantedBy) {
+        Organisation org = load(organisation);
+        if (roles.existsByPersonIdAndOrganisationIdAndRole(person.value(), organisation.value(), role)) {
+            return;
+        }
+        if (RoleGrantPolicy.needsApproval(role)) {
+            roles.save(new MembershipRole(
+                    person, organisation, role, grantedBy, MembershipRole.Status.PENDING, clock.instant()));
+            String name =
+                    people.findById(person.value()).map(Person::displayName).orElse("");
+            events.publishEvent(new RoleApprovalRequested(
+                    grantedBy, organisation, org.name(), person, name, role, LocaleContextHolder.getLocale()));
+        } else {
+            roles.save(new MembershipRole(
+                    person, organisation, role, grantedBy, MembershipRole.Status.ACTIVE, clock.instant()));
+            events.publishEvent(new RoleGranted(grantedBy, organisation, person, role));
+        }
+    }
+
+    /** Approves a role waiting for approval; only a second person entitled by {@link RoleGrantPolicy} may. */
+    public void approveRole(OrganisationId organisation, PersonId person, Role role, CurrentUser by) {
+        Organisation org = visible(organisation, by);
+        MembershipRole grant = grantOf(org, person, role)
+                .filter(found -> RoleGrantPolicy.mayApprove(by, org, found))
+                .orElseThrow(RoleGrantNotFound::new);
+        grant.approve(by.personId(), clock.instant());
+        events.publishEvent(new RoleApproved(by.personId(), organisation, person, role));
+    }
+
+    /** Refuses a role waiting for approval: it is removed and never counted. */
+    public void refuseRole(OrganisationId organisation, PersonId person, Role role, CurrentUser by) {
+        Organisation org = visible(organisation, by);
+        MembershipRole grant = grantOf(org, person, role)
+                .filter(found -> RoleGrantPolicy.mayApprove(by, org, found))
+                .orElseThrow(RoleGrantNotFound::new);
+        roles.delete(grant);
+        events.publishEvent(new RoleRefused(by.personId(), organisation, person, role));
+    }
+
+    /** Withdraws an active role; it stops counting on the person's next request. */
+    public void withdrawRole(OrganisationId organisation, PersonId person, Role role, CurrentUser by) {
+        Organisation org = visible(organisation, by);
+        MembershipRole grant = grantOf(org, person, role)
+                .filter(found -> RoleGrantPolicy.mayWithdraw(by, org, found))
+                .orElseThrow(RoleGrantNotFound::new);
+        roles.delete(grant);
+        events.publishEvent(new RoleWithdrawn(by.personId(), organisation, person, role));
+    }
+
+    /** The roles waiting for approval that {@code user} may approve, oldest first (for the front page). */
+    @Transactional(readOnly = true)
+    public List<PendingRoleApproval> approvalsWaitingFor(CurrentUser user) {
+        List<PendingRoleApproval> waiting = new ArrayList<>();
+        for (MembershipRole grant : roles.findByStatusOrderByGrantedAtAsc(MembershipRole.Status.PENDING)) {
+            Organisation org =
+                    organisations.findById(grant.organisationId().value()).orElse(null);
+            if (org == null || !RoleGrantPolicy.mayApprove(user, org, grant)) {
+                continue;
+            }
+            Person person = people.findById(grant.personId().value()).orElse(null);
+            if (person == null) {
+                continue;
+            }
+            String grantedBy = grant.grantedBy() == null
+                    ? null
+                    : people.findById(grant.grantedBy().value())
+                            .map(Person::displayName)
+                            .orElse(null);
+            waiting.add(new PendingRoleApproval(
+                    org.id(),
+                    org.name(),
+                    person.id(),
+                    person.displayName(),
+                    person.email(),
+                    grant.role(),
+                    grantedBy,
+                    grant.grantedAt()));
+        }
+        return waiting;
+    }
+
+    /**
+     * Who may approve a role given to {@code person} by {@code grantedBy} in the organisation: the platform's
+     * administrators and the organisation's top leaders, except those two people. For the mail that asks them.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> approversOf(OrganisationId organisation, PersonId person, @Nullable PersonId grantedBy) {
+        Set<UUID> ids = new java.util.LinkedHashSet<>();
+        for (MembershipRole admin : roles.findByRoleAndStatus(Role.ADMIN, MembershipRole.Status.ACTIVE)) {
+            if (organisations
+                    .findById(admin.organisationId().value())
+                    .map(Organisation::isApproved)
+                    .orElse(false)) {
+                ids.add(admin.personId().value());
+            }
+        }
+        if (organisations
+                .findById(organisation.value())
+                .map(Organisation::isApproved)
+                .orElse(false)) {
+            for (MembershipRole grant : roles.findByOrganisationId(organisation.value())) {
+                if (grant.active() && grant.role() == Role.TOP_LEADER) {
+                    ids.add(grant.personId().value());
+                }
+            }
+        }
+        ids.remove(person.value());
+        if (grantedBy != null) {
+            ids.remove(grantedBy.value());
+        }
+        return people.findAllById(ids).stream()
+                .filter(Person::enabled)
+                .map(PersonSummary::of)
+                .sorted(Comparator.comparing(PersonSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -173,26 +303,29 @@ public class OrganisationsManagement {
     @Transactional(readOnly = true)
     public List<PersonSummary> peopleWithRole(OrganisationId organisation, Role role) {
         return roles.findByOrganisationId(organisation.value()).stream()
-                .filter(grant -> grant.role() == role)
+                .filter(grant -> grant.role() == role && grant.active())
                 .map(grant -> people.findById(grant.personId().value()))
                 .flatMap(Optional::stream)
                 .map(PersonSummary::of)
                 .toList();
     }
 
-    /** Everyone who holds a role in the organisation, by name, with their roles. */
+    /** Everyone who holds a role in the organisation, by name, with their roles and those waiting for approval. */
     @Transactional(readOnly = true)
     public List<MemberSummary> members(OrganisationId organisation) {
-        Map<UUID, Set<Role>> byPerson = new LinkedHashMap<>();
+        Map<UUID, Set<Role>> active = new LinkedHashMap<>();
+        Map<UUID, Set<Role>> pending = new LinkedHashMap<>();
         for (MembershipRole grant : roles.findByOrganisationId(organisation.value())) {
-            byPerson.computeIfAbsent(grant.personId().value(), id -> EnumSet.noneOf(Role.class))
-                    .add(grant.role());
+            active.computeIfAbsent(grant.personId().value(), id -> EnumSet.noneOf(Role.class));
+            pending.computeIfAbsent(grant.personId().value(), id -> EnumSet.noneOf(Role.class));
+            (grant.active() ? active : pending).get(grant.personId().value()).add(grant.role());
         }
         List<MemberSummary> members = new ArrayList<>();
-        for (Person person : people.findAllById(byPerson.keySet())) {
+        for (Person person : people.findAllById(active.keySet())) {
             members.add(new MemberSummary(
                     PersonSummary.of(person),
-                    List.copyOf(byPerson.get(person.id().value()))));
+                    List.copyOf(active.get(person.id().value())),
+                    List.copyOf(pending.get(person.id().value()))));
         }
         members.sort(
                 Comparator.comparing((MemberSummary m) -> m.person().displayName(), String.CASE_INSENSITIVE_ORDER));
@@ -200,23 +333,52 @@ public class OrganisationsManagement {
     }
 
     /**
-     * The organisation page for {@code viewer}. Who may see it and who may invite is decided by
-     * {@link OrganisationAccess}; anyone else is told it does not exist.
+     * The organisation page for {@code viewer}. Who may see it is decided by {@link OrganisationAccess}, who may
+     * invite, approve and withdraw by {@link RoleGrantPolicy}; anyone else is told it does not exist.
      */
     @Transactional(readOnly = true)
     public OrganisationOverview overview(OrganisationId id, CurrentUser viewer) {
-        Organisation org = organisations
-                .findById(id.value())
-                .filter(found -> access().maySee(viewer, found))
-                .orElseThrow(() -> new OrganisationNotFound(id));
+        Organisation org = visible(id, viewer);
         List<InvitationSummary> open = invitations
                 .findByOrganisationIdAndAcceptedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(
                         id.value(), clock.instant())
                 .stream()
                 .map(InvitationSummary::of)
                 .toList();
+        Map<PersonId, List<Role>> approvable = new LinkedHashMap<>();
+        Map<PersonId, List<Role>> withdrawable = new LinkedHashMap<>();
+        for (MembershipRole grant : roles.findByOrganisationId(id.value())) {
+            if (RoleGrantPolicy.mayApprove(viewer, org, grant)) {
+                approvable
+                        .computeIfAbsent(grant.personId(), p -> new ArrayList<>())
+                        .add(grant.role());
+            }
+            if (RoleGrantPolicy.mayWithdraw(viewer, org, grant)) {
+                withdrawable
+                        .computeIfAbsent(grant.personId(), p -> new ArrayList<>())
+                        .add(grant.role());
+            }
+        }
         return new OrganisationOverview(
-                OrganisationSummary.of(org), members(id), open, access().invitableRoles(viewer, org), viewer.isAdmin());
+                OrganisationSummary.of(org),
+                members(id),
+                open,
+                access().invitableRoles(viewer, org),
+                viewer.isAdmin(),
+                approvable,
+                withdrawable);
+    }
+
+    private Organisation visible(OrganisationId id, CurrentUser viewer) {
+        return organisations
+                .findById(id.value())
+                .filter(found -> access().maySee(viewer, found))
+                .orElseThrow(() -> new OrganisationNotFound(id));
+    }
+
+    private Optional<MembershipRole> grantOf(Organisation org, PersonId person, Role role) {
+        return roles.findByPersonIdAndOrganisationIdAndRole(
+                person.value(), org.id().value(), role);
     }
 
     private OrganisationAccess access() {

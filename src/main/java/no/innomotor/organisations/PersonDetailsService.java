@@ -16,7 +16,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads a person and their memberships for sign-in. */
+/** Loads a person and their memberships for sign-in: only ACTIVE roles; a role waiting for approval gives no right. */
 @Service
 @Transactional(readOnly = true)
 class PersonDetailsService implements UserDetailsService {
@@ -51,7 +51,7 @@ class PersonDetailsService implements UserDetailsService {
 
     List<Membership> membershipsOf(UUID personId) {
         Map<UUID, Set<Role>> byOrganisation = new LinkedHashMap<>();
-        for (MembershipRole grant : roles.findByPersonId(personId)) {
+        for (MembershipRole grant : roles.findByPersonIdAndStatus(personId, MembershipRole.Status.ACTIVE)) {
             byOrganisation
                     .computeIfAbsent(grant.organisationId().value(), id -> EnumSet.noneOf(Role.class))
                     .add(grant.role());

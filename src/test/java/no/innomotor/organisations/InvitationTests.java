@@ -62,7 +62,19 @@ class InvitationTests {
 
     private void municipalityWithBuyer(String name) {
         org = fixtures.organisation(OrganisationType.MUNICIPALITY, name);
-        buyer = fixtures.person("Inge Inviterer", org.id(), Role.BUYER);
+        // Buyer and the organisation's top leader: only a top leader (or an administrator) may invite top leaders.
+        buyer = fixtures.person("Inge Inviterer", org.id(), Role.BUYER, Role.TOP_LEADER);
+    }
+
+    /** A second person (an administrator, not the inviter) approves a top leader role waiting for approval. */
+    private void approveTopLeader(PersonSummary person) throws Exception {
+        assertThat(fixtures.principal(person).hasRole(org.id(), Role.TOP_LEADER))
+                .as("a top leader waiting for approval signs nothing")
+                .isFalse();
+        mvc.perform(post("/organisations/" + org.id() + "/members/" + person.id() + "/roles/TOP_LEADER/approve")
+                        .with(csrf())
+                        .with(fixtures.as(fixtures.admin())))
+                .andExpect(redirectedUrl("/organisations/" + org.id()));
     }
 
     /** Invites through the page, as {@code by}; returns the link from the event the mail is made from. */
@@ -232,8 +244,20 @@ class InvitationTests {
                         .with(fixtures.as(buyer)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"email-error\"")));
-        // The same person may still be invited with a role they do not hold.
-        invite(buyer, buyer.email(), Role.TOP_LEADER);
+        // Nobody invites their own address, not even with a role they do not hold.
+        PersonSummary plainBuyer = fixtures.person("Berit Bare Innkjøper", org.id(), Role.BUYER);
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", plainBuyer.email())
+                        .param("role", "BUYER")
+                        .with(csrf())
+                        .with(fixtures.as(buyer)))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/organisations/" + org.id() + "/invitations")
+                        .param("email", buyer.email().toUpperCase(Locale.ROOT))
+                        .param("role", "ADVISER")
+                        .with(csrf())
+                        .with(fixtures.as(buyer)))
+                .andExpect(status().isUnprocessableContent());
     }
 
     @Test
@@ -349,6 +373,7 @@ class InvitationTests {
 
         mvc.perform(post(path(link) + "/accept").with(csrf()).with(fixtures.as(existing)))
                 .andExpect(redirectedUrl("/organisations/" + org.id()));
+        approveTopLeader(existing);
         CurrentUser after = fixtures.principal(existing);
         assertThat(after.hasRole(org.id(), Role.TOP_LEADER)).isTrue();
         assertThat(after.hasRole(company.id(), Role.SUPPLIER)).isTrue();
@@ -372,6 +397,7 @@ class InvitationTests {
         assertThat(fixtures.principal(buyer).hasRole(org.id(), Role.TOP_LEADER)).isFalse();
         mvc.perform(post(path(link) + "/accept").with(csrf()).with(fixtures.as(invitee)))
                 .andExpect(redirectedUrl("/organisations/" + org.id()));
+        approveTopLeader(invitee);
         assertThat(fixtures.principal(invitee).hasRole(org.id(), Role.TOP_LEADER))
                 .isTrue();
     }

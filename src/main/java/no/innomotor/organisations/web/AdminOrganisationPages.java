@@ -44,6 +44,7 @@ class AdminOrganisationPages {
             @RequestParam(required = false) @Nullable String status,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
+            @AuthenticationPrincipal CurrentUser admin,
             Model model,
             HttpServletResponse response) {
         OrganisationStatus filter = RegistrationPages.enumValue(OrganisationStatus.class, status);
@@ -52,6 +53,7 @@ class AdminOrganisationPages {
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         model.addAttribute("status", filter);
         model.addAttribute("queue", organisations.awaitingApproval());
+        model.addAttribute("roleApprovals", organisations.approvalsWaitingFor(admin));
         model.addAttribute("organisations", organisations.withStatus(filter));
         model.addAttribute(
                 "counties",

@@ -10,6 +10,7 @@ import no.innomotor.organisations.InvitationNotValid;
 import no.innomotor.organisations.InvitationView;
 import no.innomotor.organisations.InvitationsManagement;
 import no.innomotor.organisations.PersonAuthentication;
+import no.innomotor.organisations.RoleForOneself;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -123,6 +124,12 @@ class InvitationPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             NewAccountForm form = new NewAccountForm();
             return page(model, token, invitation.get(), user, form, new BeanPropertyBindingResult(form, "form"));
+        } catch (RoleForOneself e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            NewAccountForm form = new NewAccountForm();
+            BindingResult errors = new BeanPropertyBindingResult(form, "form");
+            errors.reject(e.messageKey());
+            return page(model, token, invitation.get(), user, form, errors);
         }
         Authentication fresh = people.refreshed(current);
         if (fresh != null) {

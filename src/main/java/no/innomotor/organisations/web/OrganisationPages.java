@@ -11,11 +11,15 @@ import no.innomotor.organisations.OrganisationNotApproved;
 import no.innomotor.organisations.OrganisationOverview;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.RoleAlreadyHeld;
+import no.innomotor.organisations.RoleForOneself;
+import no.innomotor.organisations.RoleGrantNotFound;
 import no.innomotor.organisations.RoleNotAllowed;
 import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Membership;
 import no.innomotor.shared.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -89,7 +94,7 @@ class OrganisationPages {
                         organisation, String.valueOf(form.getEmail()), role, user, LocaleContextHolder.getLocale());
                 redirect.addFlashAttribute("flash", "organisations.invite.sent");
                 return "redirect:/organisations/" + id;
-            } catch (RoleAlreadyHeld e) {
+            } catch (RoleAlreadyHeld | RoleForOneself e) {
                 errors.rejectValue("email", e.messageKey());
             } catch (RoleNotAllowed e) {
                 errors.rejectValue("role", "organisations.invite.role.required");
@@ -99,6 +104,34 @@ class OrganisationPages {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return show(model, overview, form, errors);
+    }
+
+    /**
+     * Approve, refuse or withdraw one person's role. Who may is {@code RoleGrantPolicy}'s call in the service; anyone
+     * else, and an unknown role, gets 404. {@code back=admin} returns to the administrators' organisations page.
+     */
+    @PostMapping("/organisations/{id}/members/{person}/roles/{role}/{decision:approve|refuse|withdraw}")
+    String decide(
+            @PathVariable UUID id,
+            @PathVariable UUID person,
+            @PathVariable String role,
+            @PathVariable String decision,
+            @RequestParam(required = false) @Nullable String back,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        Role chosen = RegistrationPages.enumValue(Role.class, role);
+        if (chosen == null) {
+            throw new RoleGrantNotFound();
+        }
+        OrganisationId organisation = new OrganisationId(id);
+        PersonId holder = new PersonId(person);
+        switch (decision) {
+            case "approve" -> organisations.approveRole(organisation, holder, chosen, user);
+            case "refuse" -> organisations.refuseRole(organisation, holder, chosen, user);
+            default -> organisations.withdrawRole(organisation, holder, chosen, user);
+        }
+        redirect.addFlashAttribute("flash", "organisations.role." + decision + ".done");
+        return "admin".equals(back) ? "redirect:/admin/organisations" : "redirect:/organisations/" + id;
     }
 
     private String show(Model model, OrganisationOverview overview, InviteForm form, BindingResult errors) {

@@ -50,6 +50,14 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
                 .authenticated()
                 .requestMatchers(HttpMethod.POST, "/organisations/*/invitations")
                 .authenticated()
+                // Approving, refusing, withdrawing a role: signed in; RoleGrantPolicy in the service decides (else
+                // 404).
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/organisations/*/members/*/roles/*/approve",
+                        "/organisations/*/members/*/roles/*/refuse",
+                        "/organisations/*/members/*/roles/*/withdraw")
+                .authenticated()
                 .requestMatchers("/admin/organisations", "/admin/organisations/**")
                 .hasRole(Role.ADMIN.name())
                 // The person's own profile: linking sign-in methods and changing the password need a session.
