@@ -1,5 +1,9 @@
 package no.innomotor.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -18,50 +23,72 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Login rate limiting: after {@code maxFailures} failed sign-ins for one account, or from one address, within the
- * window, further attempts are refused until the window has passed. Counts live in memory (one node); a shared
- * store is a production concern for more than one node.
+ * Login rate limiting: after {@code maxFailures} failed sign-ins for one account (ten times that from one address)
+ * within the window, further attempts are refused until the window has passed. Each key has a Bucket4j token bucket
+ * that a failure drains and that fills up again after the window; the buckets live in a Caffeine cache with a maximum
+ * size that forgets a key not seen for a window, so made-up user names cannot grow memory without bound. Counts are
+ * per node (see the README on running several nodes).
  */
 @Component
 class LoginAttempts {
 
     private final int maxFailures;
     private final Duration window;
-    private final Clock clock;
-    private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
+    private final TimeMeter time;
+    private final Cache<String, Bucket> buckets;
 
+    @Autowired
     LoginAttempts(
             @Value("${innomotor.security.login.max-failures:5}") int maxFailures,
             @Value("${innomotor.security.login.window:PT15M}") Duration window,
+            @Value("${innomotor.security.login.max-keys:100000}") long maxKeys,
             Clock clock) {
         this.maxFailures = maxFailures;
         this.window = window;
-        this.clock = clock;
+        this.time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                Instant now = clock.instant();
+                return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(maxKeys)
+                .expireAfterAccess(window)
+                .ticker(time::currentTimeNanos)
+                .build();
     }
 
-    private record Failures(int count, Instant first) {}
-
     boolean isLocked(String key) {
-        // One address may be a whole office behind a NAT, so it gets ten times the allowance of one account.
-        int limit = key.startsWith("address:") ? maxFailures * 10 : maxFailures;
-        Failures f = failures.get(key);
-        if (f == null) {
-            return false;
-        }
-        if (f.first().plus(window).isBefore(clock.instant())) {
-            failures.remove(key);
-            return false;
-        }
-        return f.count() >= limit;
+        Bucket bucket = buckets.getIfPresent(key);
+        return bucket != null && bucket.getAvailableTokens() <= 0;
     }
 
     void recordFailure(String key) {
-        Instant now = clock.instant();
-        failures.merge(
-                key,
-                new Failures(1, now),
-                (old, fresh) ->
-                        old.first().plus(window).isBefore(now) ? fresh : new Failures(old.count() + 1, old.first()));
+        buckets.get(key, this::newBucket).tryConsume(1);
+    }
+
+    void clear(String key) {
+        buckets.invalidate(key);
+    }
+
+    /** The store, for tests of its bound. */
+    Cache<String, Bucket> store() {
+        return buckets;
+    }
+
+    private Bucket newBucket(String key) {
+        // One address may be a whole office behind a NAT, so it gets ten times the allowance of one account.
+        int limit = key.startsWith("address:") ? maxFailures * 10 : maxFailures;
+        return Bucket.builder()
+                .addLimit(bandwidth -> bandwidth.capacity(limit).refillIntervally(limit, window))
+                .withCustomTimePrecision(time)
+                .build();
     }
 
     private static String accountKey(HttpServletRequest request) {
@@ -85,7 +112,7 @@ class LoginAttempts {
         SavedRequestAwareAuthenticationSuccessHandler delegate = new SavedRequestAwareAuthenticationSuccessHandler();
         delegate.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
-            failures.remove(accountKey(request));
+            clear(accountKey(request));
             delegate.onAuthenticationSuccess(request, response, authentication);
         };
     }
