@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import no.innomotor.shared.FileNames;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
@@ -119,20 +120,9 @@ class DocumentInspector {
     }
 
     /** The last path segment, without control characters, at most 255 characters, never empty. */
+    /** Delegates to the platform's one sanitiser of uploaded file names. */
     static String cleanName(String original) {
-        String name = original == null ? "" : original;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "document";
-        }
-        if (name.length() > 255) {
-            String extension = extension(name);
-            name = extension.isEmpty() || extension.length() > 10
-                    ? name.substring(0, 255)
-                    : name.substring(0, 254 - extension.length()) + "." + extension;
-        }
-        return name;
+        return FileNames.clean(original);
     }
 
     private static String extension(String filename) {

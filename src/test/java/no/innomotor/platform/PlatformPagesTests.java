@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -151,6 +152,25 @@ class PlatformPagesTests {
     @Test
     void healthIsOpenButOtherActuatorEndpointsAreNot() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/prometheus").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/prometheus").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/actuator/prometheus").with(user("kari").roles("BUYER")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAdministratorScrapesPrometheusMetrics() throws Exception {
+        mvc.perform(get("/about")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus").with(user("scraper").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/plain")))
+                .andExpect(content().string(containsString("jvm_memory_used_bytes")))
+                .andExpect(content().string(containsString("http_server_requests_seconds_count")));
+    }
+
+    @Test
+    void theErrorPathCalledDirectlyIsABadRequest() throws Exception {
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Ugyldig forespørsel")));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import no.innomotor.notices.ImportOutcome;
 import no.innomotor.notices.ImportSummary;
 import no.innomotor.notices.NoticesManagement;
+import no.innomotor.shared.FileNames;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -91,13 +92,9 @@ class NoticeImportPage {
         }
     }
 
-    /** The file's own name, without any folders a browser sent along, at most 200 characters. */
+    /** The file's own name, cleaned by the platform's one sanitiser, at most 200 characters. */
     static String displayName(@Nullable String original) {
-        if (original == null || original.isBlank()) {
-            return "?";
-        }
-        String name = original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        String name = FileNames.clean(original, "?");
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 }

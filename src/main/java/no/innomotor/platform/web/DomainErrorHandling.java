@@ -16,6 +16,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Turns domain exceptions into the right status — not found 404, conflict 409, broken rule 422 — as a page in the
@@ -54,6 +56,15 @@ class DomainErrorHandling {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object badPathValue(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
         return respond(request, HttpStatus.NOT_FOUND, "error.404.text", new Object[0]);
+    }
+
+    /** An upload over the size limit is 413; a multipart body the container cannot parse is a bad request. */
+    @ExceptionHandler(MultipartException.class)
+    Object badUpload(MultipartException ex, HttpServletRequest request) {
+        HttpStatus status =
+                ex instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        log.info("{} on {}: unreadable upload", status.value(), request.getRequestURI());
+        return respond(request, status, "error." + status.value() + ".text", new Object[0]);
     }
 
     private Object respond(HttpServletRequest request, HttpStatus status, String key, Object[] args) {

@@ -26,7 +26,8 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : 500;
+        // Without a status the container did not forward here: someone asked for /error itself.
+        int status = code instanceof Integer i ? i : 400;
         HttpStatus resolved = HttpStatus.resolve(status);
         return page(request, resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved, null, new Object[0]);
     }
