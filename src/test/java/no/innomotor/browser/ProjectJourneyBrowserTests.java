@@ -61,8 +61,15 @@ class ProjectJourneyBrowserTests extends BrowserTest {
 
         visit(projectPath + "/steps/1");
         markEveryItemDone();
+        // The gate panel follows the checklist without a reload.
+        assertThat(page.locator("#gate")).containsText(t("projects.gate.itemsDone"));
         submit(t("projects.gate.complete", 1));
         assertThat(page.getByText(t("projects.gate.mandateMissing")).first()).isVisible();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText(t("projects.error.gate.mandate"));
+        assertThat(heading()).containsText(t("projects.step.ANCHORING"));
+        // The refusal came by redirect: reloading shows the step again without posting (the reason is gone).
+        page.reload();
+        assertThat(page.getByText(t("projects.error.gate.mandate"))).hasCount(0);
         assertThat(heading()).containsText(t("projects.step.ANCHORING"));
         logout();
 

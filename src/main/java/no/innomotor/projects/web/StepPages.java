@@ -222,23 +222,22 @@ class StepPages {
 
     // ---- the gate ----
 
+    /**
+     * Completes the step. A refused completion goes back to the step page (post, redirect, get) with the reason as a
+     * flash, so reloading the page that shows it never posts again.
+     */
     @PostMapping("/steps/{number}/complete")
     String complete(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
             @PathVariable int number,
-            Model model,
-            HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             projects.completeStep(id, number, user);
         } catch (StepGateNotMet closed) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            StepDetails step = projects.step(id, number, user);
-            page(model, step, StepNotesForm.of(step), null, null);
-            model.addAttribute("gateError", closed.messageKey());
-            model.addAttribute("gateErrorArgs", closed.arguments());
-            return "projects/step";
+            redirect.addFlashAttribute("gateError", closed.messageKey());
+            redirect.addFlashAttribute("gateErrorArgs", closed.arguments());
+            return "redirect:/projects/" + id + "/steps/" + number + "#gate-error";
         }
         redirect.addFlashAttribute("flash", "projects.flash.stepCompleted");
         return number == RoadmapStep.LAST
@@ -263,8 +262,11 @@ class StepPages {
         model.addAttribute("uploadErrors", new MapBindingResult(new HashMap<>(), "upload"));
         model.addAttribute("fragment", false);
         model.addAttribute("focusItem", null);
-        model.addAttribute("gateError", null);
-        model.addAttribute("gateErrorArgs", new Object[0]);
+        if (!model.containsAttribute("gateError")) {
+            // a refused completion redirects here with its reason as flash attributes
+            model.addAttribute("gateError", null);
+            model.addAttribute("gateErrorArgs", new Object[0]);
+        }
         return "projects/step";
     }
 }

@@ -154,6 +154,28 @@ class StepPagesTests {
     }
 
     @Test
+    void tickingTheLastRequiredItemWithHtmxUpdatesTheGatePanelAndClearsTheRefusal() throws Exception {
+        fixtures.signedMandate(baerum, project);
+        var open = projects.step(project, 1, baerum.buyer().user()).items().stream()
+                .filter(item -> item.required() && !item.done())
+                .toList();
+        for (var item : open.subList(0, open.size() - 1)) {
+            projects.setItemDone(project, 1, item.id(), true, baerum.buyer().user());
+        }
+        mvc.perform(post(step1 + "/items/" + open.get(open.size() - 1).id())
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
+                        .header("HX-Request", "true")
+                        .param("done", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Alle påkrevde punkter er gjort."),
+                                containsString("Fullfør steg 1"),
+                                not(containsString("påkrevd punkt er ikke gjort")))));
+    }
+
+    @Test
     void tickingAnItemWithHtmxAnswersWithTheChecklistFragmentOnly() throws Exception {
         ChecklistItemView item = firstItem();
         mvc.perform(post(step1 + "/items/" + item.id())
@@ -169,7 +191,8 @@ class StepPagesTests {
                                 containsString("data-focus-after-swap"),
                                 containsString("hx-post=\"" + step1 + "/items/"),
                                 not(containsString("<html")),
-                                not(containsString("Port til neste steg")))));
+                                containsString("id=\"gate\" aria-labelledby=\"gate-heading\" hx-swap-oob=\"true\""),
+                                containsString("<div id=\"gate-error\" hx-swap-oob=\"true\"></div>"))));
         assertThat(firstItem().done()).isTrue();
         mvc.perform(post(step1 + "/items/" + item.id())
                         .with(csrf())
@@ -266,12 +289,17 @@ class StepPagesTests {
 
     @Test
     void theGateRefusesToCompleteUntilRequiredItemsAndTheMandateAreInPlace() throws Exception {
-        mvc.perform(post(step1 + "/complete")
+        var refused = mvc.perform(post(step1 + "/complete")
                         .with(csrf())
                         .with(user(baerum.buyer().details())))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(redirectedUrl(step1 + "#gate-error"))
+                .andReturn();
+        mvc.perform(get(step1).with(user(baerum.buyer().details())).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString("påkrevde punkter er ikke gjort, og mandatet er ikke " + "signert")));
+        mvc.perform(get(step1).with(user(baerum.buyer().details())))
+                .andExpect(content().string(not(containsString("påkrevde punkter er ikke gjort, og mandatet"))));
         fixtures.tickRequired(baerum, project, 1);
         fixtures.signedMandate(baerum, project);
         mvc.perform(post(step1 + "/complete")
