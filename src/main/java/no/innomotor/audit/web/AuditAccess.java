@@ -1,6 +1,11 @@
 package no.innomotor.audit.web;
 
+import static no.innomotor.shared.security.EndpointRule.roles;
+import static org.springframework.http.HttpMethod.GET;
+
+import java.util.List;
 import no.innomotor.shared.security.AccessRules;
+import no.innomotor.shared.security.EndpointRules;
 import no.innomotor.shared.security.NavigationItem;
 import no.innomotor.shared.security.Role;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +21,11 @@ class AuditAccess {
     @Bean
     AccessRules auditAccessRules() {
         return rules -> rules.requestMatchers(HttpMethod.GET, PATH).hasRole(Role.ADMIN.name());
+    }
+
+    @Bean
+    EndpointRules auditEndpoints() {
+        return () -> List.of(roles(GET, PATH, Role.ADMIN));
     }
 
     @Bean

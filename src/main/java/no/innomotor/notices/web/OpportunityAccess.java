@@ -1,7 +1,15 @@
 package no.innomotor.notices.web;
 
+import static no.innomotor.shared.security.EndpointRule.anyone;
+import static no.innomotor.shared.security.EndpointRule.roles;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
 import no.innomotor.shared.security.AccessRules;
+import no.innomotor.shared.security.EndpointRules;
 import no.innomotor.shared.security.NavigationItem;
+import no.innomotor.shared.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -22,6 +30,18 @@ class OpportunityAccess {
                 .permitAll()
                 .requestMatchers("/admin/notices/import")
                 .hasRole("ADMIN");
+    }
+
+    @Bean
+    EndpointRules opportunityEndpoints() {
+        return () -> List.of(
+                anyone(GET, "/opportunities"),
+                anyone(GET, "/opportunities/feed.atom"),
+                anyone(GET, "/opportunities/{id}"),
+                anyone(GET, "/api/v1/opportunities"),
+                anyone(GET, "/api/v1/opportunities/{id}"),
+                roles(GET, "/admin/notices/import", Role.ADMIN),
+                roles(POST, "/admin/notices/import", Role.ADMIN));
     }
 
     @Bean

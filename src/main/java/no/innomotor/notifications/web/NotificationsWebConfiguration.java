@@ -1,6 +1,11 @@
 package no.innomotor.notifications.web;
 
+import static no.innomotor.shared.security.EndpointRule.roles;
+import static org.springframework.http.HttpMethod.GET;
+
+import java.util.List;
 import no.innomotor.shared.security.AccessRules;
+import no.innomotor.shared.security.EndpointRules;
 import no.innomotor.shared.security.NavigationItem;
 import no.innomotor.shared.security.Role;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +27,14 @@ class NotificationsWebConfiguration {
                 .authenticated()
                 .requestMatchers(HttpMethod.POST, "/inbox/*/read", "/inbox/read-all")
                 .authenticated();
+    }
+
+    @Bean
+    EndpointRules notificationsEndpoints() {
+        return () -> List.of(
+                roles(GET, "/admin/outbox", Role.ADMIN),
+                // A mail is named by its id; an unknown one is not found.
+                roles(GET, "/admin/outbox/{id}", Role.ADMIN).byKey());
     }
 
     @Bean

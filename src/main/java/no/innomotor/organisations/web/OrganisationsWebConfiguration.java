@@ -1,7 +1,15 @@
 package no.innomotor.organisations.web;
 
+import static no.innomotor.shared.security.EndpointRule.anyone;
+import static no.innomotor.shared.security.EndpointRule.roles;
+import static no.innomotor.shared.security.EndpointRule.signedIn;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.List;
 import no.innomotor.organisations.PersonAuthentication;
 import no.innomotor.shared.security.AccessRules;
+import no.innomotor.shared.security.EndpointRules;
 import no.innomotor.shared.security.NavigationItem;
 import no.innomotor.shared.security.Role;
 import org.springframework.context.annotation.Bean;
@@ -72,6 +80,35 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
                 // OpenID Connect: the start of the flow and the provider's redirect back.
                 .requestMatchers(HttpMethod.GET, "/oauth2/authorization/*", "/login/oauth2/code/*")
                 .permitAll();
+    }
+
+    /** The rules the authorisation test checks every endpoint against (see EndpointRules); one line each. */
+    @Bean
+    EndpointRules organisationsEndpoints() {
+        return () -> List.of(
+                anyone(GET, "/register"),
+                anyone(POST, "/register"),
+                anyone(GET, "/password/forgot"),
+                anyone(POST, "/password/forgot"),
+                anyone(GET, "/password/reset/{token}").byKey(),
+                anyone(POST, "/password/reset/{token}").byKey(),
+                anyone(GET, "/password/changed"),
+                anyone(GET, "/invitations/{token}").byKey(),
+                anyone(POST, "/invitations/{token}").byKey(),
+                signedIn(GET, "/invitations/{token}/signin").byKey(),
+                signedIn(POST, "/invitations/{token}/accept").byKey(),
+                signedIn(GET, "/organisations/mine"),
+                // Members see their organisation and invite to it; nobody else learns it exists.
+                signedIn(GET, "/organisations/{id}").ownOrganisation(Role.values()),
+                signedIn(POST, "/organisations/{id}/invitations").ownOrganisation(Role.values()),
+                roles(GET, "/admin/organisations", Role.ADMIN),
+                roles(POST, "/admin/organisations/{id}/approve", Role.ADMIN).acrossOrganisations(Role.ADMIN),
+                roles(POST, "/admin/organisations/{id}/reject", Role.ADMIN).acrossOrganisations(Role.ADMIN),
+                signedIn(GET, "/profile"),
+                signedIn(POST, "/profile/password"),
+                signedIn(POST, "/profile/link/{registrationId}").byKey(),
+                signedIn(POST, "/profile/identities/{id}/unlink").byKey(),
+                anyone(GET, "/signed-out"));
     }
 
     @Bean

@@ -1,7 +1,14 @@
 package no.innomotor.platform.web;
 
+import static no.innomotor.shared.security.EndpointRule.anyone;
+import static no.innomotor.shared.security.EndpointRule.roles;
+import static org.springframework.http.HttpMethod.GET;
+
+import java.util.List;
 import no.innomotor.shared.security.AccessRules;
+import no.innomotor.shared.security.EndpointRules;
 import no.innomotor.shared.security.NavigationItem;
+import no.innomotor.shared.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -24,6 +31,26 @@ class PlatformAccess {
                 .requestMatchers(
                         HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .permitAll();
+    }
+
+    /** The rules the authorisation test checks every endpoint against (see EndpointRules); one line each. */
+    @Bean
+    EndpointRules platformEndpoints() {
+        return () -> List.of(
+                anyone(GET, "/"),
+                anyone(GET, "/about"),
+                anyone(GET, "/accessibility"),
+                anyone(GET, "/login"),
+                anyone(GET, "/error"),
+                // Static resources, one family: each pattern is checked with a file that exists under it.
+                anyone(GET, "/css/**"),
+                anyone(GET, "/js/**"),
+                anyone(GET, "/vendor/**"),
+                anyone(GET, "/actuator/health"),
+                anyone(GET, "/actuator/health/**"),
+                anyone(GET, "/actuator/info"),
+                roles(GET, "/actuator", Role.ADMIN),
+                anyone(GET, "/v3/api-docs"));
     }
 
     @Bean

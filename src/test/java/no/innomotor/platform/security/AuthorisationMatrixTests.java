@@ -1,0 +1,346 @@
+package no.innomotor.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.innomotor.notices.NoticesManagement;
+import no.innomotor.notices.OpportunityFilter;
+import no.innomotor.organisations.OrganisationSummary;
+import no.innomotor.organisations.OrganisationType;
+import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.organisations.RegisterOrganisation;
+import no.innomotor.projects.ProjectFixtures;
+import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.shared.OrgNumber;
+import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.security.EndpointRule;
+import no.innomotor.shared.security.EndpointRules;
+import no.innomotor.shared.security.Role;
+import no.innomotor.testing.InnomotorTest;
+import no.innomotor.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The authorisation harness: every endpoint the application maps, crossed with every role and anonymous, and with
+ * the objects of the person's own and of another organisation, answers as its declared {@link EndpointRule} says.
+ * An endpoint without a rule fails here, naming the endpoint and where to declare it.
+ *
+ * <p>Outcomes: reached (any status but 401, 403, 404 and a redirect to the login page; writes carry a valid CSRF
+ * token and an empty body, so validation answers 4xx/422 but never a denial), refused (403; anonymous: a redirect
+ * to sign in, 401 under /api), hidden (404). The people and objects are the test's own organisations.
+ */
+@InnomotorTest
+class AuthorisationMatrixTests {
+
+    enum Side {
+        OWN,
+        OTHER
+    }
+
+    enum Outcome {
+        REACHED,
+        REFUSED,
+        HIDDEN,
+        SIGN_IN
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    List<EndpointRules> modules;
+
+    @Autowired
+    OrganisationsManagement organisations;
+
+    @Autowired
+    ProjectsManagement projects;
+
+    @Autowired
+    NoticesManagement notices;
+
+    @Autowired
+    UserDetailsService users;
+
+    /** The objects of one organisation the paths name. */
+    record Objects(OrganisationId org, ProjectId project, String item, String document) {}
+
+    private ProjectFixtures fixtures;
+    private Objects a;
+    private Objects b;
+    private final Map<Role, UserDetails> people = new EnumMap<>(Role.class);
+    private final Map<Role, OrganisationId> homes = new EnumMap<>(Role.class);
+    private String opportunity;
+
+    @Test
+    void everyEndpointAnswersEveryRoleAsItsRuleSays() throws Exception {
+        long started = System.nanoTime();
+        Set<String> mapped = EndpointCatalogue.mapped(context);
+        List<EndpointRule> rules = EndpointCatalogue.declared(modules);
+        assertThat(EndpointCatalogue.problems(mapped, rules))
+                .as("endpoints and rules")
+                .isEmpty();
+
+        world();
+        List<String> mismatches = new ArrayList<>();
+        int checks = 0;
+        List<Role> subjects = new ArrayList<>(Arrays.asList(Role.values()));
+        subjects.add(null);
+        for (EndpointRule rule : rules) {
+            for (Role role : subjects) {
+                for (Side side : Side.values()) {
+                    checks++;
+                    Outcome expected = expected(rule, role, side);
+                    MockHttpServletResponse response = call(rule, role, side);
+                    Outcome actual = outcome(response, rule.pattern());
+                    if (!matches(expected, actual, rule, role, side)) {
+                        mismatches.add(rule.endpoint() + " as " + (role == null ? "anonymous" : role) + " on "
+                                + side + " object: expected " + expected + ", got " + actual + " ("
+                                + response.getStatus() + " " + response.getRedirectedUrl() + ")");
+                    }
+                }
+            }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf(
+                "authorisation matrix: %d endpoints × %d × 2 = %d checks in %d ms%n",
+                rules.size(), subjects.size(), checks, millis);
+        assertThat(mismatches)
+                .as("outcomes that differ from the declared rules")
+                .isEmpty();
+    }
+
+    // ---- what the rule predicts ----
+
+    static Outcome expected(EndpointRule rule, Role role, Side side) {
+        if (!rule.letsThrough(role)) {
+            return role == null ? Outcome.SIGN_IN : Outcome.REFUSED;
+        }
+        return switch (rule.object()) {
+            case NONE, BY_KEY -> Outcome.REACHED;
+            case OWN_ORGANISATION -> {
+                if (role != null && rule.acrossRoles().contains(role)) {
+                    yield Outcome.REACHED;
+                }
+                if (side == Side.OTHER) {
+                    yield Outcome.HIDDEN;
+                }
+                yield role != null && rule.ownRoles().contains(role) ? Outcome.REACHED : Outcome.REFUSED;
+            }
+        };
+    }
+
+    /** A service may refuse a role in its own organisation with 403 or 404; a key unknown is 404 but reached. */
+    static boolean matches(Outcome expected, Outcome actual, EndpointRule rule, Role role, Side side) {
+        if (expected == actual) {
+            return true;
+        }
+        if (rule.object() == EndpointRule.ObjectCheck.BY_KEY && expected == Outcome.REACHED) {
+            return actual == Outcome.HIDDEN;
+        }
+        return rule.object() == EndpointRule.ObjectCheck.OWN_ORGANISATION
+                && expected == Outcome.REFUSED
+                && rule.letsThrough(role)
+                && actual == Outcome.HIDDEN;
+    }
+
+    static Outcome outcome(MockHttpServletResponse response, String pattern) {
+        int status = response.getStatus();
+        String redirect = response.getRedirectedUrl();
+        if (status == 401 || (redirect != null && redirect.matches("(https?://[^/]+)?/login([?#].*)?"))) {
+            return Outcome.SIGN_IN;
+        }
+        if (status == 403) {
+            return Outcome.REFUSED;
+        }
+        if (status == 404) {
+            return Outcome.HIDDEN;
+        }
+        return Outcome.REACHED;
+    }
+
+    // ---- the requests ----
+
+    private MockHttpServletResponse call(EndpointRule rule, Role role, Side side) throws Exception {
+        String path = path(rule.pattern(), role, side);
+        MockHttpServletRequestBuilder request = request(rule.method(), path);
+        if (rule.method() != HttpMethod.GET) {
+            request.with(csrf());
+        }
+        if (path.startsWith("/api/")) {
+            request.accept("application/json");
+            if (rule.method() == HttpMethod.POST) {
+                request.contentType("application/json").content("{}");
+            }
+        }
+        if (role != null) {
+            request.with(user(people.get(role)));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** Fills the pattern's variables with the objects of the person's own organisation or of the other one. */
+    private String path(String pattern, Role role, Side side) {
+        if (pattern.endsWith("/**")) {
+            pattern = pattern.substring(0, pattern.length() - 3) + "/" + staticFile(pattern);
+        }
+        Objects objects = side == Side.OWN ? a : b;
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(
+                    path, Matcher.quoteReplacement(value(pattern, matcher.group(1), objects, role, side)));
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    private String value(String pattern, String variable, Objects objects, Role role, Side side) {
+        if (pattern.startsWith("/projects/") && variable.equals("id")) {
+            return objects.project().value().toString();
+        }
+        if (pattern.startsWith("/api/v1/projects/")) {
+            return objects.project().value().toString();
+        }
+        if (pattern.startsWith("/admin/organisations/")) {
+            // A fresh organisation waiting for approval: approving or rejecting it touches nobody else.
+            return pendingOrganisation().value().toString();
+        }
+        if (pattern.startsWith("/organisations/")) {
+            return (side == Side.OWN && role != null ? homes.get(role) : b.org())
+                    .value()
+                    .toString();
+        }
+        if (pattern.contains("opportunities/")) {
+            return opportunity;
+        }
+        return switch (variable) {
+            case "number" -> "1";
+            case "item" -> objects.item();
+            case "document" -> objects.document();
+            case "registrationId" -> "unknown-provider";
+            default -> UUID.randomUUID().toString();
+        };
+    }
+
+    private static final Map<String, String> STATIC = new java.util.HashMap<>();
+
+    /** A file that exists under a static-resource pattern, so the request measures access, not absence. */
+    private static String staticFile(String pattern) {
+        return STATIC.computeIfAbsent(pattern, p -> {
+            String folder = p.substring(1, p.length() - 3);
+            try {
+                var found =
+                        new PathMatchingResourcePatternResolver().getResources("classpath*:static/" + folder + "/*.*");
+                return found.length == 0 ? "missing.txt" : found[0].getFilename();
+            } catch (java.io.IOException e) {
+                return "missing.txt";
+            }
+        });
+    }
+
+    // ---- the world: organisations A and B, one person per role, their objects ----
+
+    private void world() {
+        fixtures = new ProjectFixtures(organisations, users, projects);
+        ProjectFixtures.Org orgA = fixtures.municipality("Harness kommune A");
+        ProjectFixtures.Org orgB = fixtures.municipality("Harness kommune B");
+        a = objects(orgA);
+        b = objects(orgB);
+        for (Role role : Role.values()) {
+            OrganisationId home = switch (role) {
+                case SUPPLIER -> approved(OrganisationType.COMPANY, "Harness leverandør AS");
+                case INSTRUMENT_ACTOR -> approved(OrganisationType.INSTRUMENT_ACTOR, "Harness virkemiddel");
+                case ADMIN -> approved(OrganisationType.OTHER, "Harness drift");
+                default -> orgA.id();
+            };
+            homes.put(role, home);
+            people.put(role, fixtures.person(home, "Harness " + role, role).details());
+        }
+        var found = notices.search(OpportunityFilter.none(), 0, 1).getContent();
+        if (found.isEmpty()) {
+            importOneNotice();
+            found = notices.search(OpportunityFilter.none(), 0, 1).getContent();
+        }
+        opportunity = found.isEmpty()
+                ? UUID.randomUUID().toString()
+                : found.get(0).id().value().toString();
+    }
+
+    private Objects objects(ProjectFixtures.Org org) {
+        ProjectId project = fixtures.project(org, "Harness prosjekt " + org.name());
+        String item = projects.step(project, 1, org.buyer().user())
+                .items()
+                .get(0)
+                .id()
+                .value()
+                .toString();
+        String document = projects.uploadDocument(
+                        project,
+                        1,
+                        "notat.txt",
+                        "Et notat".getBytes(),
+                        org.buyer().user())
+                .value()
+                .toString();
+        return new Objects(org.id(), project, item, document);
+    }
+
+    private OrganisationId approved(OrganisationType type, String name) {
+        OrganisationId id = pending(type, name);
+        if (type.needsApproval()) {
+            organisations.approve(id, null);
+        }
+        return id;
+    }
+
+    private OrganisationId pendingOrganisation() {
+        return pending(OrganisationType.MUNICIPALITY, "Harness venter");
+    }
+
+    private OrganisationId pending(OrganisationType type, String name) {
+        OrganisationSummary org = organisations.register(
+                new RegisterOrganisation(new OrgNumber(TestData.orgNumber()), name, type, "NO081", null), null);
+        return org.id();
+    }
+
+    private void importOneNotice() {
+        try {
+            for (var example : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:eforms-sdk/examples/notices/cn_*.xml")) {
+                notices.importNotice("harness", example.getContentAsByteArray(), null);
+                if (notices.count() > 0) {
+                    return;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
