@@ -102,7 +102,7 @@ class SmtpMailTests {
     @Test
     void anInvitationGoesOutOverSmtpInTheInvitersLanguageWithAWorkingLink() throws Exception {
         OrganisationSummary org = fixtures.organisation(OrganisationType.MUNICIPALITY, "Smtpvik kommune");
-        PersonSummary buyer = fixtures.person("Sondre Sender", org.id(), Role.BUYER);
+        PersonSummary buyer = fixtures.person("Sondre Sender", org.id(), Role.BUYER, Role.TOP_LEADER);
         String email = TestData.email("smtp-invitert");
         mvc.perform(post("/organisations/" + org.id() + "/invitations")
                         .param("lang", "en")

@@ -43,8 +43,7 @@ class OrganisationPageTests {
                 .andExpect(content().string(containsString("Leif Leder")))
                 .andExpect(content().string(containsString(leader.email())))
                 .andExpect(content().string(containsString(">Toppleder</span>")))
-                .andExpect(
-                        content().string(containsString("<caption>Personer med roller i Faktaby kommune</caption>")));
+                .andExpect(content().string(containsString(">Personer med roller i Faktaby kommune</caption>")));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package no.innomotor.notifications.web;
 
 import static no.innomotor.shared.security.EndpointRule.roles;
+import static no.innomotor.shared.security.EndpointRule.signedIn;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import java.util.List;
 import no.innomotor.shared.security.AccessRules;
@@ -34,7 +36,11 @@ class NotificationsWebConfiguration {
         return () -> List.of(
                 roles(GET, "/admin/outbox", Role.ADMIN),
                 // A mail is named by its id; an unknown one is not found.
-                roles(GET, "/admin/outbox/{id}", Role.ADMIN).byKey());
+                roles(GET, "/admin/outbox/{id}", Role.ADMIN).byKey(),
+                // Everyone has an inbox; a message is named by its id, and another person's is not found.
+                signedIn(GET, "/inbox"),
+                signedIn(POST, "/inbox/{id}/read").byKey(),
+                signedIn(POST, "/inbox/read-all"));
     }
 
     @Bean

@@ -99,8 +99,16 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
                 signedIn(POST, "/invitations/{token}/accept").byKey(),
                 signedIn(GET, "/organisations/mine"),
                 // Members see their organisation and invite to it; nobody else learns it exists.
-                signedIn(GET, "/organisations/{id}").ownOrganisation(Role.values()),
-                signedIn(POST, "/organisations/{id}/invitations").ownOrganisation(Role.values()),
+                signedIn(GET, "/organisations/{id}")
+                        .ownOrganisation(Role.values())
+                        .acrossOrganisations(Role.ADMIN),
+                signedIn(POST, "/organisations/{id}/invitations")
+                        .ownOrganisation(Role.values())
+                        .acrossOrganisations(Role.ADMIN),
+                // Approving, refusing and withdrawing a role: RoleGrantPolicy decides; whoever it does not entitle,
+                // and a person or role that is not there, gets 404.
+                signedIn(POST, "/organisations/{id}/members/{person}/roles/{role}/{decision:approve|refuse|withdraw}")
+                        .byKey(),
                 roles(GET, "/admin/organisations", Role.ADMIN),
                 roles(POST, "/admin/organisations/{id}/approve", Role.ADMIN).acrossOrganisations(Role.ADMIN),
                 roles(POST, "/admin/organisations/{id}/reject", Role.ADMIN).acrossOrganisations(Role.ADMIN),

@@ -29,7 +29,12 @@ class PlatformAccess {
                 .requestMatchers("/actuator/**")
                 .hasRole("ADMIN")
                 .requestMatchers(
-                        HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        HttpMethod.GET,
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/v3/api-docs.yaml",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**")
                 .permitAll();
     }
 
@@ -43,14 +48,17 @@ class PlatformAccess {
                 anyone(GET, "/login"),
                 anyone(GET, "/error"),
                 // Static resources, one family: each pattern is checked with a file that exists under it.
-                anyone(GET, "/css/**"),
-                anyone(GET, "/js/**"),
-                anyone(GET, "/vendor/**"),
+                anyone(GET, "/**"),
+                // Spring maps /webjars/** by default; Innomotor serves none, so no rule lets anyone through.
+                roles(GET, "/webjars/**"),
+                anyone(GET, "/about/api"),
                 anyone(GET, "/actuator/health"),
                 anyone(GET, "/actuator/health/**"),
                 anyone(GET, "/actuator/info"),
                 roles(GET, "/actuator", Role.ADMIN),
-                anyone(GET, "/v3/api-docs"));
+                roles(GET, "/actuator/prometheus", Role.ADMIN),
+                anyone(GET, "/v3/api-docs"),
+                anyone(GET, "/v3/api-docs.yaml"));
     }
 
     @Bean
