@@ -56,19 +56,6 @@ public final class Ui {
             String nonce,
             String requestUri,
             @Nullable String query,
-            boolean demoMode) {
-        this(messages, locale, user, navigation, csrf, nonce, requestUri, query, demoMode, null);
-    }
-
-    Ui(
-            MessageSource messages,
-            Locale locale,
-            @Nullable CurrentUser user,
-            List<NavLink> navigation,
-            @Nullable CsrfToken csrf,
-            String nonce,
-            String requestUri,
-            @Nullable String query,
             boolean demoMode,
             @Nullable Supplier<Long> unreadCount) {
         this.unreadCount = unreadCount;

@@ -12,7 +12,16 @@ class UiTests {
 
     private static Ui ui(String lang) {
         return new Ui(
-                new StaticMessageSource(), Locale.forLanguageTag(lang), null, List.of(), null, "n", "/", null, false);
+                new StaticMessageSource(),
+                Locale.forLanguageTag(lang),
+                null,
+                List.of(),
+                null,
+                "n",
+                "/",
+                null,
+                false,
+                null);
     }
 
     @Test
