@@ -123,6 +123,15 @@ class LayoutBrowserTests extends BrowserTest {
                 .isGreaterThan(((Number) sizes.get("clientWidth")).intValue());
         box.focus();
         page.keyboard().press("ArrowRight");
+        // The browser may scroll smoothly: give the box a moment to move before reading where it is.
+        try {
+            page.waitForFunction(
+                    "box => box.scrollLeft > 0",
+                    box.elementHandle(),
+                    new Page.WaitForFunctionOptions().setTimeout(3000));
+        } catch (com.microsoft.playwright.TimeoutError stillAtTheStart) {
+            // The assertion below says what went wrong.
+        }
         assertThat(((Number) sizes(box).get("scrollLeft")).intValue()).isPositive();
     }
 
