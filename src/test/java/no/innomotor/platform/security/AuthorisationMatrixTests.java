@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.innomotor.notices.NoticesManagement;
-import no.innomotor.notices.OpportunityFilter;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
@@ -315,24 +314,9 @@ class AuthorisationMatrixTests {
             homes.put(role, home);
             people.put(role, fixtures.person(home, "Harness " + role, role).details());
         }
-        // An opportunity that is both in the index and in the database: on a database shared by the whole suite
-        // (PostgreSQL) another test may have removed rows the index still lists.
-        opportunity = existingOpportunity();
-        if (opportunity == null) {
-            importOneNotice();
-            opportunity = existingOpportunity();
-        }
-        if (opportunity == null) {
-            opportunity = UUID.randomUUID().toString();
-        }
-    }
-
-    private String existingOpportunity() {
-        return notices.search(OpportunityFilter.none(), 0, NoticesManagement.MAX_PAGE_SIZE).getContent().stream()
-                .filter(found -> notices.find(found.id()).isPresent())
-                .map(found -> found.id().value().toString())
-                .findFirst()
-                .orElse(null);
+        // The harness imports its own notice (or finds it already imported) and names the opportunity the import
+        // reports: a search could list entries of an index left from another run against another database.
+        opportunity = importedOpportunity();
     }
 
     private Objects objects(ProjectFixtures.Org org) {
@@ -372,17 +356,19 @@ class AuthorisationMatrixTests {
         return org.id();
     }
 
-    private void importOneNotice() {
+    private String importedOpportunity() {
         try {
             for (var example : new PathMatchingResourcePatternResolver()
                     .getResources("classpath*:eforms-sdk/examples/notices/cn_*.xml")) {
-                notices.importNotice("harness", example.getContentAsByteArray(), null);
-                if (existingOpportunity() != null) {
-                    return;
+                var outcome = notices.importNotice("harness", example.getContentAsByteArray(), null);
+                if (outcome.opportunity() != null
+                        && notices.find(outcome.opportunity()).isPresent()) {
+                    return outcome.opportunity().value().toString();
                 }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        throw new IllegalStateException("no example notice of the eForms SDK could be imported for the harness");
     }
 }
