@@ -490,10 +490,7 @@ public class ProjectsManagement {
      * organisation they sign on behalf of ({@code onBehalfOf} must name the project's organisation).
      */
     public void signMandate(ProjectId id, int versionNumber, @Nullable OrganisationId onBehalfOf, CurrentUser user) {
-        Project project = visible(id, user);
-        if (!ProjectAccess.canSign(user, project.organisation())) {
-            throw new AccessDeniedException("Only a top leader of the owning organisation signs the mandate");
-        }
+        Project project = signable(id, user);
         if (!project.organisation().equals(onBehalfOf)) {
             throw new SigningNotConfirmed(project.id());
         }
@@ -531,6 +528,20 @@ public class ProjectsManagement {
 
     // ---- access ----
 
+    /**
+     * Refuses a person who may not do {@code action} on the project before anything they sent is read: not found when
+     * they may not see the project, access denied when they may see it but not act. Controllers call it before
+     * validating a form, so that someone without the right learns nothing of the form's rules.
+     */
+    @Transactional(readOnly = true)
+    public void authorise(ProjectId id, ProjectAction action, CurrentUser user) {
+        switch (action) {
+            case CHANGE -> editable(id, user);
+            case SIGN -> signable(id, user);
+            case STEER -> steerable(id, user);
+        }
+    }
+
     private Project visible(ProjectId id, CurrentUser user) {
         Project project = projects.findById(id.value()).orElseThrow(() -> ProjectNotFound.forId(id));
         if (!ProjectAccess.canView(user, project.organisation())) {
@@ -543,6 +554,14 @@ public class ProjectsManagement {
         Project project = visible(id, user);
         if (!ProjectAccess.canEdit(user, project.organisation())) {
             throw new AccessDeniedException("Only a buyer of the owning organisation changes the project");
+        }
+        return project;
+    }
+
+    private Project signable(ProjectId id, CurrentUser user) {
+        Project project = visible(id, user);
+        if (!ProjectAccess.canSign(user, project.organisation())) {
+            throw new AccessDeniedException("Only a top leader of the owning organisation signs the mandate");
         }
         return project;
     }

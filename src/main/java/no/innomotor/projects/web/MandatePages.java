@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import no.innomotor.projects.MandateState;
 import no.innomotor.projects.MandateTerms;
+import no.innomotor.projects.ProjectAction;
 import no.innomotor.projects.ProjectDetails;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectsManagement;
@@ -18,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,6 +55,7 @@ class MandatePages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        projects.authorise(id, ProjectAction.CHANGE, user);
         MandateTerms terms = form.terms(errors);
         if (terms == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -69,9 +72,11 @@ class MandatePages {
     String ready(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @RequestParam int versionNumber,
-            RedirectAttributes redirect) {
-        projects.markMandateReady(id, versionNumber, user);
+            @RequestParam(required = false) @Nullable Integer versionNumber,
+            RedirectAttributes redirect)
+            throws MissingServletRequestParameterException {
+        projects.authorise(id, ProjectAction.CHANGE, user);
+        projects.markMandateReady(id, RequiredParameter.of(versionNumber, "versionNumber", "int"), user);
         redirect.addFlashAttribute("flash", "projects.flash.mandateReady");
         return "redirect:/projects/" + id + "/mandate";
     }
@@ -79,9 +84,9 @@ class MandatePages {
     /** The second step of signing: what the organisation commits to, and whom the leader signs for. */
     @GetMapping("/sign")
     String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, Model model) {
+        projects.authorise(id, ProjectAction.SIGN, user);
         ProjectDetails project = projects.get(id, user);
-        if (project.mandateState() != MandateState.AWAITING_SIGNATURE
-                || !project.can().sign()) {
+        if (project.mandateState() != MandateState.AWAITING_SIGNATURE) {
             return "redirect:/projects/" + id + "/mandate";
         }
         model.addAttribute("project", project);
@@ -92,10 +97,16 @@ class MandatePages {
     String sign(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @RequestParam int versionNumber,
+            @RequestParam(required = false) @Nullable Integer versionNumber,
             @RequestParam(required = false) @Nullable UUID onBehalfOf,
-            RedirectAttributes redirect) {
-        projects.signMandate(id, versionNumber, onBehalfOf == null ? null : new OrganisationId(onBehalfOf), user);
+            RedirectAttributes redirect)
+            throws MissingServletRequestParameterException {
+        projects.authorise(id, ProjectAction.SIGN, user);
+        projects.signMandate(
+                id,
+                RequiredParameter.of(versionNumber, "versionNumber", "int"),
+                onBehalfOf == null ? null : new OrganisationId(onBehalfOf),
+                user);
         redirect.addFlashAttribute("flash", "projects.flash.mandateSigned");
         return "redirect:/projects/" + id + "/mandate";
     }

@@ -8,6 +8,7 @@ import no.innomotor.notices.NutsCatalogue;
 import no.innomotor.projects.CreateProject;
 import no.innomotor.projects.NokAmount;
 import no.innomotor.projects.OrganisationChoice;
+import no.innomotor.projects.ProjectAction;
 import no.innomotor.projects.ProjectChangedConcurrently;
 import no.innomotor.projects.ProjectDetails;
 import no.innomotor.projects.ProjectId;
@@ -208,6 +209,7 @@ class ProjectPages {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        projects.authorise(id, ProjectAction.CHANGE, user);
         ProjectDetails project = projects.get(id, user);
         List<OrganisationChoice> choices = teamChoices(project, user);
         form.setOrganisationId(project.organisation().value());
@@ -270,6 +272,7 @@ class ProjectPages {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        projects.authorise(id, ProjectAction.STEER, user);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(model, projects.get(id, user), form, errors, locale);

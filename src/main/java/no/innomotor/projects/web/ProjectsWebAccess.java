@@ -25,8 +25,11 @@ class ProjectsWebAccess {
     @Bean
     AccessRules projectsAccessRules() {
         return rules -> rules
-                // Only buyers change or export a market-consultation notice; the service checks the organisation.
-                .requestMatchers(HttpMethod.POST, "/projects/*/notice", "/projects/*/notice/export")
+                // Only buyers start a project or change or export a market-consultation notice; the service checks
+                // the organisation.
+                .requestMatchers(HttpMethod.GET, "/projects/new")
+                .hasRole(Role.BUYER.name())
+                .requestMatchers(HttpMethod.POST, "/projects", "/projects/*/notice", "/projects/*/notice/export")
                 .hasRole(Role.BUYER.name())
                 .requestMatchers("/projects", "/projects/**")
                 .hasAnyRole(Role.BUYER.name(), Role.TOP_LEADER.name(), Role.ADVISER.name(), Role.ADMIN.name())
@@ -49,8 +52,9 @@ class ProjectsWebAccess {
         Role[] readers = {Role.BUYER, Role.TOP_LEADER, Role.ADVISER, Role.ADMIN};
         return () -> List.of(
                 roles(GET, "/projects", readers),
-                roles(GET, "/projects/new", readers),
-                roles(POST, "/projects", readers),
+                // Buyers start projects, in an organisation where they are buyers (the service checks which).
+                roles(GET, "/projects/new", Role.BUYER),
+                roles(POST, "/projects", Role.BUYER),
                 read(GET, "/projects/{id}"),
                 read(GET, "/projects/{id}/timeline"),
                 read(GET, "/projects/{id}/steps/{number}"),
@@ -88,16 +92,25 @@ class ProjectsWebAccess {
                 .acrossOrganisations(Role.ADVISER, Role.ADMIN);
     }
 
+    // Commands: advisers and administrators read every project, so a command they may not give is refused (403)
+    // rather than reported as not found.
+
     private static EndpointRule buyer(HttpMethod method, String pattern) {
-        return projectRoles(method, pattern).ownOrganisation(Role.BUYER);
+        return projectRoles(method, pattern)
+                .ownOrganisation(Role.BUYER)
+                .seenAcrossOrganisations(Role.ADVISER, Role.ADMIN);
     }
 
     private static EndpointRule leader(HttpMethod method, String pattern) {
-        return projectRoles(method, pattern).ownOrganisation(Role.TOP_LEADER);
+        return projectRoles(method, pattern)
+                .ownOrganisation(Role.TOP_LEADER)
+                .seenAcrossOrganisations(Role.ADVISER, Role.ADMIN);
     }
 
     private static EndpointRule steer(HttpMethod method, String pattern) {
-        return projectRoles(method, pattern).ownOrganisation(Role.BUYER, Role.TOP_LEADER);
+        return projectRoles(method, pattern)
+                .ownOrganisation(Role.BUYER, Role.TOP_LEADER)
+                .seenAcrossOrganisations(Role.ADVISER, Role.ADMIN);
     }
 
     private static EndpointRule projectRoles(HttpMethod method, String pattern) {

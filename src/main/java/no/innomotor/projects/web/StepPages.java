@@ -9,6 +9,7 @@ import no.innomotor.projects.ChecklistItemId;
 import no.innomotor.projects.DocumentFile;
 import no.innomotor.projects.DocumentId;
 import no.innomotor.projects.DocumentRejected;
+import no.innomotor.projects.ProjectAction;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.projects.RoadmapStep;
@@ -30,6 +31,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,11 +79,13 @@ class StepPages {
             @PathVariable ProjectId id,
             @PathVariable int number,
             @PathVariable ChecklistItemId item,
-            @RequestParam boolean done,
+            @RequestParam(required = false) @Nullable Boolean done,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model,
-            RedirectAttributes redirect) {
-        projects.setItemDone(id, number, item, done, user);
+            RedirectAttributes redirect)
+            throws MissingServletRequestParameterException {
+        projects.authorise(id, ProjectAction.CHANGE, user);
+        projects.setItemDone(id, number, item, RequiredParameter.of(done, "done", "boolean"), user);
         if (htmx != null) {
             StepDetails step = projects.step(id, number, user);
             page(model, step, StepNotesForm.of(step), null, null);
@@ -103,6 +107,7 @@ class StepPages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        projects.authorise(id, ProjectAction.CHANGE, user);
         if (errors.hasErrors()) {
             StepDetails step = projects.step(id, number, user);
             page(model, step, StepNotesForm.of(step), null, null);
@@ -140,6 +145,7 @@ class StepPages {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        projects.authorise(id, ProjectAction.CHANGE, user);
         var dueDate = form.parsedDueDate(errors);
         if (!errors.hasErrors()) {
             try {

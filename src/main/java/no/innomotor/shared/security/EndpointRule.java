@@ -20,6 +20,9 @@ import org.springframework.http.HttpMethod;
  *       leak. Other roles the URL lets through are refused (403 or 404) also in their own organisation.</li>
  *   <li>{@code acrossOrganisations(roles)}: these roles reach the object whatever organisation owns it (ADMIN,
  *       ADVISER for reading projects).</li>
+ *   <li>{@code seenAcrossOrganisations(roles)}: these roles may see the object whatever organisation owns it but not
+ *       act on it, so they are refused (403) in every organisation: telling them it does not exist would be untrue.
+ *       A command on a project that advisers read is the case.</li>
  *   <li>{@code byKey}: the path names its object by a secret (an invitation or reset token); an unknown key is
  *       not found (404), which still counts as reached.</li>
  * </ul>
@@ -31,7 +34,8 @@ public record EndpointRule(
         Set<Role> roles,
         ObjectCheck object,
         Set<Role> ownRoles,
-        Set<Role> acrossRoles) {
+        Set<Role> acrossRoles,
+        Set<Role> seeingRoles) {
 
     public enum Who {
         ANYONE,
@@ -49,33 +53,43 @@ public record EndpointRule(
         roles = Set.copyOf(roles);
         ownRoles = Set.copyOf(ownRoles);
         acrossRoles = Set.copyOf(acrossRoles);
+        seeingRoles = Set.copyOf(seeingRoles);
     }
 
     public static EndpointRule anyone(HttpMethod method, String pattern) {
-        return new EndpointRule(method, pattern, Who.ANYONE, Set.of(), ObjectCheck.NONE, Set.of(), Set.of());
+        return new EndpointRule(method, pattern, Who.ANYONE, Set.of(), ObjectCheck.NONE, Set.of(), Set.of(), Set.of());
     }
 
     public static EndpointRule signedIn(HttpMethod method, String pattern) {
-        return new EndpointRule(method, pattern, Who.SIGNED_IN, Set.of(), ObjectCheck.NONE, Set.of(), Set.of());
+        return new EndpointRule(
+                method, pattern, Who.SIGNED_IN, Set.of(), ObjectCheck.NONE, Set.of(), Set.of(), Set.of());
     }
 
     public static EndpointRule roles(HttpMethod method, String pattern, Role... roles) {
-        return new EndpointRule(method, pattern, Who.ROLES, set(roles), ObjectCheck.NONE, Set.of(), Set.of());
+        return new EndpointRule(method, pattern, Who.ROLES, set(roles), ObjectCheck.NONE, Set.of(), Set.of(), Set.of());
     }
 
     /** The object is checked: these roles reach it in their own organisation, nobody in another (404). */
     public EndpointRule ownOrganisation(Role... own) {
-        return new EndpointRule(method, pattern, who, roles, ObjectCheck.OWN_ORGANISATION, set(own), acrossRoles);
+        return new EndpointRule(
+                method, pattern, who, roles, ObjectCheck.OWN_ORGANISATION, set(own), acrossRoles, seeingRoles);
     }
 
     /** These roles reach the object whichever organisation owns it. */
     public EndpointRule acrossOrganisations(Role... across) {
-        return new EndpointRule(method, pattern, who, roles, ObjectCheck.OWN_ORGANISATION, ownRoles, set(across));
+        return new EndpointRule(
+                method, pattern, who, roles, ObjectCheck.OWN_ORGANISATION, ownRoles, set(across), seeingRoles);
+    }
+
+    /** These roles see the object whichever organisation owns it, but may not act on it: refused (403) everywhere. */
+    public EndpointRule seenAcrossOrganisations(Role... seeing) {
+        return new EndpointRule(
+                method, pattern, who, roles, ObjectCheck.OWN_ORGANISATION, ownRoles, acrossRoles, set(seeing));
     }
 
     /** The path names its object by a secret key; an unknown key is not found and still counts as reached. */
     public EndpointRule byKey() {
-        return new EndpointRule(method, pattern, who, roles, ObjectCheck.BY_KEY, ownRoles, acrossRoles);
+        return new EndpointRule(method, pattern, who, roles, ObjectCheck.BY_KEY, ownRoles, acrossRoles, seeingRoles);
     }
 
     /** Whether a person with this role passes the URL rule (null: anonymous). */

@@ -172,6 +172,9 @@ class AuthorisationMatrixTests {
                 if (role != null && rule.acrossRoles().contains(role)) {
                     yield Outcome.REACHED;
                 }
+                if (role != null && rule.seeingRoles().contains(role)) {
+                    yield Outcome.REFUSED;
+                }
                 if (side == Side.OTHER) {
                     yield Outcome.HIDDEN;
                 }
@@ -256,7 +259,7 @@ class AuthorisationMatrixTests {
             // A fresh organisation waiting for approval: approving or rejecting it touches nobody else.
             return pendingOrganisation().value().toString();
         }
-        if (pattern.startsWith("/organisations/")) {
+        if (pattern.startsWith("/organisations/") && variable.equals("id")) {
             return (side == Side.OWN && role != null ? homes.get(role) : b.org())
                     .value()
                     .toString();
