@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import no.innomotor.organisations.OrganisationEvents.MemberInvited;
 import no.innomotor.organisations.OrganisationEvents.PasswordResetRequested;
+import no.innomotor.organisations.OrganisationEvents.RegistrationConfirmationRequested;
+import no.innomotor.organisations.OrganisationEvents.RegistrationTriedForKnownAddress;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
 import no.innomotor.organisations.RoleApprovalRequested;
@@ -93,6 +95,36 @@ class OrganisationMails {
                 messages.getMessage(
                         "notifications.mail.reset.body",
                         new Object[] {event.email(), event.resetLink(), when(event.expiresAt())},
+                        locale),
+                locale);
+    }
+
+    /** A registration waits for its address to be confirmed: the link that finishes it. */
+    @ApplicationModuleListener
+    void on(RegistrationConfirmationRequested event) {
+        Locale locale = event.locale();
+        mailer.send(
+                event.email(),
+                messages.getMessage("notifications.mail.registration.subject", null, locale),
+                messages.getMessage(
+                        "notifications.mail.registration.body",
+                        new Object[] {
+                            event.personName(), event.organisationName(), event.confirmLink(), when(event.expiresAt())
+                        },
+                        locale),
+                locale);
+    }
+
+    /** Someone registered with the address of an existing account: its owner is told, and where to sign in. */
+    @ApplicationModuleListener
+    void on(RegistrationTriedForKnownAddress event) {
+        Locale locale = event.locale();
+        mailer.send(
+                event.email(),
+                messages.getMessage("notifications.mail.registrationKnown.subject", null, locale),
+                messages.getMessage(
+                        "notifications.mail.registrationKnown.body",
+                        new Object[] {event.email(), baseUrl + "/login", baseUrl + "/password/forgot"},
                         locale),
                 locale);
     }

@@ -345,6 +345,67 @@ public final class OrganisationEvents {
     }
 
     /**
+     * Someone registered with an address that has no account yet: the link that confirms the address and creates the
+     * organisation and the account is mailed to it. Not audited (nothing exists yet; the registration is, once
+     * confirmed). The link holds the secret token: never in {@link #toString()}.
+     */
+    public record RegistrationConfirmationRequested(
+            String email,
+            String personName,
+            String organisationName,
+            String confirmLink,
+            Instant expiresAt,
+            Locale locale) {
+        @Override
+        public String toString() {
+            return "RegistrationConfirmationRequested[" + organisationName + "]";
+        }
+    }
+
+    /**
+     * Someone registered with the address of an existing account. The page answered as for a new address; the owner
+     * is told by mail, with where to sign in or reset the password. Nothing is created.
+     */
+    public record RegistrationTriedForKnownAddress(PersonId person, String email, Locale locale)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "registration.known-address";
+        }
+
+        /** The attempt comes from whoever typed the address, not necessarily the person. */
+        @Override
+        public @Nullable PersonId actor() {
+            return null;
+        }
+
+        @Override
+        public @Nullable OrganisationId organisation() {
+            return null;
+        }
+
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Registration tried with the address of an existing account";
+        }
+
+        @Override
+        public String toString() {
+            return "RegistrationTriedForKnownAddress[" + person + "]";
+        }
+    }
+
+    /**
      * Someone asked for a password-reset link for an existing account. Published only when the account exists (the
      * page answers the same either way). The link holds the secret token: never in the summary or
      * {@link #toString()}.

@@ -82,19 +82,35 @@ public class OrganisationsManagement {
      * approved, the role does not count.
      */
     public Registration registerWithAccount(RegisterWithAccount command) {
-        OrganisationType type = command.organisation().type();
-        if (!type.memberRoles().contains(command.role())) {
-            throw new RoleNotAllowed(command.role(), type);
-        }
-        if (organisations.existsByOrgNumber(command.organisation().orgNumber().value())) {
-            throw new OrganisationAlreadyRegistered(command.organisation().orgNumber());
-        }
+        checkRegistration(command.organisation(), command.role());
         PasswordRules.check(command.password());
-        Person person = newPerson(command.email(), command.name(), command.password());
+        return register(
+                command.organisation(),
+                command.name(),
+                command.email(),
+                passwordEncoder.encode(command.password()),
+                command.role());
+    }
+
+    /** What registering would refuse before anything is created: a role the type does not have, a taken number. */
+    void checkRegistration(RegisterOrganisation organisation, Role role) {
+        if (!organisation.type().memberRoles().contains(role)) {
+            throw new RoleNotAllowed(role, organisation.type());
+        }
+        if (organisations.existsByOrgNumber(organisation.orgNumber().value())) {
+            throw new OrganisationAlreadyRegistered(organisation.orgNumber());
+        }
+    }
+
+    /** Registers the organisation and the account, the password already hashed (a confirmed registration). */
+    Registration register(
+            RegisterOrganisation organisation, String name, String email, String passwordHash, Role role) {
+        checkRegistration(organisation, role);
+        Person person = newPersonHashed(email, name, passwordHash);
         events.publishEvent(new PersonRegistered(person.id(), person.id(), person.email()));
-        OrganisationSummary org = register(command.organisation(), person.id());
+        OrganisationSummary org = register(organisation, person.id());
         // The registering person grants the role to themselves: a TOP_LEADER waits for an administrator's approval.
-        give(person.id(), org.id(), command.role(), person.id());
+        give(person.id(), org.id(), role, person.id());
         return new Registration(org, PersonSummary.of(person));
     }
 
@@ -386,12 +402,15 @@ public class OrganisationsManagement {
     }
 
     private Person newPerson(String email, String displayName, @Nullable String rawPassword) {
+        return newPersonHashed(email, displayName, rawPassword == null ? null : passwordEncoder.encode(rawPassword));
+    }
+
+    private Person newPersonHashed(String email, String displayName, @Nullable String passwordHash) {
         String normalised = Person.normalise(email);
         if (people.existsByEmail(normalised)) {
             throw new EmailAlreadyRegistered(normalised);
         }
-        String hash = rawPassword == null ? null : passwordEncoder.encode(rawPassword);
-        return people.save(new Person(normalised, displayName.trim(), hash, clock.instant()));
+        return people.save(new Person(normalised, displayName.trim(), passwordHash, clock.instant()));
     }
 
     private Organisation load(OrganisationId id) {

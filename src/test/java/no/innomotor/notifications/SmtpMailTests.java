@@ -142,6 +142,55 @@ class SmtpMailTests {
                 .andExpect(content().string(containsString("Innholdet lagres ikke for e-post sendt via SMTP")));
     }
 
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder register(
+            String email, String lang) {
+        return post("/register")
+                .param("lang", lang)
+                .param("orgNumber", TestData.orgNumber())
+                .param("name", "Postregistrert AS")
+                .param("type", "COMPANY")
+                .param("nutsCode", "NO0A2")
+                .param("personName", "Randi Registrert")
+                .param("email", email)
+                .param("password", "lang-nok-passord-1")
+                .param("passwordConfirm", "lang-nok-passord-1")
+                .param("role", "SUPPLIER")
+                .with(csrf());
+    }
+
+    @Test
+    void aRegistrationIsConfirmedThroughTheLinkMailedInTheRegistrantsLanguage() throws Exception {
+        String email = TestData.email("smtp-registrert");
+        mvc.perform(register(email, "en")).andExpect(redirectedUrl("/register/sent"));
+
+        MimeMessage message = awaitMailTo(email);
+        assertThat(message.getSubject()).isEqualTo("Confirm your registration in Innomotor");
+        assertThat(message.getHeader("Content-Language")).containsExactly("en");
+        String body = (String) message.getContent();
+        assertThat(body).contains("Hello, Randi Registrert!").contains("has registered Postregistrert AS");
+        String link = linkPath(body);
+        assertThat(link).startsWith("/register/confirm/");
+        mvc.perform(get(link)).andExpect(status().isOk());
+        mvc.perform(post(link).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get(link)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theOwnerOfAKnownAddressIsToldSomeoneTriedToRegisterWithIt() throws Exception {
+        OrganisationSummary org = fixtures.organisation(OrganisationType.COMPANY, "Kjent Adresse AS");
+        PersonSummary owner = fixtures.person("Kari Kjent", org.id(), Role.SUPPLIER);
+        mvc.perform(register(owner.email(), "nb")).andExpect(redirectedUrl("/register/sent"));
+
+        MimeMessage message = awaitMailTo(owner.email());
+        assertThat(message.getSubject()).isEqualTo("Registrering med e-postadressen din i Innomotor");
+        String body = (String) message.getContent();
+        assertThat(body)
+                .contains("Du har allerede en konto med denne adressen, så ingenting ble opprettet.")
+                .contains("http://localhost:8080/login")
+                .contains("http://localhost:8080/password/forgot")
+                .doesNotContain("/register/confirm/");
+    }
+
     @Test
     void aPasswordResetGoesOutOverSmtpInNynorskWithAWorkingLink() throws Exception {
         OrganisationSummary org = fixtures.organisation(OrganisationType.COMPANY, "Nynorsk Post AS");

@@ -7,12 +7,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.innomotor.audit.AuditEntry;
 import no.innomotor.audit.AuditManagement;
+import no.innomotor.organisations.OrganisationEvents.RegistrationConfirmationRequested;
+import no.innomotor.organisations.OrganisationEvents.RegistrationTriedForKnownAddress;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
@@ -23,12 +27,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @InnomotorTest
+@RecordApplicationEvents
 class RegistrationTests {
+
+    private static final String BASE = "http://localhost:8080";
 
     @Autowired
     MockMvc mvc;
@@ -38,6 +47,9 @@ class RegistrationTests {
 
     @Autowired
     AuditManagement audit;
+
+    @Autowired
+    ApplicationEvents events;
 
     private Map<String, String> validCompany() {
         Map<String, String> form = new LinkedHashMap<>();
@@ -70,6 +82,29 @@ class RegistrationTests {
         return request;
     }
 
+    /** The path of the confirmation link mailed to {@code email} (the newest one). */
+    private String confirmLink(String email) {
+        List<RegistrationConfirmationRequested> sent = events.stream(RegistrationConfirmationRequested.class)
+                .filter(e -> e.email().equals(Person.normalise(email)))
+                .toList();
+        assertThat(sent).as("a confirmation link for " + email).isNotEmpty();
+        String link = sent.get(sent.size() - 1).confirmLink();
+        assertThat(link).startsWith(BASE + "/register/confirm/");
+        return link.substring(BASE.length());
+    }
+
+    /** Registers and follows the mailed link, as the registrant would: the result of finishing. */
+    private MvcResult registerAndConfirm(Map<String, String> form) throws Exception {
+        mvc.perform(register(form)).andExpect(redirectedUrl("/register/sent"));
+        String link = confirmLink(form.get("email"));
+        mvc.perform(get(link))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("E-postadressen er bekreftet.")));
+        return mvc.perform(post(link).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+    }
+
     private static CurrentUser signedIn(MvcResult result) {
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
         assertThat(session).as("a session was created").isNotNull();
@@ -96,9 +131,7 @@ class RegistrationTests {
     @Test
     void aCompanyIsApprovedAtOnceAndTheRegistrantIsSignedInAsItsSupplier() throws Exception {
         Map<String, String> form = validCompany();
-        MvcResult result = mvc.perform(register(form))
-                .andExpect(status().is3xxRedirection())
-                .andReturn();
+        MvcResult result = registerAndConfirm(form);
 
         OrganisationSummary org = organisations
                 .findByOrgNumber(new OrgNumber(form.get("orgNumber")))
@@ -120,9 +153,7 @@ class RegistrationTests {
     @Test
     void aMunicipalityWaitsForApprovalAndTheRegistrantsRoleDoesNotCountYet() throws Exception {
         Map<String, String> form = validMunicipality();
-        MvcResult result = mvc.perform(register(form))
-                .andExpect(status().is3xxRedirection())
-                .andReturn();
+        MvcResult result = registerAndConfirm(form);
 
         OrganisationSummary org = organisations
                 .findByOrgNumber(new OrgNumber(form.get("orgNumber")))
@@ -146,7 +177,7 @@ class RegistrationTests {
     @Test
     void registrationIsRecordedInTheAuditTrailWithTheRegistrantAsActor() throws Exception {
         Map<String, String> form = validMunicipality();
-        mvc.perform(register(form)).andExpect(status().is3xxRedirection());
+        registerAndConfirm(form);
         OrganisationSummary org = organisations
                 .findByOrgNumber(new OrgNumber(form.get("orgNumber")))
                 .orElseThrow();
@@ -167,7 +198,7 @@ class RegistrationTests {
         Map<String, String> form = validCompany();
         String digits = form.get("orgNumber");
         form.put("orgNumber", digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6));
-        mvc.perform(register(form)).andExpect(status().is3xxRedirection());
+        registerAndConfirm(form);
         assertThat(organisations.findByOrgNumber(new OrgNumber(digits))).isPresent();
     }
 
@@ -191,7 +222,7 @@ class RegistrationTests {
     @Test
     void aDuplicateOrganisationNumberIsRefusedAndTheSecondAccountIsNotCreated() throws Exception {
         Map<String, String> first = validCompany();
-        mvc.perform(register(first)).andExpect(status().is3xxRedirection());
+        registerAndConfirm(first);
         Map<String, String> second = validCompany();
         second.put("orgNumber", first.get("orgNumber"));
         mvc.perform(register(second))
@@ -201,17 +232,92 @@ class RegistrationTests {
     }
 
     @Test
-    void aDuplicateEmailIsRefusedAndTheSecondOrganisationIsNotCreated() throws Exception {
+    void aKnownAddressIsAnsweredAsANewOneItsOwnerIsToldAndNothingIsCreated() throws Exception {
         Map<String, String> first = validCompany();
-        mvc.perform(register(first)).andExpect(status().is3xxRedirection());
-        Map<String, String> second = validCompany();
-        second.put("email", first.get("email").toUpperCase());
-        mvc.perform(register(second))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString("id=\"email-error\"")))
-                .andExpect(content().string(containsString("Det finnes allerede en konto med denne e-postadressen.")));
-        assertThat(organisations.findByOrgNumber(new OrgNumber(second.get("orgNumber"))))
+        registerAndConfirm(first);
+        PersonSummary owner =
+                organisations.findPersonByEmail(first.get("email")).orElseThrow();
+
+        Map<String, String> known = validCompany();
+        known.put("email", first.get("email").toUpperCase());
+        Map<String, String> fresh = validCompany();
+        MvcResult knownAnswer = mvc.perform(register(known))
+                .andExpect(redirectedUrl("/register/sent"))
+                .andReturn();
+        MvcResult freshAnswer = mvc.perform(register(fresh))
+                .andExpect(redirectedUrl("/register/sent"))
+                .andReturn();
+        // The same status, the same place, and the same page (but for the address typed) either way.
+        assertThat(knownAnswer.getResponse().getStatus())
+                .isEqualTo(freshAnswer.getResponse().getStatus());
+        String knownPage = sentPage(knownAnswer).replace(known.get("email"), "ADDRESS");
+        String freshPage = sentPage(freshAnswer).replace(fresh.get("email"), "ADDRESS");
+        assertThat(stripNonces(knownPage)).isEqualTo(stripNonces(freshPage));
+        assertThat(knownPage).contains("Sjekk e-posten din").doesNotContain("finnes allerede");
+
+        // The owner is told (by mail, see SmtpMailTests), the attempt is audited, and nothing is created.
+        assertThat(events.stream(RegistrationTriedForKnownAddress.class))
+                .singleElement()
+                .satisfies(tried -> assertThat(tried.person()).isEqualTo(owner.id()));
+        assertThat(events.stream(RegistrationConfirmationRequested.class)
+                        .filter(e -> e.email().equals(owner.email())))
+                .hasSize(1);
+        assertThat(organisations.findByOrgNumber(new OrgNumber(known.get("orgNumber"))))
                 .isEmpty();
+        assertThat(audit.timeline("person", owner.id().toString()))
+                .extracting(AuditEntry::action)
+                .contains("registration.known-address");
+    }
+
+    private String sentPage(MvcResult answer) throws Exception {
+        return mvc.perform(get("/register/sent").flashAttrs(answer.getFlashMap()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private static String stripNonces(String page) {
+        return page.replaceAll("(nonce|value|content)=\"[^\"]{20,}\"", "")
+                .replaceAll("\"inlineScriptNonce\": \"[^\"]*\"", "")
+                .replaceAll("nonce-[A-Za-z0-9+/=]+", "");
+    }
+
+    @Test
+    void nothingIsCreatedUntilTheLinkIsFollowedAndTheLinkWorksOnce() throws Exception {
+        Map<String, String> form = validCompany();
+        mvc.perform(register(form)).andExpect(redirectedUrl("/register/sent"));
+        assertThat(organisations.findPersonByEmail(form.get("email"))).isEmpty();
+        assertThat(organisations.findByOrgNumber(new OrgNumber(form.get("orgNumber"))))
+                .isEmpty();
+
+        String link = confirmLink(form.get("email"));
+        // Opening the link (as a mail scanner would) creates nothing: finishing is a button.
+        mvc.perform(get(link)).andExpect(status().isOk());
+        assertThat(organisations.findPersonByEmail(form.get("email"))).isEmpty();
+
+        mvc.perform(post(link).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(organisations.findPersonByEmail(form.get("email"))).isPresent();
+        mvc.perform(post(link).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Lenken virker ikke")));
+        mvc.perform(get(link)).andExpect(status().isNotFound());
+        mvc.perform(get("/register/confirm/" + "x".repeat(43))).andExpect(status().isNotFound());
+        mvc.perform(get("/register/confirm/kort")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aLinkWhoseOrganisationWasRegisteredMeanwhileIsRefused() throws Exception {
+        Map<String, String> first = validCompany();
+        Map<String, String> second = validCompany();
+        second.put("orgNumber", first.get("orgNumber"));
+        mvc.perform(register(first)).andExpect(redirectedUrl("/register/sent"));
+        mvc.perform(register(second)).andExpect(redirectedUrl("/register/sent"));
+        String firstLink = confirmLink(first.get("email"));
+        String secondLink = confirmLink(second.get("email"));
+        mvc.perform(post(secondLink).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(firstLink).with(csrf())).andExpect(status().isNotFound());
+        assertThat(organisations.findPersonByEmail(first.get("email"))).isEmpty();
     }
 
     @Test
@@ -278,7 +384,7 @@ class RegistrationTests {
                 .andExpect(content().string(not(containsString("Passordet må ha minst 12 tegn."))))
                 .andExpect(content().string(containsString("Passordene er ikke like.")));
         form.put("passwordConfirm", "akkurat-tolv");
-        mvc.perform(register(form)).andExpect(status().is3xxRedirection());
+        mvc.perform(register(form)).andExpect(redirectedUrl("/register/sent"));
     }
 
     @Test
@@ -303,7 +409,7 @@ class RegistrationTests {
         mvc.perform(register(adminOfCompany)).andExpect(status().isUnprocessableContent());
         Map<String, String> topLeader = validMunicipality();
         topLeader.put("role", "TOP_LEADER");
-        mvc.perform(register(topLeader)).andExpect(status().is3xxRedirection());
+        mvc.perform(register(topLeader)).andExpect(redirectedUrl("/register/sent"));
     }
 
     @Test

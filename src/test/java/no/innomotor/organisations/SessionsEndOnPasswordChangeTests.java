@@ -161,6 +161,13 @@ class SessionsEndOnPasswordChangeTests {
                         .param("passwordConfirm", OrganisationFixtures.PASSWORD)
                         .param("role", "SUPPLIER"))
                 .andExpect(status().is3xxRedirection());
+        String link = events.stream(OrganisationEvents.RegistrationConfirmationRequested.class)
+                .filter(e -> e.email().equals(Person.normalise(email)))
+                .findFirst()
+                .orElseThrow()
+                .confirmLink()
+                .replaceFirst("^https?://[^/]+", "");
+        mvc.perform(post(link).with(csrf()).session(registered)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/profile").session(registered)).andExpect(status().isOk());
 
         MockHttpSession current = signedIn(email, OrganisationFixtures.PASSWORD);

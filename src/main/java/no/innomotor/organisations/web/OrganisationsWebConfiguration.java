@@ -45,13 +45,20 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
                 .requestMatchers(
                         HttpMethod.GET,
                         "/register",
+                        "/register/sent",
+                        "/register/confirm/*",
                         "/password/forgot",
                         "/password/reset/*",
                         "/password/changed",
                         "/invitations/*")
                 .permitAll()
                 .requestMatchers(
-                        HttpMethod.POST, "/register", "/password/forgot", "/password/reset/*", "/invitations/*")
+                        HttpMethod.POST,
+                        "/register",
+                        "/register/confirm/*",
+                        "/password/forgot",
+                        "/password/reset/*",
+                        "/invitations/*")
                 .permitAll()
                 // Organisation pages: signed in; whether this person may see this organisation is the service's call.
                 .requestMatchers(HttpMethod.GET, "/organisations/mine", "/organisations/*")
@@ -88,6 +95,9 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
         return () -> List.of(
                 anyone(GET, "/register"),
                 anyone(POST, "/register"),
+                anyone(GET, "/register/sent"),
+                anyone(GET, "/register/confirm/{token}").byKey(),
+                anyone(POST, "/register/confirm/{token}").byKey(),
                 anyone(GET, "/password/forgot"),
                 anyone(POST, "/password/forgot"),
                 anyone(GET, "/password/reset/{token}").byKey(),

@@ -7,16 +7,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import no.innomotor.notices.NutsCatalogue;
-import no.innomotor.organisations.EmailAlreadyRegistered;
 import no.innomotor.organisations.OrganisationAlreadyRegistered;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.RegisterOrganisation;
 import no.innomotor.organisations.RegisterWithAccount;
 import no.innomotor.organisations.Registration;
+import no.innomotor.organisations.RegistrationLinkNotValid;
+import no.innomotor.organisations.RegistrationsManagement;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.security.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,13 +27,16 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public registration of an organisation with the registering person's account. On success the person is
- * signed in and sees their organisation's page with its status; on any error nothing is saved and the form comes
- * back with the errors next to their fields (422).
+ * The public registration of an organisation with the registering person's account, in two steps. A form without
+ * errors is answered the same way for every address ("we have sent you an e-mail"), so the page never tells whether
+ * an address has an account; following the mailed link creates the organisation and the account, signs the person
+ * in and shows their organisation's page with its status. On any error nothing is saved and the form comes back with
+ * the errors next to their fields (422).
  */
 @Controller
 class RegistrationPages {
@@ -50,11 +55,17 @@ class RegistrationPages {
             "passwordConfirm");
 
     private final OrganisationsManagement organisations;
+    private final RegistrationsManagement registrations;
     private final NutsCatalogue nuts;
     private final SessionAuthentication session;
 
-    RegistrationPages(OrganisationsManagement organisations, NutsCatalogue nuts, SessionAuthentication session) {
+    RegistrationPages(
+            OrganisationsManagement organisations,
+            RegistrationsManagement registrations,
+            NutsCatalogue nuts,
+            SessionAuthentication session) {
         this.organisations = organisations;
+        this.registrations = registrations;
         this.nuts = nuts;
         this.session = session;
     }
@@ -70,7 +81,6 @@ class RegistrationPages {
             @Valid @ModelAttribute("form") RegistrationForm form,
             BindingResult errors,
             Model model,
-            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Optional<OrgNumber> orgNumber = Optional.empty();
@@ -94,33 +104,63 @@ class RegistrationPages {
                 && (role == null || type != null && !type.memberRoles().contains(role))) {
             errors.rejectValue("role", "organisations.register.role.notForType");
         }
-        if (!errors.hasFieldErrors("email")
-                && organisations.findPersonByEmail(form.getEmail()).isPresent()) {
-            errors.rejectValue("email", "organisations.register.email.taken");
-        }
         Passwords.check(form.getPassword(), form.getPasswordConfirm(), errors);
         if (errors.hasErrors() || orgNumber.isEmpty() || type == null || role == null) {
             return invalid(model, form, errors, response);
         }
-        Registration registration;
         try {
-            registration = organisations.registerWithAccount(new RegisterWithAccount(
-                    new RegisterOrganisation(
-                            orgNumber.get(), form.getName(), type, form.getNutsCode(), blankToNull(form.getSector())),
-                    form.getPersonName(),
-                    form.getEmail(),
-                    form.getPassword(),
-                    role));
+            registrations.request(
+                    new RegisterWithAccount(
+                            new RegisterOrganisation(
+                                    orgNumber.get(),
+                                    form.getName(),
+                                    type,
+                                    form.getNutsCode(),
+                                    blankToNull(form.getSector())),
+                            form.getPersonName(),
+                            form.getEmail(),
+                            form.getPassword(),
+                            role),
+                    LocaleContextHolder.getLocale());
         } catch (OrganisationAlreadyRegistered e) {
             errors.rejectValue("orgNumber", "organisations.register.orgNumber.taken");
             return invalid(model, form, errors, response);
-        } catch (EmailAlreadyRegistered e) {
-            errors.rejectValue("email", "organisations.register.email.taken");
-            return invalid(model, form, errors, response);
+        }
+        redirect.addFlashAttribute("sentTo", form.getEmail());
+        return "redirect:/register/sent";
+    }
+
+    /** Where every registration without errors lands, whatever the address: check your e-mail. */
+    @GetMapping("/register/sent")
+    String sent(Model model) {
+        model.addAttribute("sentTo", model.getAttribute("sentTo"));
+        return "organisations/registrationSent";
+    }
+
+    /** The mailed link: a page with one button, so that a mail scanner opening the link creates nothing. */
+    @GetMapping("/register/confirm/{token}")
+    String confirmPage(@PathVariable String token, Model model, HttpServletResponse response) {
+        if (!registrations.isOpen(token)) {
+            return notValid(response);
+        }
+        model.addAttribute("token", token);
+        return "organisations/registrationConfirm";
+    }
+
+    @PostMapping("/register/confirm/{token}")
+    String confirm(
+            @PathVariable String token,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Registration registration;
+        try {
+            registration = registrations.confirm(token);
+        } catch (RegistrationLinkNotValid e) {
+            return notValid(response);
         } catch (DataIntegrityViolationException e) {
-            // Someone registered the same number or address in the same instant: the database's unique keys said no.
-            errors.reject("organisations.register.conflict");
-            return invalid(model, form, errors, response);
+            // The same number or address was registered in the same instant: the database's unique keys said no.
+            return notValid(response);
         }
         session.signIn(registration.person().id(), request, response);
         redirect.addFlashAttribute(
@@ -129,6 +169,11 @@ class RegistrationPages {
                         ? "organisations.register.done.approved"
                         : "organisations.register.done.pending");
         return "redirect:/organisations/" + registration.organisation().id();
+    }
+
+    private static String notValid(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "organisations/registrationNotValid";
     }
 
     private String invalid(Model model, RegistrationForm form, BindingResult errors, HttpServletResponse response) {
