@@ -8,17 +8,15 @@ import no.innomotor.organisations.OrganisationEvents.MemberInvited;
 import no.innomotor.organisations.OrganisationEvents.PasswordResetRequested;
 import no.innomotor.organisations.OrganisationEvents.RegistrationConfirmationRequested;
 import no.innomotor.organisations.OrganisationEvents.RegistrationTriedForKnownAddress;
-import no.innomotor.organisations.OrganisationsManagement;
-import no.innomotor.organisations.PersonSummary;
-import no.innomotor.organisations.RoleApprovalRequested;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The mails the organisations module's events call for: an invitation with its accept link, a password-reset link,
- * a role waiting for approval (to those who may approve it).
+ * The mails with a one-time link the organisations module's events call for: an invitation, a password reset, a
+ * registration to confirm (and the warning to the owner of a known address). A role waiting for approval is told
+ * through the {@link Notifier}, like every other notice.
  * Written in the language of the request that caused them. Runs after the publishing transaction committed, in its
  * own transaction, from the persistent event publication registry (a mail that fails is retried on restart).
  */
@@ -30,41 +28,12 @@ class OrganisationMails {
 
     private final Mailer mailer;
     private final MessageSource messages;
-    private final OrganisationsManagement organisations;
     private final String baseUrl;
 
-    OrganisationMails(
-            Mailer mailer,
-            MessageSource messages,
-            OrganisationsManagement organisations,
-            @Value("${innomotor.base-url}") String baseUrl) {
+    OrganisationMails(Mailer mailer, MessageSource messages, @Value("${innomotor.base-url}") String baseUrl) {
         this.mailer = mailer;
         this.messages = messages;
-        this.organisations = organisations;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    }
-
-    /** A role that signs (TOP_LEADER) waits for approval: tell everyone who may approve it. */
-    @ApplicationModuleListener
-    void on(RoleApprovalRequested event) {
-        Locale locale = event.locale();
-        String role = messages.getMessage(
-                "role." + event.role().name(), null, event.role().name(), locale);
-        String link = baseUrl + "/organisations/" + event.organisationId();
-        for (PersonSummary approver :
-                organisations.approversOf(event.organisationId(), event.personId(), event.actor())) {
-            mailer.send(
-                    approver.email(),
-                    messages.getMessage(
-                            "notifications.mail.roleApproval.subject",
-                            new Object[] {event.personName(), event.organisationName()},
-                            locale),
-                    messages.getMessage(
-                            "notifications.mail.roleApproval.body",
-                            new Object[] {event.personName(), event.organisationName(), role, link},
-                            locale),
-                    locale);
-        }
     }
 
     @ApplicationModuleListener

@@ -151,6 +151,15 @@ public class OrganisationsManagement {
     }
 
     /**
+     * Grants a role as the platform's own set-up (demo data) does when it shows a role waiting: a role that needs
+     * approval is PENDING, as if {@code grantedBy} had invited the person, and waits for a second person.
+     */
+    public void grantRoleAwaitingApproval(
+            PersonId person, OrganisationId organisation, Role role, @Nullable PersonId grantedBy) {
+        give(person, organisation, role, grantedBy);
+    }
+
+    /**
      * Gives {@code person} the role on behalf of {@code grantedBy} (who was entitled, as checked by the caller). A
      * role that needs approval ({@link RoleGrantPolicy#needsApproval}) is PENDING and counts only once approved.
      */

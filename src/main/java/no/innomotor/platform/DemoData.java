@@ -115,6 +115,13 @@ class DemoData implements ApplicationRunner {
 
         Map<String, PersonId> people = new LinkedHashMap<>();
         person(people, DemoAccounts.ADMIN, orgs.get("operator"), Role.ADMIN);
+
+        // Trondheim's new chief executive holds the signing role only once someone else approves it (Trondheim has no
+        // top leader yet, so an administrator): the demo administrator finds a role approval waiting.
+        PersonSummary chief = organisations.createPerson(
+                "hilde.kommunedirektor@trondheim.kommune.no", "Hilde Kommunedirektør", null, null);
+        organisations.grantRole(chief.id(), orgs.get("trondheim"), Role.BUYER, null);
+        organisations.grantRoleAwaitingApproval(chief.id(), orgs.get("trondheim"), Role.TOP_LEADER, null);
         person(people, DemoAccounts.BUYER, orgs.get("baerum"), Role.BUYER);
         person(people, DemoAccounts.LEADER, orgs.get("baerum"), Role.TOP_LEADER);
         person(people, DemoAccounts.BUYER_OTHER, orgs.get("trondheim"), Role.BUYER);

@@ -1,7 +1,9 @@
 package no.innomotor.organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,7 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import no.innomotor.notifications.InboxEntry;
+import no.innomotor.notifications.InboxManagement;
 import no.innomotor.organisations.OrganisationEvents.MemberInvited;
 import no.innomotor.organisations.OrganisationEvents.RoleApproved;
 import no.innomotor.organisations.OrganisationEvents.RoleRefused;
@@ -49,6 +55,9 @@ class RoleGrantTests {
 
     @Autowired
     private ApplicationEvents events;
+
+    @Autowired
+    private InboxManagement inbox;
 
     private OrganisationSummary org;
     private PersonSummary leader;
@@ -136,6 +145,7 @@ class RoleGrantTests {
     @Test
     void anInvitedTopLeaderWaitsUntilASecondPersonApproves() throws Exception {
         municipality("Godkjenningsvik kommune");
+        PersonSummary admin = fixtures.admin();
         PersonSummary newLeader = fixtures.person("Nora Nyleder", org.id(), Role.BUYER);
         String link = inviteAccepted(leader, newLeader.email());
         mvc.perform(post(link + "/accept").with(csrf()).with(fixtures.as(newLeader)))
@@ -147,13 +157,27 @@ class RoleGrantTests {
                         .filter(e -> e.personId().equals(newLeader.id())))
                 .singleElement()
                 .satisfies(e -> assertThat(e.role()).isEqualTo(Role.TOP_LEADER));
-        PersonSummary admin = fixtures.admin();
         assertThat(organisations.approversOf(org.id(), newLeader.id(), leader.id()))
                 .extracting(PersonSummary::email)
                 .contains(admin.email())
                 .doesNotContain(leader.email(), newLeader.email());
         mvc.perform(get("/organisations/" + org.id()).with(fixtures.as(buyer)))
                 .andExpect(content().string(containsString("Toppleder (venter på godkjenning)")));
+
+        // Whoever may approve finds it on their front page and in their inbox (and by mail); the inviter does not.
+        mvc.perform(get("/").with(fixtures.as(admin)))
+                .andExpect(content().string(containsString("Toppleder venter på godkjenningen din")))
+                .andExpect(content().string(containsString("Nora Nyleder")));
+        mvc.perform(get("/").with(fixtures.as(leader)))
+                .andExpect(content().string(not(containsString("Toppleder venter på godkjenningen din"))));
+        String title = "Nora Nyleder venter på godkjenning som Toppleder i Godkjenningsvik kommune";
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> inbox.inbox(fixtures.principal(admin), 0, Locale.forLanguageTag("nb")).stream()
+                        .anyMatch(entry ->
+                                entry.title().equals(title) && ("/organisations/" + org.id()).equals(entry.link())));
+        assertThat(inbox.inbox(fixtures.principal(leader), 0, Locale.forLanguageTag("nb")).stream()
+                        .map(InboxEntry::title))
+                .doesNotContain(title);
 
         // Neither the person themselves nor the one who invited them approves; a buyer does not either.
         for (PersonSummary notAllowed : List.of(newLeader, leader, buyer)) {

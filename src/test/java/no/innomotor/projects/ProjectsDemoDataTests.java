@@ -125,12 +125,15 @@ class ProjectsDemoDataTests {
         mvc.perform(get("/").with(user(users.loadUserByUsername("kari.innkjoper@baerum.kommune.no"))))
                 .andExpect(content().string(containsString("Forfalt")));
         mvc.perform(get("/").with(user(users.loadUserByUsername("admin@innomotor.no"))))
-                .andExpect(content().string(containsString("Fjordvik kommune")));
+                .andExpect(content().string(containsString("Fjordvik kommune")))
+                .andExpect(content().string(containsString("Toppleder venter på godkjenningen din")))
+                .andExpect(content().string(containsString("Hilde Kommunedirektør")));
         // The demo's own service calls told people: the leader and the buyers have messages waiting.
         for (String email : List.of(
                 "rune.radmann@baerum.kommune.no",
                 "kari.innkjoper@baerum.kommune.no",
-                "ola.innkjoper@trondheim.kommune.no")) {
+                "ola.innkjoper@trondheim.kommune.no",
+                "admin@innomotor.no")) {
             CurrentUser person = person(email);
             org.awaitility.Awaitility.await()
                     .atMost(java.time.Duration.ofSeconds(30))
