@@ -81,6 +81,9 @@ public class InboxManagement implements InboxSummary {
                 lines.sentence(prefix, message.parameters(), locale),
                 message.link(),
                 message.createdAt(),
-                message.readAt());
+                message.readAt(),
+                message.settledKind() == null
+                        ? null
+                        : lines.sentence(Notice.PREFIX + message.settledKind() + ".settles", null, locale));
     }
 }

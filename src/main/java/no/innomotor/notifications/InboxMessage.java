@@ -38,6 +38,13 @@ class InboxMessage {
     @Column(name = "read_at")
     private @Nullable Instant readAt;
 
+    @Column(name = "settled_at")
+    private @Nullable Instant settledAt;
+
+    /** The kind of notice that settled it (its title says why), e.g. "mandate-signed". */
+    @Column(name = "settled_kind", length = 100)
+    private @Nullable String settledKind;
+
     protected InboxMessage() {}
 
     InboxMessage(PersonId recipient, String kind, @Nullable String parameters, @Nullable String link, Instant now) {
@@ -54,6 +61,25 @@ class InboxMessage {
         if (readAt == null) {
             readAt = now;
         }
+    }
+
+    /** What it asked for was done, by this person or another: it no longer waits, and counts as read. */
+    void settle(String byKind, Instant now) {
+        read(now);
+        if (settledAt == null) {
+            settledAt = now;
+            settledKind = byKind;
+        }
+    }
+
+    @Nullable
+    Instant settledAt() {
+        return settledAt;
+    }
+
+    @Nullable
+    String settledKind() {
+        return settledKind;
     }
 
     UUID id() {

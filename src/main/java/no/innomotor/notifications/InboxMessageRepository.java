@@ -20,6 +20,8 @@ interface InboxMessageRepository extends JpaRepository<InboxMessage, UUID> {
 
     long countByRecipientIdAndReadAtIsNull(UUID recipientId);
 
+    List<InboxMessage> findByKindAndLinkAndSettledAtIsNull(String kind, String link);
+
     @Modifying
     @Query("update InboxMessage m set m.readAt = :now where m.recipientId = :recipient and m.readAt is null")
     int markAllRead(UUID recipient, Instant now);

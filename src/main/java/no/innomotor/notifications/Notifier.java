@@ -1,6 +1,7 @@
 package no.innomotor.notifications;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -61,6 +62,15 @@ class Notifier {
                 mail(notice, stored, person, BOKMAL);
             });
         }
+    }
+
+    /**
+     * Settles every open message of {@code kind} that leads to {@code link}, in every inbox: what it asked for is done
+     * ({@code byKind} names the notice that did it, whose ".settles" key says so in the inbox).
+     */
+    void settle(String kind, String link, String byKind) {
+        Instant now = clock.instant();
+        inbox.findByKindAndLinkAndSettledAtIsNull(kind, link).forEach(message -> message.settle(byKind, now));
     }
 
     /** Puts the notice in one person's inbox only, for when a mail of its own already went out. */

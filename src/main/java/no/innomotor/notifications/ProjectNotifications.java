@@ -74,6 +74,8 @@ class ProjectNotifications {
                             "/projects/" + team.project() + "/mandate"),
                     recipients,
                     event.actor());
+            // The other top leaders were asked to sign: that request is settled, not left waiting in their inbox.
+            notifier.settle("mandate-ready", "/projects/" + team.project() + "/mandate", "mandate-signed");
         });
     }
 

@@ -2,6 +2,11 @@ package no.innomotor.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.util.List;
@@ -51,6 +56,9 @@ class InboxTests {
 
     @Autowired
     SentMailRepository sent;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     ProjectFixtures fixtures;
     Org baerum;
@@ -163,6 +171,42 @@ class InboxTests {
                 .until(() -> subjectsMailedTo(teamMate.email()).contains("Steg 1 er fullført: Steg for steg"));
         assertThat(kinds(baerum.buyer())).doesNotContain("step-completed");
         assertThat(kinds(other.buyer())).isEmpty();
+    }
+
+    @Test
+    void oneLeadersSignatureSettlesTheRequestInTheOtherLeadersInbox() throws Exception {
+        Person second = fixtures.person(baerum.id(), "Siv Sjef", Role.TOP_LEADER);
+        ProjectId project = fixtures.project(baerum, "Varme i gatene");
+        int version = projects.draftMandate(
+                project, ProjectFixtures.terms("Varme gater"), baerum.buyer().user());
+        projects.markMandateReady(project, version, baerum.buyer().user());
+        assertThat(awaitEntries(second, 1)).singleElement().satisfies(entry -> {
+            assertThat(entry.unread()).isTrue();
+            assertThat(entry.settled()).isNull();
+        });
+        assertThat(inbox.unread(second.id())).isEqualTo(1);
+
+        projects.signMandate(project, version, baerum.id(), baerum.leader().user());
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> inbox.inbox(second.user(), 0, BOKMAL)
+                                .getContent()
+                                .get(0)
+                                .settled()
+                        != null);
+        InboxEntry settled = inbox.inbox(second.user(), 0, BOKMAL).getContent().get(0);
+        assertThat(settled.title()).isEqualTo("Mandat til signering: Varme i gatene");
+        assertThat(settled.settled()).isEqualTo("Mandatet er signert, så det venter ikke lenger på noen.");
+        assertThat(settled.unread()).isFalse();
+        assertThat(inbox.unread(second.id())).isZero();
+        assertThat(inbox.inbox(second.user(), 0, Locale.ENGLISH)
+                        .getContent()
+                        .get(0)
+                        .settled())
+                .isEqualTo("The mandate has been signed, so it no longer waits for anyone.");
+        mvc.perform(get("/inbox").with(user(second.details())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Ordnet</span> Mandatet er signert")));
     }
 
     @Test
