@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells people something: one inbox message per recipient (rendered in the reader's language when read) and a mail
- * to each, in the recipient's language where it is known, otherwise bokmål. The person who caused it is never told.
+ * to each, in the language the recipient last chose ({@code PersonSummary.locale()}), otherwise bokmål. The person who caused it is never told.
  */
 @Component
 class Notifier {
@@ -59,7 +59,7 @@ class Notifier {
         for (PersonId recipient : distinct) {
             organisations.findPerson(recipient).ifPresent(person -> {
                 inbox.save(new InboxMessage(recipient, notice.kind(), stored, notice.link(), clock.instant()));
-                mail(notice, stored, person, BOKMAL);
+                mail(notice, stored, person, person.locale());
             });
         }
     }

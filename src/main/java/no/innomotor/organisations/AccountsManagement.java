@@ -135,6 +135,16 @@ public class AccountsManagement {
         events.publishEvent(new PasswordChanged(person.id(), person.id(), false));
     }
 
+    /** The languages a person can choose; anything else is ignored. */
+    static final java.util.Set<String> LANGUAGES = java.util.Set.of("nb", "nn", "en");
+
+    /** Records the language the person chose (nb, nn, en), for what is written to them; another value is ignored. */
+    public void chooseLanguage(PersonId personId, String language) {
+        if (LANGUAGES.contains(language)) {
+            people.findById(personId.value()).ifPresent(person -> person.chooseLanguage(language));
+        }
+    }
+
     /** Whether the person can sign in with a password here (people who came through OpenID Connect may not). */
     @Transactional(readOnly = true)
     public boolean hasPassword(PersonId personId) {

@@ -34,6 +34,10 @@ class Person {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The language the person last chose (nb, nn, en); null until they choose one. */
+    @Column(length = 10)
+    private @Nullable String language;
+
     @Version
     private long version;
 
@@ -50,6 +54,20 @@ class Person {
 
     static String normalise(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Records the language the person chose; returns whether it changed. */
+    boolean chooseLanguage(String language) {
+        if (language.equals(this.language)) {
+            return false;
+        }
+        this.language = language;
+        return true;
+    }
+
+    @Nullable
+    String language() {
+        return language;
     }
 
     void changePassword(String newHash) {

@@ -126,4 +126,9 @@ class RegistrationRequest {
     Role role() {
         return role;
     }
+
+    /** The language of the registration form (a language tag). */
+    String language() {
+        return language;
+    }
 }

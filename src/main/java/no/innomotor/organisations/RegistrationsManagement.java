@@ -88,7 +88,7 @@ public class RegistrationsManagement {
                 passwordEncoder.encode(command.password()),
                 command.role(),
                 command.organisation(),
-                locale.toLanguageTag(),
+                AccountsManagement.LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "nb",
                 now,
                 now.plus(VALID_FOR)));
         events.publishEvent(new RegistrationConfirmationRequested(
@@ -117,12 +117,16 @@ public class RegistrationsManagement {
         }
         request.confirm(clock.instant());
         try {
-            return organisations.register(
+            Registration registration = organisations.register(
                     request.organisation(),
                     request.personName(),
                     request.email(),
                     request.passwordHash(),
                     request.role());
+            // What is written to the person from now on is in the language they registered in.
+            people.findById(registration.person().id().value())
+                    .ifPresent(person -> person.chooseLanguage(request.language()));
+            return registration;
         } catch (OrganisationAlreadyRegistered | EmailAlreadyRegistered meanwhile) {
             throw new RegistrationLinkNotValid();
         }

@@ -174,6 +174,29 @@ class InboxTests {
     }
 
     @Test
+    void aMailIsWrittenInTheLanguageTheRecipientLastChose() throws Exception {
+        // The leader switches the pages to English while signed in: from then on mail to them is English too.
+        mvc.perform(get("/").param("lang", "en").with(user(baerum.leader().details())))
+                .andExpect(status().isOk());
+        assertThat(organisations.findPerson(baerum.leader().id()).orElseThrow().language())
+                .isEqualTo("en");
+        ProjectId project = fixtures.project(baerum, "Lys i løypa");
+        int version = projects.draftMandate(
+                project, ProjectFixtures.terms("Lys"), baerum.buyer().user());
+        projects.markMandateReady(project, version, baerum.buyer().user());
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !subjectsMailedTo(baerum.leader().email()).isEmpty());
+        assertThat(subjectsMailedTo(baerum.leader().email())).containsExactly("Mandate for signature: Lys i løypa");
+        // Someone who never chose is written to in bokmål; an unsupported choice changes nothing.
+        mvc.perform(get("/").param("lang", "xx").with(user(baerum.leader().details())));
+        assertThat(organisations.findPerson(baerum.leader().id()).orElseThrow().language())
+                .isEqualTo("en");
+        assertThat(organisations.findPerson(baerum.buyer().id()).orElseThrow().locale())
+                .isEqualTo(BOKMAL);
+    }
+
+    @Test
     void oneLeadersSignatureSettlesTheRequestInTheOtherLeadersInbox() throws Exception {
         Person second = fixtures.person(baerum.id(), "Siv Sjef", Role.TOP_LEADER);
         ProjectId project = fixtures.project(baerum, "Varme i gatene");

@@ -7,11 +7,13 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.util.List;
+import no.innomotor.organisations.AccountsManagement;
 import no.innomotor.organisations.PersonAuthentication;
 import no.innomotor.shared.security.AccessRules;
 import no.innomotor.shared.security.EndpointRules;
 import no.innomotor.shared.security.NavigationItem;
 import no.innomotor.shared.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -27,10 +29,13 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
 
     private final PersonAuthentication people;
     private final SessionAuthentication session;
+    private final ObjectProvider<AccountsManagement> accounts;
 
-    OrganisationsWebConfiguration(PersonAuthentication people, SessionAuthentication session) {
+    OrganisationsWebConfiguration(
+            PersonAuthentication people, SessionAuthentication session, ObjectProvider<AccountsManagement> accounts) {
         this.people = people;
         this.session = session;
+        this.accounts = accounts;
     }
 
     @Bean
@@ -146,6 +151,9 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new FreshMemberships(people, session))
+                .excludePathPatterns(
+                        "/vendor/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/**");
+        registry.addInterceptor(new LanguageChoice(accounts.getObject()))
                 .excludePathPatterns(
                         "/vendor/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/**");
     }
