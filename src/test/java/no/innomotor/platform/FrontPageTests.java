@@ -1,5 +1,6 @@
 package no.innomotor.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -146,6 +147,21 @@ class FrontPageTests {
                                 containsString("href=\"/opportunities\">Gå til Muligheter</a>"),
                                 containsString("Du har ingen meldinger."),
                                 not(containsString("Offentlige anskaffelser som innovasjonsmotor")))));
+    }
+
+    @Test
+    void theSignedInFrontPageHasOneMainHeadingThatLabelsWhatWaits() throws Exception {
+        OrganisationSummary company = organisationFixtures.organisation(OrganisationType.COMPANY, "Overskrift AS");
+        PersonSummary supplier = organisationFixtures.person("Ove Overskrift", company.id(), Role.SUPPLIER);
+        String page = mvc.perform(get("/").with(organisationFixtures.as(supplier)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.split("<h1", -1)).hasSize(2);
+        assertThat(page).contains("<section aria-labelledby=\"work-heading\">");
+        assertThat(page).contains("id=\"work-heading\">Dette venter på deg</h1>");
+        // One heading for what waits, one for the messages: no second heading that says the first again.
+        assertThat(page.split("<h2", -1)).hasSize(2);
     }
 
     @Test
