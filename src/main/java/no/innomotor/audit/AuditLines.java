@@ -3,7 +3,6 @@ package no.innomotor.audit;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.innomotor.shared.AuditableEvent.Label;
 import no.innomotor.shared.AuditableEvent.Nok;
+import no.innomotor.shared.NorwegianTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AuditLines {
-
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     private final MessageSource messages;
@@ -85,7 +83,7 @@ public class AuditLines {
         } else if (value instanceof LocalDate date) {
             return dateFormat(locale).format(date);
         } else if (value instanceof Instant instant) {
-            return dateTimeFormat(locale).format(instant.atZone(OSLO));
+            return dateTimeFormat(locale).format(instant.atZone(NorwegianTime.ZONE));
         } else if (value instanceof Boolean bool) {
             return messages.getMessage("audit.value." + bool, null, bool.toString(), locale);
         } else if (value instanceof Long || value instanceof Integer) {

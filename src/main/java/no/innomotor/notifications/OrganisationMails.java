@@ -1,13 +1,13 @@
 package no.innomotor.notifications;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import no.innomotor.organisations.OrganisationEvents.MemberInvited;
 import no.innomotor.organisations.OrganisationEvents.PasswordResetRequested;
 import no.innomotor.organisations.OrganisationEvents.RegistrationConfirmationRequested;
 import no.innomotor.organisations.OrganisationEvents.RegistrationTriedForKnownAddress;
+import no.innomotor.shared.NorwegianTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OrganisationMails {
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Mailer mailer;
@@ -99,6 +97,6 @@ class OrganisationMails {
     }
 
     private static String when(Instant instant) {
-        return WHEN.format(instant.atZone(OSLO));
+        return WHEN.format(instant.atZone(NorwegianTime.ZONE));
     }
 }

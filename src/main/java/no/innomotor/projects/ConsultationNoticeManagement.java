@@ -2,7 +2,6 @@ package no.innomotor.projects;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import no.innomotor.notices.MarketConsultationCheck;
@@ -43,9 +42,8 @@ public class ConsultationNoticeManagement {
     public static final long NEW = -1;
 
     /** Dates in notices are Norwegian days. */
-    public static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
-
     private final ProjectsManagement projects;
+
     private final ConsultationNoticeRepository notices;
     private final OrganisationsManagement organisations;
     private final NutsCatalogue nuts;

@@ -141,7 +141,10 @@ class Project {
         this.createdBy = creator.value();
         this.createdAt = now;
         applyFacts(facts, now);
-        this.team.add(creator.value());
+        // A project always has a team: when nobody was chosen, its creator is the team.
+        if (team.isEmpty()) {
+            this.team.add(creator.value());
+        }
         for (RoadmapStep step : RoadmapStep.values()) {
             steps.add(new ProjectStep(step));
         }

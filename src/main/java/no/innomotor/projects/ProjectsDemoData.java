@@ -11,6 +11,7 @@ import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
 import no.innomotor.shared.DemoDataContributor;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
@@ -263,7 +264,7 @@ class ProjectsDemoData implements DemoDataContributor {
      * Register for Legal Entities.
      */
     private void sensorsNotice(ProjectId sensors, Actor kari) {
-        LocalDate today = LocalDate.now(ConsultationNoticeManagement.NORWAY);
+        LocalDate today = LocalDate.now(NorwegianTime.ZONE);
         notices.save(
                 sensors,
                 new ConsultationNoticeDetails(

@@ -37,6 +37,7 @@ import no.innomotor.projects.ProjectEvents.ProjectResumed;
 import no.innomotor.projects.ProjectEvents.ProjectStopped;
 import no.innomotor.projects.ProjectEvents.ProjectUpdated;
 import no.innomotor.projects.ProjectEvents.StepCompleted;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
@@ -154,6 +155,9 @@ public class ProjectsManagement {
     /** Changes the facts, from the version the person saw. */
     public void updateFacts(ProjectId id, ProjectFacts facts, long expectedVersion, CurrentUser user) {
         Project project = editable(id, user);
+        if (facts.team().isEmpty()) {
+            throw new ProjectInputRejected("teamMembers", "projects.error.teamEmpty", "No team member");
+        }
         ProjectFacts checked = checked(facts, project.organisation());
         project.changeFacts(checked, expectedVersion, clock.instant());
         events.publishEvent(new ProjectUpdated(
@@ -308,7 +312,8 @@ public class ProjectsManagement {
                 gate.mandateSigned(),
                 editable,
                 step.completedAt(),
-                names.person(step.completedBy()));
+                names.person(step.completedBy()),
+                step.dueDate() != null && !step.completed() && step.dueDate().isBefore(NorwegianTime.today(clock)));
     }
 
     /** Everything recorded about the project, oldest first. */

@@ -2,7 +2,6 @@ package no.innomotor.projects;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
@@ -28,8 +28,6 @@ class ProjectsPendingWork implements PendingWork {
 
     /** How far ahead a due date counts as "due now". */
     static final int DUE_WITHIN_DAYS = 14;
-
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final ProjectRepository projects;
     private final OrganisationsManagement organisations;
@@ -52,7 +50,7 @@ class ProjectsPendingWork implements PendingWork {
         List<UUID> owners = new ArrayList<>();
         led.forEach(id -> owners.add(id.value()));
         bought.forEach(id -> owners.add(id.value()));
-        LocalDate horizon = LocalDate.now(clock.withZone(NORWAY)).plusDays(DUE_WITHIN_DAYS);
+        LocalDate horizon = LocalDate.now(clock.withZone(NorwegianTime.ZONE)).plusDays(DUE_WITHIN_DAYS);
         Map<OrganisationId, String> names = new HashMap<>();
         List<WorkItem> items = new ArrayList<>();
         for (Project project : projects.findByOrganisationIdInOrderByCreatedAtDesc(owners)) {

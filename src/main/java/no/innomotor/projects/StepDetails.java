@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One roadmap step of a project: checklist, notes and due date (with the version the form carries), documents,
- * and the state of its gate. {@code editable} says whether the step can change now and the reader may change it.
+ * and the state of its gate. {@code editable} says whether the step can change now and the reader may change it;
+ * {@code pastDue} that its due date has passed (Norwegian time) and it is not completed.
  */
 public record StepDetails(
         ProjectDetails project,
@@ -22,7 +23,8 @@ public record StepDetails(
         boolean mandateSigned,
         boolean editable,
         @Nullable Instant completedAt,
-        @Nullable String completedByName) {
+        @Nullable String completedByName,
+        boolean pastDue) {
 
     public StepDetails {
         items = List.copyOf(items);

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import no.innomotor.organisations.OrganisationFixtures;
 import no.innomotor.organisations.OrganisationSummary;
@@ -24,6 +23,7 @@ import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectFixtures.Org;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +85,7 @@ class FrontPageTests {
     @Test
     void aBuyerSeesAnOverdueStepWithItsDueDateInNorwegianFormat() throws Exception {
         ProjectId project = fixtures.project(owner, "Forsinket behov");
-        LocalDate due = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(2);
+        LocalDate due = LocalDate.now(NorwegianTime.ZONE).minusDays(2);
         projects.updateStepNotes(
                 project,
                 1,
@@ -114,7 +114,7 @@ class FrontPageTests {
                 project,
                 1,
                 null,
-                LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(40),
+                LocalDate.now(NorwegianTime.ZONE).plusDays(40),
                 projects.step(project, 1, owner.buyer().user()).version(),
                 owner.buyer().user());
         mvc.perform(get("/").with(user(owner.buyer().details())))

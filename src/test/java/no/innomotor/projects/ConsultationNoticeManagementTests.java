@@ -16,6 +16,7 @@ import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.RegisterOrganisation;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
@@ -52,7 +53,7 @@ class ConsultationNoticeManagementTests {
     void setUp() {
         fixtures = new ProjectFixtures(organisations, users, projects);
         municipality = fixtures.municipality("Noticeby kommune");
-        today = LocalDate.now(clock.withZone(ConsultationNoticeManagement.NORWAY));
+        today = LocalDate.now(clock.withZone(NorwegianTime.ZONE));
     }
 
     private ConsultationNoticeDetails complete(MarketConsultationNoticeType type, @Nullable String buyerNuts) {

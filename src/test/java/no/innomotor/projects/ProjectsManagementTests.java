@@ -128,9 +128,29 @@ class ProjectsManagementTests {
                 ProcedureType.DESIGN_CONTEST,
                 Set.of(baerum.leader().id()));
         ProjectId id = projects.create(withLeader, baerum.buyer().user());
+        // The creator chose the leader and not themselves: the team is as chosen (only an empty choice makes the
+        // creator the team).
         assertThat(projects.get(id, baerum.buyer().user()).team())
                 .extracting(TeamMember::id)
-                .containsExactlyInAnyOrder(baerum.buyer().id(), baerum.leader().id());
+                .containsExactly(baerum.leader().id());
+    }
+
+    @Test
+    void anEditedTeamCannotBeEmpty() {
+        ProjectId id = fixtures.project(baerum, "Team som skal tømmes");
+        ProjectDetails details = projects.get(id, baerum.buyer().user());
+        ProjectFacts facts = new ProjectFacts(
+                details.title(),
+                details.need(),
+                details.estimatedValue(),
+                details.cpvCodes(),
+                details.nutsCode(),
+                details.procedure(),
+                Set.of());
+        assertThatThrownBy(() -> projects.updateFacts(
+                        id, facts, details.version(), baerum.buyer().user()))
+                .isInstanceOfSatisfying(
+                        ProjectInputRejected.class, ex -> assertThat(ex.field()).isEqualTo("teamMembers"));
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import no.innomotor.audit.AuditEntry;
 import no.innomotor.audit.AuditManagement;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -37,9 +37,8 @@ class AuditLogController {
 
     static final int PAGE_SIZE = 50;
     /** Dates a person types are Norwegian calendar days. */
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
     private final AuditManagement audit;
+
     private final OrganisationsManagement organisations;
     private final MessageSource messages;
 
@@ -90,8 +89,10 @@ class AuditLogController {
                 AuditFilterForm.blankToNull(filter.getObjectType()),
                 null,
                 AuditFilterForm.blankToNull(filter.getText()),
-                from.map(day -> day.atStartOfDay(OSLO).toInstant()).orElse(null),
-                to.map(day -> day.plusDays(1).atStartOfDay(OSLO).toInstant()).orElse(null),
+                from.map(day -> day.atStartOfDay(NorwegianTime.ZONE).toInstant())
+                        .orElse(null),
+                to.map(day -> day.plusDays(1).atStartOfDay(NorwegianTime.ZONE).toInstant())
+                        .orElse(null),
                 AuditFilterForm.blankToNull(filter.getAction()));
         int page = filter.pageNumber();
         Page<AuditEntry> found = audit.search(query, page - 1, PAGE_SIZE);

@@ -26,6 +26,7 @@ import no.innomotor.notices.MarketConsultationIncomplete;
 import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNotice;
 import no.innomotor.notices.MarketConsultationNoticeType;
+import no.innomotor.shared.NorwegianTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,7 @@ class EformsMarketConsultationExporter implements MarketConsultationExporter {
             throw new MarketConsultationIncomplete(type, checklist);
         }
         UUID noticeId = UUID.randomUUID();
-        ZonedDateTime issued = ZonedDateTime.now(clock.withZone(MarketConsultationRules.NORWAY));
+        ZonedDateTime issued = ZonedDateTime.now(clock.withZone(NorwegianTime.ZONE));
         NoticeWriter.Header header = new NoticeWriter.Header(noticeId, issued, customizationId());
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try {

@@ -3,7 +3,6 @@ package no.innomotor.notices.export;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import no.innomotor.notices.MarketConsultationData;
 import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNoticeType;
 import no.innomotor.notices.NutsCatalogue;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class MarketConsultationRules implements MarketConsultationCheck {
-
-    static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
     static final String KEY = "notices.export.check.";
 
     /** BT-21 and BT-24 maximum lengths in the SDK's field definitions. */
@@ -224,7 +222,7 @@ class MarketConsultationRules implements MarketConsultationCheck {
     }
 
     private void checkDates(MarketConsultationData data, boolean pin, List<Item> items) {
-        LocalDate today = LocalDate.now(clock.withZone(NORWAY));
+        LocalDate today = LocalDate.now(clock.withZone(NorwegianTime.ZONE));
         LocalDate deadline = data.responseDeadline();
         LocalDate start = data.dialogueStart();
         LocalDate end = data.dialogueEnd();

@@ -19,6 +19,7 @@ import javax.xml.stream.XMLStreamWriter;
 import no.innomotor.notices.MarketConsultationData;
 import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNoticeType;
+import no.innomotor.shared.NorwegianTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -410,14 +411,14 @@ final class NoticeWriter {
     /** An xs:date with the Norwegian offset of that day, as eForms writes dates: "2027-03-01+01:00". */
     static String date(LocalDate date) {
         return date
-                + MarketConsultationRules.NORWAY
+                + NorwegianTime.ZONE
                         .getRules()
                         .getOffset(date.atTime(LocalTime.NOON))
                         .getId();
     }
 
     private static String deadline(LocalDate date) {
-        return date.atTime(DEADLINE_TIME).atZone(MarketConsultationRules.NORWAY).format(TIME);
+        return date.atTime(DEADLINE_TIME).atZone(NorwegianTime.ZONE).format(TIME);
     }
 
     /**

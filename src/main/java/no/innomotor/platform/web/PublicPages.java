@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import no.innomotor.organisations.OidcLogin;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.work.InboxSummary;
 import no.innomotor.shared.work.PendingWork;
@@ -66,7 +67,7 @@ class PublicPages {
     }
 
     private WhatNeedsYou whatNeeds(CurrentUser user, Locale locale) {
-        LocalDate today = LocalDate.now(clock.withZone(Ui.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(NorwegianTime.ZONE));
         List<WorkItem> items = pendingWork.stream()
                 .flatMap(provider -> provider.waitingFor(user).stream())
                 .sorted(Comparator.comparing((WorkItem item) -> item.due() == null)

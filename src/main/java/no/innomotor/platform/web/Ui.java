@@ -3,11 +3,11 @@ package no.innomotor.platform.web;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Membership;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 public final class Ui {
 
     /** Norwegian time for display; stored times are UTC. */
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
     private static final DateTimeFormatter ENGLISH_DATE_TIME =
@@ -172,7 +171,7 @@ public final class Ui {
             return "";
         }
         // Dates stay dd.MM.yyyy in every language: forms take them back in that form. A moment is only shown.
-        return (lang().equals("en") ? ENGLISH_DATE_TIME : DATE_TIME).format(instant.atZone(OSLO));
+        return (lang().equals("en") ? ENGLISH_DATE_TIME : DATE_TIME).format(instant.atZone(NorwegianTime.ZONE));
     }
 
     /** A whole number in Norwegian format: 1 234 567. */

@@ -18,6 +18,7 @@ import no.innomotor.projects.ConsultationNoticeView;
 import no.innomotor.projects.NoticeExportNotAllowed;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectInputRejected;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -91,7 +92,7 @@ class NoticePages {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        LocalDate today = LocalDate.now(clock.withZone(ConsultationNoticeManagement.NORWAY));
+        LocalDate today = LocalDate.now(clock.withZone(NorwegianTime.ZONE));
         ConsultationNoticeDetails details = form.details(errors, today);
         if (details != null) {
             try {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.HashMap;
 import no.innomotor.projects.ChecklistItemId;
 import no.innomotor.projects.DocumentFile;
@@ -16,6 +17,7 @@ import no.innomotor.projects.RoadmapStep;
 import no.innomotor.projects.StepChangedConcurrently;
 import no.innomotor.projects.StepDetails;
 import no.innomotor.projects.StepGateNotMet;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,9 +53,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StepPages {
 
     private final ProjectsManagement projects;
+    private final Clock clock;
 
-    StepPages(ProjectsManagement projects) {
+    StepPages(ProjectsManagement projects, Clock clock) {
         this.projects = projects;
+        this.clock = clock;
     }
 
     @GetMapping("/steps/{number}")
@@ -150,7 +154,12 @@ class StepPages {
         if (!errors.hasErrors()) {
             try {
                 projects.updateStepNotes(id, number, form.getNotes(), dueDate, form.getVersion(), user);
-                redirect.addFlashAttribute("flash", "projects.flash.notesSaved");
+                // A due date in the past is kept (a step can be late), but the person is told so.
+                redirect.addFlashAttribute(
+                        "flash",
+                        dueDate != null && dueDate.isBefore(NorwegianTime.today(clock))
+                                ? "projects.flash.notesSavedPastDue"
+                                : "projects.flash.notesSaved");
                 return "redirect:/projects/" + id + "/steps/" + number + "#notes";
             } catch (StepChangedConcurrently conflict) {
                 return conflict(model, projects.step(id, number, user), form, response);

@@ -16,7 +16,7 @@ import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
 import no.innomotor.organisations.RegisterOrganisation;
-import no.innomotor.platform.web.Ui;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
@@ -188,7 +188,7 @@ class AuditLogPagesTests {
     void datesAreReadInNorwegianAndIsoFormatAsWholeNorwegianDays() throws Exception {
         UserDetails admin = signedIn("Dagny Dato", Role.ADMIN);
         OrganisationSummary org = organisation("Datovik kommune", null);
-        LocalDate today = LocalDate.now(Ui.OSLO);
+        LocalDate today = LocalDate.now(NorwegianTime.ZONE);
         String norwegianToday = today.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 
         mvc.perform(get("/admin/audit")

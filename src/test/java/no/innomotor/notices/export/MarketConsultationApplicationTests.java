@@ -8,6 +8,7 @@ import no.innomotor.notices.MarketConsultationCheck;
 import no.innomotor.notices.MarketConsultationExporter;
 import no.innomotor.notices.MarketConsultationNotice;
 import no.innomotor.notices.MarketConsultationNoticeType;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ class MarketConsultationApplicationTests {
 
     @Test
     void theApplicationExportsBothNoticesFromDataDatedFromToday() {
-        LocalDate today = LocalDate.now(clock.withZone(MarketConsultationRules.NORWAY));
+        LocalDate today = LocalDate.now(clock.withZone(NorwegianTime.ZONE));
         for (MarketConsultationNoticeType type : MarketConsultationNoticeType.values()) {
             assertThat(check.check(MarketConsultationFixtures.complete(today), type))
                     .isEmpty();

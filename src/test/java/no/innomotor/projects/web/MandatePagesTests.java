@@ -215,7 +215,8 @@ class MandatePagesTests {
                                         + java.time.format.DateTimeFormatter.ofPattern(
                                                         "d. MMMM yyyy 'kl.' HH:mm",
                                                         java.util.Locale.forLanguageTag("nb-NO"))
-                                                .format(signed.signedAt().atZone(java.time.ZoneId.of("Europe/Oslo")))),
+                                                .format(signed.signedAt()
+                                                        .atZone(no.innomotor.shared.NorwegianTime.ZONE))),
                                 not(containsString(signed.signedAt().toString())),
                                 not(containsString("NOK")),
                                 not(containsString("mandate.signed")))));

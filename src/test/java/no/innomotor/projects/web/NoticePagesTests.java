@@ -34,6 +34,7 @@ import no.innomotor.projects.ConsultationNoticeView;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +92,7 @@ class NoticePagesTests {
         supplier = fixtures.person(fixtures.company("Kunngjøringsleverandør AS"), "Siv Leverandør", Role.SUPPLIER);
         project = fixtures.project(owner, "Sensorer for trygghet hjemme");
         page = "/projects/" + project + "/notice";
-        today = LocalDate.now(clock.withZone(ConsultationNoticeManagement.NORWAY));
+        today = LocalDate.now(clock.withZone(NorwegianTime.ZONE));
     }
 
     /** Signs the mandate and completes steps 1 and 2, so the project stands in the market dialogue. */

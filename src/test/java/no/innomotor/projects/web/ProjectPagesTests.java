@@ -333,7 +333,8 @@ class ProjectPagesTests {
                         .param("estimatedValue", "3\u00a0000\u00a0000")
                         .param("cpvCodes", "72000000")
                         .param("nutsCode", "NO081")
-                        .param("procedure", "DESIGN_CONTEST"))
+                        .param("procedure", "DESIGN_CONTEST")
+                        .param("teamMembers", baerum.buyer().id().toString()))
                 .andExpect(redirectedUrl("/projects/" + id));
         assertThat(projects.get(id, baerum.buyer().user()).estimatedValue().kroner())
                 .isEqualTo(3_000_000L);
@@ -361,7 +362,8 @@ class ProjectPagesTests {
                         .param("estimatedValue", "10")
                         .param("cpvCodes", "72000000")
                         .param("nutsCode", "NO081")
-                        .param("procedure", "DESIGN_CONTEST"))
+                        .param("procedure", "DESIGN_CONTEST")
+                        .param("teamMembers", baerum.buyer().id().toString()))
                 .andExpect(redirectedUrl("/projects/" + id));
         mvc.perform(post("/projects/" + id + "/edit")
                         .with(csrf())
@@ -372,7 +374,8 @@ class ProjectPagesTests {
                         .param("estimatedValue", "10")
                         .param("cpvCodes", "72000000")
                         .param("nutsCode", "NO081")
-                        .param("procedure", "DESIGN_CONTEST"))
+                        .param("procedure", "DESIGN_CONTEST")
+                        .param("teamMembers", baerum.buyer().id().toString()))
                 .andExpect(status().isConflict())
                 .andExpect(content()
                         .string(allOf(

@@ -274,6 +274,44 @@ class StepPagesTests {
     }
 
     @Test
+    void aDueDateInThePastIsSavedButWarnedAbout() throws Exception {
+        java.time.LocalDate past = no.innomotor.shared.NorwegianTime.today(java.time.Clock.systemUTC())
+                .minusDays(3);
+        var saved = mvc.perform(post(step1 + "/notes")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
+                        .param("version", "0")
+                        .param("notes", "Sent ute")
+                        .param("dueDate", past.toString()))
+                .andExpect(redirectedUrl(step1 + "#notes"))
+                .andReturn();
+        String formatted = past.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        mvc.perform(get(step1).with(user(baerum.buyer().details())).flashAttrs(saved.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Merk at fristen allerede er passert."),
+                                containsString("id=\"dueDate-warning\""),
+                                containsString("Fristen " + formatted + " er passert."))));
+        assertThat(projects.step(project, 1, baerum.buyer().user()).pastDue()).isTrue();
+
+        // A date ahead is no warning.
+        mvc.perform(post(step1 + "/notes")
+                        .with(csrf())
+                        .with(user(baerum.buyer().details()))
+                        .param(
+                                "version",
+                                String.valueOf(
+                                        projects.step(project, 1, baerum.buyer().user())
+                                                .version()))
+                        .param("notes", "I rute")
+                        .param("dueDate", past.plusDays(30).toString()))
+                .andExpect(redirectedUrl(step1 + "#notes"));
+        mvc.perform(get(step1).with(user(baerum.buyer().details())))
+                .andExpect(content().string(not(containsString("id=\"dueDate-warning\""))));
+    }
+
+    @Test
     void anInvalidDueDateIsShownNextToTheField() throws Exception {
         mvc.perform(post(step1 + "/notes")
                         .with(csrf())
