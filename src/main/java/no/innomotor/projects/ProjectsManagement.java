@@ -505,9 +505,9 @@ public class ProjectsManagement {
                 project.organisation(),
                 project.id(),
                 mandate.versionNumber(),
-                String.valueOf(mandate.signerName()),
+                java.util.Objects.requireNonNull(mandate.signerName()),
                 mandate.signedAt(),
-                String.valueOf(mandate.contentHash())));
+                java.util.Objects.requireNonNull(mandate.contentHash())));
     }
 
     public void pause(ProjectId id, CurrentUser user) {

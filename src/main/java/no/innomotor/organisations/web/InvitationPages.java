@@ -92,7 +92,9 @@ class InvitationPages {
         PersonId person;
         try {
             person = invitations.acceptWithNewAccount(
-                    token, String.valueOf(form.getPersonName()), String.valueOf(form.getPassword()));
+                    token,
+                    java.util.Objects.requireNonNull(form.getPersonName()),
+                    java.util.Objects.requireNonNull(form.getPassword()));
         } catch (InvitationNotValid e) {
             return notValid(response);
         } catch (EmailAlreadyRegistered e) {

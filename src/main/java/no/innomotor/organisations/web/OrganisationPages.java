@@ -91,7 +91,11 @@ class OrganisationPages {
         if (!errors.hasErrors() && role != null) {
             try {
                 invitations.invite(
-                        organisation, String.valueOf(form.getEmail()), role, user, LocaleContextHolder.getLocale());
+                        organisation,
+                        java.util.Objects.requireNonNull(form.getEmail()),
+                        role,
+                        user,
+                        LocaleContextHolder.getLocale());
                 redirect.addFlashAttribute("flash", "organisations.invite.sent");
                 return "redirect:/organisations/" + id;
             } catch (RoleAlreadyHeld | RoleForOneself e) {

@@ -47,7 +47,8 @@ class PasswordPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return forgotPage(model, form, errors, false);
         }
-        accounts.requestPasswordReset(String.valueOf(form.getEmail()), LocaleContextHolder.getLocale());
+        accounts.requestPasswordReset(
+                java.util.Objects.requireNonNull(form.getEmail()), LocaleContextHolder.getLocale());
         return "redirect:/password/forgot?sent";
     }
 
@@ -80,7 +81,7 @@ class PasswordPages {
                     FieldOrder.sorted(errors, List.of("password", "passwordConfirm")));
         }
         try {
-            accounts.resetPassword(token, String.valueOf(form.getPassword()));
+            accounts.resetPassword(token, java.util.Objects.requireNonNull(form.getPassword()));
         } catch (PasswordResetNotValid e) {
             return notValid(response);
         }

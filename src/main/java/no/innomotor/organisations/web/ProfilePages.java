@@ -64,7 +64,9 @@ class ProfilePages {
         if (!errors.hasErrors()) {
             try {
                 accounts.changePassword(
-                        user.personId(), String.valueOf(form.getCurrentPassword()), String.valueOf(form.getPassword()));
+                        user.personId(),
+                        java.util.Objects.requireNonNull(form.getCurrentPassword()),
+                        java.util.Objects.requireNonNull(form.getPassword()));
                 redirect.addFlashAttribute(OidcLogin.FLASH, "organisations.profile.password.done");
                 return "redirect:/profile";
             } catch (CurrentPasswordWrong e) {

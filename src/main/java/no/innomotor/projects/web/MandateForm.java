@@ -78,7 +78,12 @@ public class MandateForm {
             return null;
         }
         return new MandateTerms(
-                String.valueOf(goal), budget, riskAppetite, String.valueOf(benefitAmbition), start, end);
+                java.util.Objects.requireNonNull(goal),
+                budget,
+                riskAppetite,
+                java.util.Objects.requireNonNull(benefitAmbition),
+                start,
+                end);
     }
 
     private static @Nullable LocalDate date(String field, @Nullable String value, Errors errors) {

@@ -90,11 +90,11 @@ public class ProjectForm {
 
     ProjectFacts facts(NokAmount amount) {
         return new ProjectFacts(
-                String.valueOf(title),
-                String.valueOf(need),
+                java.util.Objects.requireNonNull(title),
+                java.util.Objects.requireNonNull(need),
                 amount,
-                CpvChoices.tokens(String.valueOf(cpvCodes)),
-                String.valueOf(nutsCode),
+                CpvChoices.tokens(java.util.Objects.requireNonNull(cpvCodes)),
+                java.util.Objects.requireNonNull(nutsCode),
                 java.util.Objects.requireNonNull(procedure),
                 team());
     }

@@ -166,7 +166,7 @@ class ProjectPages {
         model.addAttribute("organisations", choices);
         model.addAttribute("project", project);
         model.addAttribute("regions", nuts.norwegianRegions());
-        model.addAttribute("cpvChoices", cpv.recognised(String.valueOf(form.getCpvCodes()), locale));
+        model.addAttribute("cpvChoices", cpv.recognised(form.getCpvCodes() == null ? "" : form.getCpvCodes(), locale));
         model.addAttribute("conflict", false);
         return "projects/form";
     }
@@ -277,7 +277,7 @@ class ProjectPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(model, projects.get(id, user), form, errors, locale);
         }
-        projects.stop(id, String.valueOf(form.getReason()), user);
+        projects.stop(id, java.util.Objects.requireNonNull(form.getReason()), user);
         redirect.addFlashAttribute("flash", "projects.flash.stopped");
         return "redirect:/projects/" + id;
     }

@@ -148,12 +148,12 @@ class ProjectsApi {
         }
         ProjectId id = projects.create(
                 new CreateProject(
-                        String.valueOf(body.title()),
-                        String.valueOf(body.need()),
+                        java.util.Objects.requireNonNull(body.title()),
+                        java.util.Objects.requireNonNull(body.need()),
                         new OrganisationId(body.organisationId()),
                         NokAmount.of(body.estimatedValueNok()),
                         body.cpvCodes(),
-                        String.valueOf(body.nutsCode()),
+                        java.util.Objects.requireNonNull(body.nutsCode()),
                         body.procedure(),
                         team),
                 user);

@@ -120,7 +120,7 @@ class StepPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "projects/step";
         }
-        ChecklistItemId added = projects.addItem(id, number, String.valueOf(form.getText()), user);
+        ChecklistItemId added = projects.addItem(id, number, java.util.Objects.requireNonNull(form.getText()), user);
         redirect.addFlashAttribute("flash", "projects.flash.itemAdded");
         return "redirect:/projects/" + id + "/steps/" + number + "#item-" + added;
     }
