@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sends them back, {@link PersonOidcUserService} takes the pending link — whatever happens next, it is used up — and
  * stores the provider's {@code sub} for the person, provided the session still belongs to the same person, the
  * provider is the one asked for, the link is fresh, and no one else has linked that identity. The person stays
- * signed in as they were; see {@link OidcLogin#successHandler()}. The provider's answer comes back only to the
+ * signed in as they were; see {@link OidcLogin#successHandler}. The provider's answer comes back only to the
  * session that asked (Spring Security checks the {@code state}), so nobody can attach their identity to another
  * person's account.
  */

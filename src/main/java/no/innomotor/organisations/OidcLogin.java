@@ -2,10 +2,13 @@ package no.innomotor.organisations;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -43,7 +46,7 @@ public class OidcLogin {
     /** Error code: the identity is already linked to another person. */
     static final String IDENTITY_TAKEN = "innomotor_identity_taken";
 
-    /** Request attribute: the authentication to keep after an identity was linked (see {@link #successHandler()}). */
+    /** Request attribute: the authentication to keep after an identity was linked (see {@link #successHandler}). */
     static final String LINKED_ATTRIBUTE = OidcLogin.class.getName() + ".LINKED";
 
     /** Flash attributes the profile page shows: a success message key, and a problem message key. */
@@ -125,15 +128,27 @@ public class OidcLogin {
     /**
      * After an OpenID Connect sign-in: to the page the person wanted, or the front page. After linking an identity,
      * the person is kept signed in exactly as before — linking never switches who is signed in — and sent back to
-     * their profile page.
+     * their profile page. A person whose account is locked after failed sign-ins ({@code accountLocked}, given the
+     * e-mail address) is not signed in while the lock holds: the session is ended and they see the login page's
+     * lock message, as with a password.
      */
-    public AuthenticationSuccessHandler successHandler() {
+    public AuthenticationSuccessHandler successHandler(Predicate<String> accountLocked) {
         SavedRequestAwareAuthenticationSuccessHandler signIn = new SavedRequestAwareAuthenticationSuccessHandler();
         signIn.setDefaultTargetUrl("/");
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
         return (request, response, authentication) -> {
             if (!(request.getAttribute(LINKED_ATTRIBUTE) instanceof Authentication kept)) {
+                if (authentication.getPrincipal() instanceof CurrentUser user && accountLocked.test(user.email())) {
+                    holder.clearContext();
+                    repository.saveContext(holder.createEmptyContext(), request, response);
+                    HttpSession session = request.getSession(false);
+                    if (session != null) {
+                        session.invalidate();
+                    }
+                    response.sendRedirect(request.getContextPath() + "/login?locked");
+                    return;
+                }
                 signIn.onAuthenticationSuccess(request, response, authentication);
                 return;
             }

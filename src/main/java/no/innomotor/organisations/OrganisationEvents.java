@@ -560,4 +560,88 @@ public final class OrganisationEvents {
             return "Unlinked sign-in through " + registrationId;
         }
     }
+
+    /**
+     * A person created a personal access token for the API. Name, scope and expiry only: never the secret or its hash.
+     */
+    public record AccessTokenCreated(
+            @Nullable PersonId actor,
+            PersonId person,
+            UUID token,
+            String name,
+            AccessTokenScope scope,
+            Instant expiresAt)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "access-token.created";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "name",
+                    name,
+                    "scope",
+                    new Label("organisations.tokens.scope." + scope.name()),
+                    "expiresAt",
+                    expiresAt);
+        }
+
+        @Override
+        public @Nullable OrganisationId organisation() {
+            return null;
+        }
+
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Created access token " + name + " (" + scope + ")";
+        }
+    }
+
+    /** A person revoked one of their access tokens: it is refused from now on. (Expiry is no event.) */
+    public record AccessTokenRevoked(
+            @Nullable PersonId actor, PersonId person, UUID token, String name, AccessTokenScope scope)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "access-token.revoked";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "name", name, "scope", new Label("organisations.tokens.scope." + scope.name()));
+        }
+
+        @Override
+        public @Nullable OrganisationId organisation() {
+            return null;
+        }
+
+        @Override
+        public String objectType() {
+            return "person";
+        }
+
+        @Override
+        public String objectId() {
+            return person.toString();
+        }
+
+        @Override
+        public String summary() {
+            return "Revoked access token " + name;
+        }
+    }
 }

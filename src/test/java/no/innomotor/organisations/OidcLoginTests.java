@@ -3,7 +3,9 @@ package no.innomotor.organisations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -163,5 +165,35 @@ class OidcLoginTests {
         assertThat(signInWith("plain", session, Map.of())).isEqualTo("/login?oidc=failed");
         assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
                 .isNull();
+    }
+
+    @Test
+    void aLockedAccountIsNotSignedInThroughTheProviderEither() throws Exception {
+        OrganisationSummary org = fixtures.organisation(OrganisationType.MUNICIPALITY, "Låste kommune");
+        PersonSummary person = fixtures.person("Lars Låst", org.id(), Role.BUYER);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login")
+                            .with(csrf())
+                            .with(request -> {
+                                request.setRemoteAddr("198.18.250.17");
+                                return request;
+                            })
+                            .param("username", person.email())
+                            .param("password", "wrong"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        MockHttpSession session = new MockHttpSession();
+        assertThat(signInWith(session, Map.of("email", person.email(), "email_verified", true)))
+                .isEqualTo("/login?locked");
+        assertThat(session.isInvalid()
+                        || session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                                == null)
+                .as("no signed-in session")
+                .isTrue();
+
+        // Someone else, not locked, signs in through the same provider as before.
+        PersonSummary other = fixtures.person("Olga Oppe", org.id(), Role.BUYER);
+        assertThat(signInWith(new MockHttpSession(), Map.of("email", other.email(), "email_verified", true)))
+                .isEqualTo("/");
     }
 }

@@ -84,7 +84,12 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
                 .requestMatchers(HttpMethod.GET, "/profile")
                 .authenticated()
                 .requestMatchers(
-                        HttpMethod.POST, "/profile/password", "/profile/link/*", "/profile/identities/*/unlink")
+                        HttpMethod.POST,
+                        "/profile/password",
+                        "/profile/link/*",
+                        "/profile/identities/*/unlink",
+                        "/profile/tokens",
+                        "/profile/tokens/*/revoke")
                 .authenticated()
                 // Where a session ended by a password change lands.
                 .requestMatchers(HttpMethod.GET, "/signed-out")
@@ -131,6 +136,9 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
                 signedIn(POST, "/profile/password"),
                 signedIn(POST, "/profile/link/{registrationId}").byKey(),
                 signedIn(POST, "/profile/identities/{id}/unlink").byKey(),
+                // API access tokens: the person's own; another person's token id is not found (404).
+                signedIn(POST, "/profile/tokens"),
+                signedIn(POST, "/profile/tokens/{id}/revoke").byKey(),
                 anyone(GET, "/signed-out"));
     }
 

@@ -5,7 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import no.innomotor.organisations.AccessTokenExpiryNotAllowed;
+import no.innomotor.organisations.AccessTokenNameNotAllowed;
+import no.innomotor.organisations.AccessTokensManagement;
 import no.innomotor.organisations.AccountsManagement;
+import no.innomotor.organisations.CreatedAccessToken;
 import no.innomotor.organisations.CurrentPasswordWrong;
 import no.innomotor.organisations.IdentityAlreadyLinked;
 import no.innomotor.organisations.IdentityLinking;
@@ -13,6 +17,7 @@ import no.innomotor.organisations.OidcLogin;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PasswordNotAccepted;
 import no.innomotor.organisations.PersonSummary;
+import no.innomotor.organisations.TooManyAccessTokens;
 import no.innomotor.shared.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,28 +33,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The signed-in person's own page: who they are, their organisations and roles, how they sign in (linked
- * OpenID Connect identities, to link and unlink) and a password change. Also the page a session ended by a password
+ * OpenID Connect identities, to link and unlink), a password change, and personal access tokens for the API (the
+ * secret shown once, right after creating, through a flash attribute; never again). Also the page a session ended by a password
  * change is sent to.
  */
 @Controller
 class ProfilePages {
 
     private static final List<String> PASSWORD_FIELDS = List.of("currentPassword", "password", "passwordConfirm");
+    private static final List<String> TOKEN_FIELDS = List.of("tokenName", "scope", "validForDays");
+
+    /** The flash attribute that carries a new token's secret to the one page that shows it. */
+    static final String CREATED_TOKEN = "createdToken";
 
     private final OrganisationsManagement organisations;
     private final AccountsManagement accounts;
     private final IdentityLinking linking;
+    private final AccessTokensManagement tokens;
 
-    ProfilePages(OrganisationsManagement organisations, AccountsManagement accounts, IdentityLinking linking) {
+    ProfilePages(
+            OrganisationsManagement organisations,
+            AccountsManagement accounts,
+            IdentityLinking linking,
+            AccessTokensManagement tokens) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.linking = linking;
+        this.tokens = tokens;
     }
 
     @GetMapping("/profile")
     String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
-        ChangePasswordForm form = new ChangePasswordForm();
-        return page(model, user, new BeanPropertyBindingResult(form, "form"));
+        return page(model, user, passwordForm(), tokenForm(new AccessTokenForm()));
     }
 
     @PostMapping("/profile/password")
@@ -76,7 +91,40 @@ class ProfilePages {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(model, user, FieldOrder.sorted(errors, PASSWORD_FIELDS));
+        return page(model, user, FieldOrder.sorted(errors, PASSWORD_FIELDS), tokenForm(new AccessTokenForm()));
+    }
+
+    @PostMapping("/profile/tokens")
+    String createToken(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("tokenForm") AccessTokenForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                CreatedAccessToken created = tokens.create(user.personId(), form.toCommand());
+                redirect.addFlashAttribute(CREATED_TOKEN, created);
+                return "redirect:/profile#access-tokens";
+            } catch (TooManyAccessTokens e) {
+                errors.rejectValue("tokenName", e.messageKey(), e.arguments(), null);
+            } catch (AccessTokenNameNotAllowed e) {
+                errors.rejectValue("tokenName", e.messageKey());
+            } catch (AccessTokenExpiryNotAllowed e) {
+                errors.rejectValue("validForDays", e.messageKey());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(model, user, passwordForm(), FieldOrder.sorted(errors, TOKEN_FIELDS));
+    }
+
+    /** Revokes one of the person's own tokens; another person's, or one already revoked, is not found (404). */
+    @PostMapping("/profile/tokens/{id}/revoke")
+    String revokeToken(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        tokens.revoke(user.personId(), id);
+        redirect.addFlashAttribute(OidcLogin.FLASH, "organisations.tokens.revoked");
+        return "redirect:/profile#access-tokens";
     }
 
     /** Starts linking a provider: the person signs in there, and comes back to this page. */
@@ -106,7 +154,15 @@ class ProfilePages {
         return "organisations/signedOut";
     }
 
-    private String page(Model model, CurrentUser user, BindingResult errors) {
+    private static BindingResult passwordForm() {
+        return new BeanPropertyBindingResult(new ChangePasswordForm(), "form");
+    }
+
+    private static BindingResult tokenForm(AccessTokenForm form) {
+        return new BeanPropertyBindingResult(form, "tokenForm");
+    }
+
+    private String page(Model model, CurrentUser user, BindingResult errors, BindingResult tokenErrors) {
         PersonSummary person = organisations.findPerson(user.personId()).orElseThrow();
         model.addAttribute("person", person);
         model.addAttribute("memberships", user.memberships());
@@ -114,6 +170,10 @@ class ProfilePages {
         model.addAttribute("linkable", linking.linkable(user.personId()));
         model.addAttribute("hasPassword", accounts.hasPassword(user.personId()));
         model.addAttribute("errors", errors);
+        model.addAttribute("tokens", tokens.tokensOf(user.personId()));
+        model.addAttribute("tokenErrors", tokenErrors);
+        model.addAttribute("tokenForm", tokenErrors.getTarget());
+        model.addAttribute("tokenValidForDays", AccessTokensManagement.VALID_FOR_DAYS);
         return "organisations/profile";
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.Locale;
 import no.innomotor.platform.web.SupportedLanguagesOnly;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,8 +18,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Denials at URL level under /api answer as the rest of the API does: problem+json in the caller's language, never
- * the HTML error page and never a redirect to the login page.
+ * Denials at URL level under /api (and for the metrics scraper) answer as the rest of the API does: problem+json in the
+ * caller's language, never the HTML error page and never a redirect to the login page. A 401 names the Bearer scheme
+ * (RFC 6750); a refused token says why in the same header.
  */
 @Component
 class ApiProblems {
@@ -34,7 +36,29 @@ class ApiProblems {
     }
 
     AuthenticationEntryPoint unauthorized() {
-        return (request, response, ex) -> write(request, response, HttpStatus.UNAUTHORIZED);
+        return (request, response, ex) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"innomotor\"");
+            write(request, response, HttpStatus.UNAUTHORIZED);
+        };
+    }
+
+    /** An access token that is unknown, expired, revoked, or whose account is locked. */
+    void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"innomotor\", error=\"invalid_token\"");
+        write(request, response, HttpStatus.UNAUTHORIZED);
+    }
+
+    /** A read-only access token on a request that would change something. */
+    void insufficientScope(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"innomotor\", error=\"insufficient_scope\"");
+        write(request, response, HttpStatus.FORBIDDEN);
+    }
+
+    /** The client address is locked after too many failed attempts. */
+    void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS);
     }
 
     AccessDeniedHandler forbidden() {

@@ -28,6 +28,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * that a failure drains and that fills up again after the window; the buckets live in a Caffeine cache with a maximum
  * size that forgets a key not seen for a window, so made-up user names cannot grow memory without bound. Counts are
  * per node (see the README on running several nodes).
+ *
+ * <p>Every way in honours the same lock: a password on the login page, an OpenID Connect sign-in (refused for a locked
+ * account), and an API access token (refused for a locked account; a wrong token counts against the client address,
+ * which {@code TrustedProxies} decides, so guessing tokens is limited like guessing passwords).
  */
 @Component
 class LoginAttempts {
@@ -92,8 +96,31 @@ class LoginAttempts {
     }
 
     private static String accountKey(HttpServletRequest request) {
-        String username = request.getParameter("username");
+        return accountKey(request.getParameter("username"));
+    }
+
+    private static String accountKey(@org.jspecify.annotations.Nullable String username) {
         return "account:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the account with this sign-in name (e-mail address) is locked after failed sign-ins. */
+    boolean isAccountLocked(String username) {
+        return isLocked(accountKey(username));
+    }
+
+    /** Whether the request's client address is locked after failed attempts (passwords or tokens). */
+    boolean isAddressLocked(HttpServletRequest request) {
+        return isLocked(addressKey(request));
+    }
+
+    /** Counts a failed attempt against the request's client address only (a wrong token names no account). */
+    void recordAddressFailure(HttpServletRequest request) {
+        recordFailure(addressKey(request));
+    }
+
+    /** How long a lock holds at most. */
+    Duration window() {
+        return window;
     }
 
     private static String addressKey(HttpServletRequest request) {

@@ -17,8 +17,10 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionManagementFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -42,9 +44,11 @@ class SecurityConfiguration {
             LoginAttempts loginAttempts,
             OidcLogin oidcLogin,
             SessionRegistry sessionRegistry,
-            ApiProblems apiProblems)
+            ApiProblems apiProblems,
+            BearerTokens bearerTokens)
             throws Exception {
-        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        // The API and the metrics endpoint answer denials with problem+json (401 naming the Bearer scheme).
+        RequestMatcher api = BearerTokens.PATHS;
         http.authorizeHttpRequests(rules -> {
                     moduleRules.forEach(module -> module.configure(rules));
                     rules.anyRequest().denyAll();
@@ -60,13 +64,17 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl(SessionsOfPeople.ENDED_PAGE))
-                // No HTTP Basic: it would bypass the login lock-out. The API uses the browser session (writes carry
-                // the page's token in the X-CSRF-TOKEN header); CSRF protection covers the API like every page.
+                // No HTTP Basic: it would bypass the login lock-out. The API takes a personal access token (Bearer,
+                // stateless, see BearerTokens) or the browser session, whose writes carry the page's token in the
+                // X-CSRF-TOKEN header: CSRF protection covers everything but a request a valid token authenticated.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokens.AUTHENTICATED_BY_TOKEN))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(apiProblems.unauthorized(), api)
                         .defaultAccessDeniedHandlerFor(apiProblems.forbidden(), api)
                         // With a single mapping Spring Security would use it for every request: pages keep the
                         // platform's own 403 page.
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
+                .addFilterBefore(bearerTokens.checking(), CsrfFilter.class)
+                .addFilterAfter(bearerTokens.establishing(), SessionManagementFilter.class)
                 .addFilterBefore(loginAttempts.lockoutFilter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ContentSecurityPolicyFilter(), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
@@ -78,7 +86,7 @@ class SecurityConfiguration {
             http.oauth2Login(oauth -> {
                 oauth.loginPage("/login");
                 oauth.failureHandler(oidcLogin.failureHandler());
-                oauth.successHandler(oidcLogin.successHandler());
+                oauth.successHandler(oidcLogin.successHandler(loginAttempts::isAccountLocked));
                 oidcUserService.ifAvailable(service -> oauth.userInfoEndpoint(info -> info.oidcUserService(service)));
             });
         }
