@@ -66,7 +66,7 @@ class PlatformPagesTests {
                                 containsString("<h1 class=\"ds-heading\" data-size=\"xl\">Innomotors API</h1>"),
                                 containsString("/api/v1/projects"),
                                 containsString("/api/v1/opportunities"),
-                                containsString("personlig tilgangstoken som du lager på profilsiden din"),
+                                containsString("personlig tilgangsnøkkel som du lager på profilsiden din"),
                                 containsString("X-CSRF-TOKEN"),
                                 containsString("application/problem+json"),
                                 containsString("Id-er er vanlige tekststrenger"),
@@ -74,7 +74,7 @@ class PlatformPagesTests {
                                 // Swagger UI is switched off in this build, so the page does not offer a dead link.
                                 not(containsString("swagger-ui")))));
         mvc.perform(get("/about/api").param("lang", "en"))
-                .andExpect(content().string(containsString("personal access tokens created on your profile page")));
+                .andExpect(content().string(containsString("a personal access token created on your profile page")));
         mvc.perform(get("/about/api").param("lang", "nn"))
                 .andExpect(content().string(containsString("API-et til Innomotor")));
     }

@@ -64,11 +64,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
         produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 @Tag(name = "Projects", description = "Innovative procurement projects and their roadmap")
 @SecurityScheme(
-        name = "basicAuth",
+        name = "bearerToken",
         type = SecuritySchemeType.HTTP,
-        scheme = "basic",
-        description = "The platform account's e-mail address and password; a signed-in session works too")
-@SecurityRequirement(name = "basicAuth")
+        scheme = "bearer",
+        description = "A personal access token created on the profile page (read, or read and write); a signed-in "
+                + "browser session works too, with the page's X-CSRF-TOKEN header on writes")
+@SecurityRequirement(name = "bearerToken")
 class ProjectsApi {
 
     private final ProjectsManagement projects;

@@ -239,7 +239,8 @@ class ProjectsApiTests {
                         jsonPath("$.paths['/api/v1/projects/{id}'].get.summary").value("Read one project"))
                 .andExpect(jsonPath("$.components.schemas.CreateProject").exists())
                 .andExpect(jsonPath("$.components.schemas.Project").exists())
-                .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme")
-                        .value("basic"));
+                .andExpect(jsonPath("$.components.securitySchemes.bearerToken.scheme")
+                        .value("bearer"))
+                .andExpect(jsonPath("$.components.securitySchemes.basicAuth").doesNotExist());
     }
 }
