@@ -1,11 +1,8 @@
 package no.innomotor.organisations;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import no.innomotor.shared.Sha256;
 
 /**
  * Secret tokens for links sent by e-mail (invitations, password resets). A token is 256 random bits, URL-safe; only
@@ -25,12 +22,7 @@ final class Tokens {
 
     /** The stored form of a token: lower-case hex SHA-256. Anything not shaped like a token hashes to a miss. */
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 
     /** Tokens we issue are 43 URL-safe characters; anything else is not worth a database look-up. */

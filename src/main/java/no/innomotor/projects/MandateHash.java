@@ -1,12 +1,9 @@
 package no.innomotor.projects;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.Sha256;
 
 /**
  * The SHA-256 fingerprint of a signed mandate: the project, the version, every term, the signer and the time, in a
@@ -39,12 +36,7 @@ final class MandateHash {
                 + "signerName=" + escape(signerName) + "\n"
                 // Databases keep microseconds; the hash must survive the round trip.
                 + "signedAt=" + signedAt.truncatedTo(ChronoUnit.MICROS) + "\n";
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(canonical);
     }
 
     private static String escape(String value) {

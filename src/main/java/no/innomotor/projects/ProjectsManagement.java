@@ -1,7 +1,5 @@
 package no.innomotor.projects;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +38,7 @@ import no.innomotor.projects.ProjectEvents.StepCompleted;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.Sha256;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -424,7 +423,7 @@ public class ProjectsManagement {
                 accepted.filename(),
                 accepted.contentType(),
                 content.length,
-                sha256(content),
+                Sha256.hex(content),
                 user.personId(),
                 clock.instant());
         documents.save(document);
@@ -655,15 +654,6 @@ public class ProjectsManagement {
             return item.label();
         }
         return messages.getMessage(item.label(), null, item.label(), Locale.ENGLISH);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** Looks names up once per call. */
