@@ -38,6 +38,8 @@ public record ImportOutcome(
         DOCTYPE("DOCTYPE declarations (and so entities) are not allowed"),
         TOO_DEEP("elements nest too deep"),
         NOT_EFORMS("not an eForms notice"),
+        SDK_VERSION_MISSING("the notice does not name its eForms SDK version (cbc:CustomizationID)"),
+        SDK_VERSION_UNSUPPORTED("the notice's eForms SDK version is not supported"),
         INVALID("not valid against the eForms SDK's XSD"),
         NO_NOTICE_ID("the notice has no notice identifier (cbc:ID with schemeName notice-id)"),
         NOT_PROCUREMENT("not a procurement notice (business registration)"),

@@ -85,15 +85,25 @@ class NoticeImporter {
                     Search.session(entityManager)
                             .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
                 }
-                return store(source, notice, scope, actor);
+                return store(source, notice, scope, actor, false);
             });
         } catch (DataIntegrityViolationException concurrentImport) {
             // The same notice was stored by another import at the same moment: look again, it is there now.
-            return transaction.execute(status -> store(source, notice, scope, actor));
+            return transaction.execute(status -> store(source, notice, scope, actor, false));
         }
     }
 
-    private ImportOutcome store(String source, ExtractedNotice notice, Set<String> scope, @Nullable PersonId actor) {
+    /**
+     * Stores an opportunity the demo data wrote as data (no file behind it), marked as demo; it takes the same path
+     * as an imported notice from extraction on, so it is indexed, audited and found like one.
+     */
+    ImportOutcome importDemo(String source, ExtractedNotice notice) {
+        Set<String> scope = scope(notice.cpvCodes());
+        return transaction.execute(status -> store(source, notice, scope, null, true));
+    }
+
+    private ImportOutcome store(
+            String source, ExtractedNotice notice, Set<String> scope, @Nullable PersonId actor, boolean demo) {
         Instant now = clock.instant();
         NoticeOpportunity same = first(opportunities.findByCurrentNoticeId(notice.noticeId()));
         if (same != null) {
@@ -124,7 +134,11 @@ class NoticeImporter {
                 return update(source, changed, notice, scope, actor, now);
             }
         }
-        NoticeOpportunity created = opportunities.saveAndFlush(new NoticeOpportunity(notice, scope, now));
+        NoticeOpportunity opportunity = new NoticeOpportunity(notice, scope, now);
+        if (demo) {
+            opportunity.markDemo();
+        }
+        NoticeOpportunity created = opportunities.saveAndFlush(opportunity);
         OpportunityId id = new OpportunityId(created.id());
         events.publishEvent(
                 new NoticeImported(actor, id, notice.noticeId(), notice.version(), notice.subtype(), source));

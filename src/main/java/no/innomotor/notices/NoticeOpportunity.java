@@ -120,6 +120,11 @@ class NoticeOpportunity {
     @Column(length = 200)
     private @Nullable String languages;
 
+    /** Written by the embedded default's demo data, not imported from a notice. */
+    @GenericField
+    @Column(nullable = false)
+    private boolean demo;
+
     @GenericField(sortable = Sortable.YES)
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
@@ -193,6 +198,11 @@ class NoticeOpportunity {
         this.noticeId = notice.noticeId();
         this.importedAt = now;
         apply(notice, cpvScope, now);
+    }
+
+    /** Marks an opportunity the demo data wrote; it stays marked whatever later versions bring. */
+    void markDemo() {
+        this.demo = true;
     }
 
     /** Takes the content of a newer version of this notice, or of a change notice for it. */
@@ -304,7 +314,8 @@ class NoticeOpportunity {
                 currentNoticeId.equals(noticeId) ? null : currentNoticeId,
                 cancelled,
                 importedAt,
-                updatedAt);
+                updatedAt,
+                demo);
     }
 
     static String cut(String text, int length) {

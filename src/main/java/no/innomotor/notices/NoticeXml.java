@@ -3,8 +3,12 @@ package no.innomotor.notices;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
+import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -28,11 +33,13 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.AttributesImpl;
 
 /**
  * Reads one notice file in a single pass: a hardened SAX parser (no DOCTYPE, so no entities at all, external or
- * internal; secure processing limits), the eForms SDK's XSD checking every event as it streams past, and a DOM built
- * from the same events for extraction. The first problem stops the pass and names its line, column and element.
+ * internal; secure processing limits), the XSD of the eForms SDK version the notice declares checking every event as
+ * it streams past, and a DOM built from the same events for extraction. The first problem stops the pass and names
+ * its line, column and element.
  */
 @Component
 class NoticeXml {
@@ -65,13 +72,8 @@ class NoticeXml {
         }
         SAXParser parser = parsers.get();
         Document document = builders.get().newDocument();
-        ValidatorHandler validator = schema.schema().newValidatorHandler();
-        Pipeline pipeline = new Pipeline(validator, new DomBuilder(document));
+        Pipeline pipeline = new Pipeline(schema, new DomBuilder(document));
         try {
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setErrorHandler(pipeline);
-            validator.setContentHandler(pipeline.builder);
             XMLReader reader = parser.getXMLReader();
             reader.setContentHandler(pipeline);
             reader.setErrorHandler(pipeline);
@@ -82,6 +84,8 @@ class NoticeXml {
             return document;
         } catch (NotEforms e) {
             throw new NoticeRejected(ImportOutcome.Reason.NOT_EFORMS, e.line, e.column, e.element, e.getMessage());
+        } catch (VersionRejected e) {
+            throw new NoticeRejected(e.reason, e.line, e.column, e.element, e.getMessage());
         } catch (SAXParseException e) {
             throw pipeline.rejection(e);
         } catch (SAXException e) {
@@ -171,20 +175,57 @@ class NoticeXml {
         }
     }
 
+    /** The notice names no eForms SDK version, or one this build has no schema for. */
+    private static final class VersionRejected extends SAXException {
+        private final ImportOutcome.Reason reason;
+        private final int line;
+        private final int column;
+        private final @Nullable String element;
+
+        VersionRejected(
+                ImportOutcome.Reason reason, int line, int column, @Nullable String element, @Nullable String detail) {
+            super(detail);
+            this.reason = reason;
+            this.line = line;
+            this.column = column;
+            this.element = element;
+        }
+    }
+
+    /** One parser event held back until the notice's SDK version, and so its schema, is known. */
+    private interface SaxCall {
+        void on(ContentHandler handler) throws SAXException;
+    }
+
+    private record Recorded(
+            int line, int column, SaxCall call, @Nullable String opens, boolean closes) {}
+
     /**
      * Sits between the parser and the validator: checks the root element, limits the depth, and keeps the path of
-     * open elements so a validation error can name the element it is about.
+     * open elements so a validation error can name the element it is about. The validator is chosen by the SDK
+     * version the root's {@code cbc:CustomizationID} declares; the events before it (the root, the extensions, the
+     * UBL version) are held back and replayed into that validator with their own positions, so the file is still
+     * read once.
      */
     private static final class Pipeline implements ContentHandler, ErrorHandler {
 
-        private final ValidatorHandler validator;
+        private final EformsSchema schemas;
         private final DomBuilder builder;
         private final Deque<String> open = new ArrayDeque<>();
+        private final Positions positions = new Positions();
         private @Nullable Locator locator;
+        private @Nullable ValidatorHandler validator;
+        private @Nullable List<Recorded> held = new ArrayList<>();
+        private @Nullable StringBuilder customization;
+        private @Nullable Deque<String> replaying;
         private boolean rootSeen;
+        private int rootLine = -1;
+        private int rootColumn = -1;
+        private int customizationLine = -1;
+        private int customizationColumn = -1;
 
-        Pipeline(ValidatorHandler validator, DomBuilder builder) {
-            this.validator = validator;
+        Pipeline(EformsSchema schemas, DomBuilder builder) {
+            this.schemas = schemas;
             this.builder = builder;
         }
 
@@ -198,11 +239,13 @@ class NoticeXml {
 
         @Nullable
         String path() {
-            if (open.isEmpty()) {
+            Deque<String> elements = replaying != null ? replaying : open;
+            if (elements.isEmpty()) {
                 return null;
             }
             StringBuilder path = new StringBuilder();
-            open.descendingIterator().forEachRemaining(name -> path.append('/').append(name));
+            elements.descendingIterator()
+                    .forEachRemaining(name -> path.append('/').append(name));
             return path.toString();
         }
 
@@ -221,30 +264,91 @@ class NoticeXml {
             return new NoticeRejected(reason, e.getLineNumber(), e.getColumnNumber(), path(), readable(message));
         }
 
+        /** Passes an event to the validator, or holds it back while the SDK version is not known yet. */
+        private void send(SaxCall call, @Nullable String opens, boolean closes) throws SAXException {
+            ValidatorHandler current = validator;
+            if (current != null) {
+                call.on(current);
+            } else {
+                held().add(new Recorded(line(), column(), call, opens, closes));
+            }
+        }
+
+        private List<Recorded> held() {
+            List<Recorded> events = held;
+            if (events == null) {
+                throw new IllegalStateException("No validator and nothing held back");
+            }
+            return events;
+        }
+
+        /** The version is known: make its validator and replay what was held back into it. */
+        private void choose(String declared) throws SAXException {
+            if (declared.isBlank()) {
+                throw new VersionRejected(
+                        ImportOutcome.Reason.SDK_VERSION_MISSING, customizationLine, customizationColumn, path(), null);
+            }
+            Optional<Schema> schema = EformsSchema.declaredVersion(declared).flatMap(schemas::forVersion);
+            if (schema.isEmpty()) {
+                throw new VersionRejected(
+                        ImportOutcome.Reason.SDK_VERSION_UNSUPPORTED,
+                        customizationLine,
+                        customizationColumn,
+                        path(),
+                        "declares " + NoticeOpportunity.cut(declared.strip(), 100) + "; supported: eforms-sdk-"
+                                + String.join(", eforms-sdk-", schemas.supportedVersions()));
+            }
+            ValidatorHandler chosen = schema.get().newValidatorHandler();
+            chosen.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            chosen.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            chosen.setErrorHandler(this);
+            chosen.setContentHandler(builder);
+            chosen.setDocumentLocator(positions);
+            List<Recorded> events = held();
+            held = null;
+            Deque<String> replayed = new ArrayDeque<>();
+            replaying = replayed;
+            positions.replay = true;
+            for (Recorded event : events) {
+                positions.line = event.line();
+                positions.column = event.column();
+                if (event.opens() != null) {
+                    replayed.push(event.opens());
+                }
+                event.call().on(chosen);
+                if (event.closes()) {
+                    replayed.pop();
+                }
+            }
+            positions.replay = false;
+            replaying = null;
+            customization = null;
+            validator = chosen;
+        }
+
         @Override
         public void setDocumentLocator(Locator locator) {
             this.locator = locator;
-            validator.setDocumentLocator(locator);
         }
 
         @Override
         public void startDocument() throws SAXException {
-            validator.startDocument();
+            send(ContentHandler::startDocument, null, false);
         }
 
         @Override
         public void endDocument() throws SAXException {
-            validator.endDocument();
+            send(ContentHandler::endDocument, null, false);
         }
 
         @Override
         public void startPrefixMapping(String prefix, String uri) throws SAXException {
-            validator.startPrefixMapping(prefix, uri);
+            send(handler -> handler.startPrefixMapping(prefix, uri), null, false);
         }
 
         @Override
         public void endPrefixMapping(String prefix) throws SAXException {
-            validator.endPrefixMapping(prefix);
+            send(handler -> handler.endPrefixMapping(prefix), null, false);
         }
 
         @Override
@@ -252,6 +356,8 @@ class NoticeXml {
             open.push(qName);
             if (!rootSeen) {
                 rootSeen = true;
+                rootLine = line();
+                rootColumn = column();
                 if (!NOTICE_NAMESPACES.contains(uri)) {
                     throw new NotEforms(
                             qName,
@@ -265,28 +371,56 @@ class NoticeXml {
             if (open.size() > MAX_DEPTH) {
                 throw new TooDeep("Elements nest deeper than " + MAX_DEPTH + " levels", locator);
             }
-            validator.startElement(uri, localName, qName, atts);
+            if (validator == null) {
+                if (open.size() == 2 && Dom.NAMESPACES.get("cbc").equals(uri) && "CustomizationID".equals(localName)) {
+                    customization = new StringBuilder();
+                    customizationLine = line();
+                    customizationColumn = column();
+                }
+                Attributes copy = new AttributesImpl(atts);
+                send(handler -> handler.startElement(uri, localName, qName, copy), qName, false);
+            } else {
+                validator.startElement(uri, localName, qName, atts);
+            }
         }
 
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
-            validator.endElement(uri, localName, qName);
+            if (validator == null && open.size() == 1) {
+                throw new VersionRejected(ImportOutcome.Reason.SDK_VERSION_MISSING, rootLine, rootColumn, path(), null);
+            }
+            send(handler -> handler.endElement(uri, localName, qName), null, true);
+            StringBuilder declared = customization;
+            if (validator == null && declared != null && open.size() == 2) {
+                choose(declared.toString());
+            }
             open.pop();
         }
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
-            validator.characters(ch, start, length);
+            if (validator == null) {
+                StringBuilder declared = customization;
+                if (declared != null && open.size() == 2) {
+                    declared.append(ch, start, length);
+                }
+                char[] copy = Arrays.copyOfRange(ch, start, start + length);
+                send(handler -> handler.characters(copy, 0, copy.length), null, false);
+            } else {
+                validator.characters(ch, start, length);
+            }
         }
 
         @Override
         public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-            validator.ignorableWhitespace(ch, start, length);
+            char[] copy = validator == null ? Arrays.copyOfRange(ch, start, start + length) : ch;
+            int from = validator == null ? 0 : start;
+            send(handler -> handler.ignorableWhitespace(copy, from, length), null, false);
         }
 
         @Override
         public void processingInstruction(String target, String data) throws SAXException {
-            validator.processingInstruction(target, data);
+            send(handler -> handler.processingInstruction(target, data), null, false);
         }
 
         @Override
@@ -307,6 +441,33 @@ class NoticeXml {
         @Override
         public void fatalError(SAXParseException exception) throws SAXException {
             throw exception;
+        }
+
+        /** The parser's position, or a held-back event's own position while it is replayed. */
+        private final class Positions implements Locator {
+            private boolean replay;
+            private int line = -1;
+            private int column = -1;
+
+            @Override
+            public @Nullable String getPublicId() {
+                return null;
+            }
+
+            @Override
+            public @Nullable String getSystemId() {
+                return null;
+            }
+
+            @Override
+            public int getLineNumber() {
+                return replay ? line : line();
+            }
+
+            @Override
+            public int getColumnNumber() {
+                return replay ? column : column();
+            }
         }
     }
 

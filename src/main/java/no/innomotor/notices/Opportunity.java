@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param deadline the latest deadline for tenders or requests to participate of any lot
  * @param strategicInnovation a lot is a strategic procurement of innovation (BT-06 {@code inn-pur})
  * @param innovativeAcquisition the "procurement of innovation" codes of the lots (BT-776: {@code mar-nov}, …)
+ * @param demo written by the embedded default's demo data, not imported from a real notice
  */
 public record Opportunity(
         OpportunityId id,
@@ -47,7 +48,8 @@ public record Opportunity(
         @Nullable String changedByNoticeId,
         boolean cancelled,
         Instant importedAt,
-        Instant updatedAt)
+        Instant updatedAt,
+        boolean demo)
         implements Serializable {
 
     public record Buyer(

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Norwegian eForms SDK's test notices beside the repository. As stored they are templates: the SDK's test
- * runner fills in {@code ${ISSUEDATE}}, {@code ${ISSUETIME}} and {@code ${EFORMS_MINOR}}, so as files they are
- * XSD-invalid at their issue date; the {@code unit/} files are test sets, not notices. Filled in the way the
+ * runner fills in the issue date, time and SDK minor version, so as files 28 of them declare no SDK version that
+ * exists and one is XSD-invalid at its issue date; the unit/ files are test sets, not notices. Filled in the way the
  * runner does, every notice is XSD-valid and imports — the {@code INVALID-} ones break Schematron rules only.
  */
 @Tag("shared-reference")
@@ -40,14 +40,15 @@ class NorwegianSdkNoticeTests {
     static String filled(String template) {
         return template.replace("${ISSUEDATE}", "2026-01-15+01:00")
                 .replace("${ISSUETIME}", "10:00:00+01:00")
-                .replace("${EFORMS_MINOR}", "13");
+                .replace("${EFORMS_MINOR}", "1.13");
     }
 
     @Test
-    void asStoredTheTemplatesAreRejectedAtTheirIssueDateAndTheTestSetsAreNotNotices() throws IOException {
+    void asStoredTheTemplatesAreRejectedAtTheirSdkVersionOrIssueDateAndTheTestSetsAreNotNotices() throws IOException {
         List<Path> files = files();
         assertThat(files).hasSize(33);
         int templates = 0;
+        int withoutVersion = 0;
         for (Path file : files) {
             String text = Files.readString(file);
             ImportOutcome outcome = notices.importNotice(file.toString(), utf8(text), null);
@@ -55,6 +56,16 @@ class NorwegianSdkNoticeTests {
             if (file.getParent().getFileName().toString().equals("unit")) {
                 assertThat(outcome.reason()).as(file.toString()).isEqualTo(ImportOutcome.Reason.NOT_EFORMS);
                 assertThat(outcome.element()).isEqualTo("testSet");
+            } else if (text.contains("eforms-sdk-${EFORMS_MINOR}")) {
+                // The SDK version is a placeholder too, and the notice's schema is chosen by it.
+                templates++;
+                withoutVersion++;
+                assertThat(outcome.reason())
+                        .as(file.toString())
+                        .isEqualTo(ImportOutcome.Reason.SDK_VERSION_UNSUPPORTED);
+                assertThat(outcome.element()).as(file.toString()).endsWith("/cbc:CustomizationID");
+                assertThat(outcome.detail()).contains("${EFORMS_MINOR}");
+                assertThat(outcome.line()).isEqualTo(lineOf(text, "<cbc:CustomizationID>"));
             } else {
                 templates++;
                 assertThat(outcome.reason()).as(file.toString()).isEqualTo(ImportOutcome.Reason.INVALID);
@@ -64,6 +75,7 @@ class NorwegianSdkNoticeTests {
             }
         }
         assertThat(templates).isEqualTo(29);
+        assertThat(withoutVersion).isEqualTo(28);
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.shared.security.Role;
@@ -84,6 +85,54 @@ class NoticeImportPageTests {
                         "Filen er ikke velformet XML.",
                         "Vis muligheten");
         assertThat(page).doesNotContain("Exception", "at no.innomotor");
+    }
+
+    @Test
+    void eachFileIsCheckedAgainstItsOwnSdkVersionAndAnUnknownVersionIsExplainedInTheReadersLanguage() throws Exception {
+        String sdk17 = withFreshId(SdkVersionTests.text(SdkVersionTests.examples("1.7").stream()
+                .filter(example -> example.getFilename().equals("cn_24_minimal.xml"))
+                .findFirst()
+                .orElseThrow()));
+        String sdk99 = withFreshId(sdkExample("cn_24_minimal.xml"))
+                .replace("<cbc:CustomizationID>eforms-sdk-1.13<", "<cbc:CustomizationID>eforms-sdk-9.9<");
+        String without = withFreshId(sdkExample("cn_24_minimal.xml"))
+                .replaceFirst("<cbc:CustomizationID>[^<]*</cbc:CustomizationID>", "");
+        UserDetails admin = admin();
+
+        MvcResult posted = mvc.perform(multipart("/admin/notices/import")
+                        .file(file("sdk17.xml", sdk17))
+                        .file(file("sdk99.xml", sdk99))
+                        .file(file("without.xml", without))
+                        .with(user(admin))
+                        .with(csrf()))
+                .andReturn();
+
+        for (var language : java.util.Map.of(
+                        "nb",
+                        List.of(
+                                "Importert: 1. Hoppet over: 0. Avvist: 2.",
+                                "Kunngjøringen følger en versjon av eForms SDK som Innomotor ikke kan kontrollere.",
+                                "Kunngjøringen oppgir ikke hvilken versjon av eForms SDK den følger"),
+                        "nn",
+                        List.of(
+                                "Kunngjeringa følgjer ein versjon av eForms SDK som Innomotor ikkje kan kontrollere.",
+                                "Kunngjeringa oppgir ikkje kva versjon av eForms SDK ho følgjer"),
+                        "en",
+                        List.of(
+                                "The notice follows an eForms SDK version that Innomotor cannot check.",
+                                "The notice does not say which eForms SDK version it follows"))
+                .entrySet()) {
+            String page = mvc.perform(get("/admin/notices/import")
+                            .param("lang", language.getKey())
+                            .with(user(admin))
+                            .flashAttrs(posted.getFlashMap()))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page).as(language.getKey()).contains(language.getValue());
+            assertThat(page).contains("<code>/ContractNotice/cbc:CustomizationID</code>", "eforms-sdk-9.9");
+        }
     }
 
     @Test

@@ -74,6 +74,34 @@ class NoticesCommandLineTests {
     }
 
     @Test
+    void aNoticeOfAnUnsupportedSdkVersionIsRejectedWithTheReasonAndAnSdk17NoticeImports(@TempDir Path folder)
+            throws IOException {
+        Files.writeString(
+                folder.resolve("a-sdk17.xml"),
+                withFreshId(SdkVersionTests.text(SdkVersionTests.examples("1.7").stream()
+                        .filter(example -> example.getFilename().equals("can_24_minimal.xml"))
+                        .findFirst()
+                        .orElseThrow())));
+        Files.writeString(
+                folder.resolve("b-sdk09.xml"),
+                withFreshId(sdkExample("cn_24_minimal.xml"))
+                        .replace("<cbc:CustomizationID>eforms-sdk-1.13<", "<cbc:CustomizationID>eforms-sdk-0.9<"));
+        NoticesCommandLine command = command();
+
+        command.run(new DefaultApplicationArguments("notices", "import", folder.toString()));
+
+        assertThat(output().lines().toList().get(0)).startsWith("imported " + folder.resolve("a-sdk17.xml"));
+        assertThat(output().lines().toList().get(1))
+                .startsWith("rejected " + folder.resolve("b-sdk09.xml"))
+                .contains(
+                        "the notice's eForms SDK version is not supported",
+                        "element /ContractNotice/cbc:CustomizationID",
+                        "declares eforms-sdk-0.9; supported: eforms-sdk-1.6");
+        assertThat(output().lines().toList().get(2)).isEqualTo("imported 1, skipped 0, rejected 1");
+        assertThat(command.getExitCode()).isEqualTo(NoticesCommandLine.REJECTED);
+    }
+
+    @Test
     void exitsWithZeroWhenNothingWasRejected(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(folder.resolve("a.xml"), withFreshId(sdkExample("cn_24_minimal.xml")));
         NoticesCommandLine first = command();

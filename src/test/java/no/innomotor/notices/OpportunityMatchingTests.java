@@ -44,7 +44,8 @@ class OpportunityMatchingTests {
                 null,
                 false,
                 Instant.EPOCH,
-                Instant.EPOCH);
+                Instant.EPOCH,
+                false);
     }
 
     private static SupplierInterest interest(Set<String> cpv, Set<String> nuts, Set<String> keywords) {

@@ -41,7 +41,10 @@ record OpportunityJson(
         @Nullable String changedByNoticeId,
         boolean cancelled,
         Instant importedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+
+        @Schema(description = "Demo data of the embedded default, not a real notice")
+        boolean demo) {
 
     static OpportunityJson of(Opportunity o) {
         return new OpportunityJson(
@@ -70,6 +73,7 @@ record OpportunityJson(
                 o.changedByNoticeId(),
                 o.cancelled(),
                 o.importedAt(),
-                o.updatedAt());
+                o.updatedAt(),
+                o.demo());
     }
 }

@@ -72,7 +72,7 @@ class OpportunityPages {
         model.addAttribute("errors", errors);
         model.addAttribute("items", items);
         model.addAttribute("page", page);
-        model.addAttribute("regions", nuts.norwegianRegions());
+        model.addAttribute("regions", nuts.counties());
         model.addAttribute("query", filter.query());
         model.addAttribute("fragment", htmx != null);
         model.addAttribute(

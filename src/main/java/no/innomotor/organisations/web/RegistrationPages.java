@@ -193,7 +193,7 @@ class RegistrationPages {
                         .filter(role -> OrganisationType.selfRegistrableTypes().stream()
                                 .anyMatch(type -> type.memberRoles().contains(role)))
                         .toList());
-        model.addAttribute("regions", nuts.norwegianRegions());
+        model.addAttribute("regions", nuts.counties());
         return "organisations/register";
     }
 

@@ -208,7 +208,7 @@ class NoticePages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("checklist", NoticeChecklist.entries(view, view.checklist()));
-        model.addAttribute("regions", nuts.norwegianRegions());
+        model.addAttribute("regions", nuts.counties());
         model.addAttribute("region", nuts.find(view.project().nutsCode()).orElse(null));
         model.addAttribute("cpvChoices", cpv.describe(view.cpvCodes(), locale));
         model.addAttribute("conflict", null);

@@ -165,7 +165,7 @@ class ProjectPages {
         model.addAttribute("errors", errors);
         model.addAttribute("organisations", choices);
         model.addAttribute("project", project);
-        model.addAttribute("regions", nuts.norwegianRegions());
+        model.addAttribute("regions", nuts.counties());
         model.addAttribute("cpvChoices", cpv.recognised(form.getCpvCodes() == null ? "" : form.getCpvCodes(), locale));
         model.addAttribute("conflict", false);
         return "projects/form";
