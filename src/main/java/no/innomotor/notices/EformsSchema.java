@@ -79,7 +79,33 @@ public class EformsSchema {
      * does not carry.
      */
     public Optional<Schema> forVersion(String minor) {
-        return versions.computeIfAbsent(minor, this::locate).map(VersionSchema::schema);
+        Optional<VersionSchema> own = versions.computeIfAbsent(minor, this::locate);
+        if (own.isPresent()) {
+            return own.map(VersionSchema::schema);
+        }
+        return standIn(minor).flatMap(this::forVersion);
+    }
+
+    /**
+     * The carried version that checks a notice of {@code minor} when this build cannot carry that version's own
+     * schema although it lies between two versions it does carry (today 1.10 to 1.12, whose artifacts the package
+     * registry this build uses does not serve): the next newer carried version of the same major. An eForms minor
+     * version adds to the schema of the one before, and every notice was checked against the newest schema before
+     * per-version checking. Versions older than the oldest carried one, or newer than the newest, have no stand-in.
+     */
+    public Optional<String> standIn(String minor) {
+        List<String> carried = supportedVersions();
+        if (carried.isEmpty() || !minor.matches("\\d+\\.\\d+") || carried.contains(minor)) {
+            return Optional.empty();
+        }
+        long key = sortKey(minor);
+        if (key <= sortKey(carried.get(0)) || key >= sortKey(carried.get(carried.size() - 1))) {
+            return Optional.empty();
+        }
+        String major = minor.substring(0, minor.indexOf('.'));
+        return carried.stream()
+                .filter(version -> version.startsWith(major + ".") && sortKey(version) > key)
+                .findFirst();
     }
 
     /** The versions compiled so far. */

@@ -171,6 +171,22 @@ class SdkVersionTests {
     }
 
     @Test
+    void aVersionBetweenCarriedOnesWithoutItsOwnSchemaIsCheckedAgainstTheNextNewerOne() throws Exception {
+        // 1.10 to 1.12 are in circulation but not served to this build: the 1.13 schema stands in for them.
+        assertThat(schemas.standIn("1.10")).contains("1.13");
+        assertThat(schemas.standIn("1.12")).contains("1.13");
+        assertThat(schemas.standIn("1.7")).isEmpty();
+        assertThat(schemas.standIn("1.2")).as("older than any carried").isEmpty();
+        assertThat(schemas.standIn("1.14")).as("newer than any carried").isEmpty();
+        assertThat(schemas.standIn("2.0")).isEmpty();
+
+        String valid = declaring(sdkExample("cn_24_minimal.xml"), "1.13", "1.11");
+        assertThat(rejectionOrNull(valid)).as("a valid notice declaring 1.11").isNull();
+        String invalid = valid.replace("<cbc:ContractFolderID>", "<cbc:Colour>blue</cbc:Colour><cbc:ContractFolderID>");
+        assertThat(rejection(invalid).reason()).isEqualTo(ImportOutcome.Reason.INVALID);
+    }
+
+    @Test
     void aNoticeWithoutCustomizationIdIsRejectedForIt() throws Exception {
         String without =
                 sdkExample("cn_24_minimal.xml").replaceFirst("<cbc:CustomizationID>[^<]*</cbc:CustomizationID>", "");
