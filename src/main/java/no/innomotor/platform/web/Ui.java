@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Membership;
@@ -18,7 +19,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page template needs from the platform: translated text, the signed-in person, navigation, the CSRF
- * token, the CSP nonce, and Norwegian formatting of dates, numbers and money. Added to every model as {@code ui}.
+ * token, the CSP nonce, the hashed URLs of the static assets, and Norwegian formatting of dates, numbers and money.
+ * Added to every model as {@code ui}.
  */
 public final class Ui {
 
@@ -40,6 +42,7 @@ public final class Ui {
     private final @Nullable String query;
     private final boolean demoMode;
     private final @Nullable Supplier<Long> unreadCount;
+    private final UnaryOperator<String> assets;
     private @Nullable Long unread;
 
     public record NavLink(String path, String label, boolean current) {}
@@ -56,8 +59,10 @@ public final class Ui {
             String requestUri,
             @Nullable String query,
             boolean demoMode,
-            @Nullable Supplier<Long> unreadCount) {
+            @Nullable Supplier<Long> unreadCount,
+            UnaryOperator<String> assets) {
         this.unreadCount = unreadCount;
+        this.assets = assets;
         this.messages = messages;
         this.locale = locale;
         this.user = user;
@@ -143,6 +148,14 @@ public final class Ui {
 
     public String nonce() {
         return nonce;
+    }
+
+    /**
+     * The URL to link a static asset by: {@code ui.asset("/css/app.css")} gives {@code /css/app-<content hash>.css},
+     * which browsers may cache for a year. Every stylesheet, script and font link goes through here.
+     */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     public boolean demoMode() {

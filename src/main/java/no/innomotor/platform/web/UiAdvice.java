@@ -3,6 +3,7 @@ package no.innomotor.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import no.innomotor.platform.security.ContentSecurityPolicyFilter;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.NavigationItem;
@@ -26,13 +27,16 @@ class UiAdvice {
     private final List<NavigationItem> navigation;
     private final boolean demoMode;
     private final ObjectProvider<InboxSummary> inbox;
+    private final Assets assets;
 
     UiAdvice(
             MessageSource messages,
             List<NavigationItem> navigation,
             @Value("${innomotor.demo.enabled:false}") boolean demoMode,
-            ObjectProvider<InboxSummary> inbox) {
+            ObjectProvider<InboxSummary> inbox,
+            Assets assets) {
         this.inbox = inbox;
+        this.assets = assets;
         this.messages = messages;
         this.navigation = navigation.stream()
                 .sorted(Comparator.comparingInt(NavigationItem::order))
@@ -42,7 +46,7 @@ class UiAdvice {
 
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request) {
-        return build(request, messages, navigation, demoMode, inbox.getIfAvailable());
+        return build(request, messages, navigation, demoMode, inbox.getIfAvailable(), assets::url);
     }
 
     static Ui build(
@@ -50,7 +54,8 @@ class UiAdvice {
             MessageSource messages,
             List<NavigationItem> navigation,
             boolean demoMode,
-            @Nullable InboxSummary inbox) {
+            @Nullable InboxSummary inbox,
+            UnaryOperator<String> assets) {
         CurrentUser user = currentUser();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         List<Ui.NavLink> links = navigation.stream()
@@ -72,7 +77,8 @@ class UiAdvice {
                 path.isEmpty() ? "/" : path,
                 request.getQueryString(),
                 demoMode,
-                user == null || inbox == null ? null : () -> inbox.unread(user.personId()));
+                user == null || inbox == null ? null : () -> inbox.unread(user.personId()),
+                assets);
     }
 
     static @Nullable CurrentUser currentUser() {

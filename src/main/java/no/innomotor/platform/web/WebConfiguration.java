@@ -13,11 +13,20 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
-/** Languages: bokmål by default, nynorsk and English on request (?lang=nn|en), remembered in a cookie. */
+/**
+ * Languages: bokmål by default, nynorsk and English on request (?lang=nn|en), remembered in a cookie. The static
+ * assets' caching ({@link Assets}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale BOKMAL = Locale.forLanguageTag("nb");
+
+    private final Assets assets;
+
+    WebConfiguration(Assets assets) {
+        this.assets = assets;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -45,5 +54,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SupportedLanguagesOnly());
+        registry.addInterceptor(assets.caching()).addPathPatterns(Assets.PATHS);
     }
 }

@@ -21,7 +21,8 @@ class UiTests {
                 "/",
                 null,
                 false,
-                null);
+                null,
+                path -> path);
     }
 
     @Test
