@@ -61,19 +61,30 @@ class ApiProblems {
         write(request, response, HttpStatus.TOO_MANY_REQUESTS);
     }
 
+    /** A JSON body over the API's size limit ({@code limitKilobytes}, said in the detail). */
+    void payloadTooLarge(HttpServletRequest request, HttpServletResponse response, long limitKilobytes)
+            throws IOException {
+        write(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.413.json", limitKilobytes);
+    }
+
     AccessDeniedHandler forbidden() {
         return (request, response, ex) -> write(request, response, HttpStatus.FORBIDDEN);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+        write(request, response, status, "error." + status.value());
+    }
+
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, Object... args)
+            throws IOException {
         // The language switch (?lang=) is an MVC interceptor, which a denial before the controller never reaches.
         String lang = request.getParameter("lang");
         Locale locale = lang != null && SupportedLanguagesOnly.SUPPORTED.contains(lang)
                 ? Locale.forLanguageTag(lang)
                 : locales.resolveLocale(request);
-        String code = "error." + status.value();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                status, messages.getMessage(code + ".text", null, status.getReasonPhrase(), locale));
+                status, messages.getMessage(code + ".text", args, status.getReasonPhrase(), locale));
         problem.setTitle(messages.getMessage(code + ".title", null, status.getReasonPhrase(), locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
