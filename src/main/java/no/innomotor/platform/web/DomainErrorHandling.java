@@ -1,8 +1,10 @@
 package no.innomotor.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import no.innomotor.shared.DomainException;
+import no.innomotor.shared.UploadReturn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -31,10 +33,12 @@ class DomainErrorHandling {
 
     private final ErrorPages pages;
     private final MessageSource messages;
+    private final List<UploadReturn> uploadReturns;
 
-    DomainErrorHandling(ErrorPages pages, MessageSource messages) {
+    DomainErrorHandling(ErrorPages pages, MessageSource messages, List<UploadReturn> uploadReturns) {
         this.pages = pages;
         this.messages = messages;
+        this.uploadReturns = uploadReturns;
     }
 
     @ExceptionHandler(DomainException.class)
@@ -63,6 +67,16 @@ class DomainErrorHandling {
     Object badUpload(MultipartException ex, HttpServletRequest request) {
         HttpStatus status =
                 ex instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        if (status == HttpStatus.CONTENT_TOO_LARGE) {
+            // A module whose form shows the error at its upload field takes the person back there.
+            for (UploadReturn upload : uploadReturns) {
+                var page = upload.pageFor(request);
+                if (page.isPresent()) {
+                    log.info("413 on {}: back to the form", request.getRequestURI());
+                    return "redirect:" + page.get();
+                }
+            }
+        }
         log.info("{} on {}: unreadable upload", status.value(), request.getRequestURI());
         return respond(request, status, "error." + status.value() + ".text", new Object[0]);
     }

@@ -9,18 +9,14 @@ import java.io.InputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.shared.UploadReturn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * A document above the size limit must come back as an error next to the upload field, not as a bare 413 from the
@@ -82,19 +78,18 @@ class UploadLimit {
         }
     }
 
-    /** The container refused the body after all (no declared length): back to the step page as well. */
-    @ControllerAdvice
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    static class Fallback {
-
-        @ExceptionHandler(MaxUploadSizeExceededException.class)
-        String tooLarge(MaxUploadSizeExceededException tooLarge, HttpServletRequest request)
-                throws MaxUploadSizeExceededException {
+    /**
+     * The container refused the body after all (no declared length, so the filter could not tell): the platform's
+     * upload error handling sends the person back to the step page as well.
+     */
+    @Bean
+    UploadReturn stepPageAfterTooLargeUpload() {
+        return request -> {
             String page = stepPage(request);
-            if (page == null) {
-                throw tooLarge;
-            }
-            return "redirect:" + page.substring(request.getContextPath().length());
-        }
+            return page == null
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(
+                            page.substring(request.getContextPath().length()));
+        };
     }
 }

@@ -36,7 +36,6 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 @InnomotorTest
 class StepPagesTests {
@@ -451,13 +450,12 @@ class StepPagesTests {
     @Test
     void theContainersOwnRefusalOfAnOversizedBodyAlsoGoesBackToTheStep() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", step1 + "/documents");
-        assertThat(new UploadLimit.Fallback().tooLarge(new MaxUploadSizeExceededException(10), request))
-                .isEqualTo("redirect:" + step1 + "?upload=tooLarge#documents");
+        assertThat(new UploadLimit().stepPageAfterTooLargeUpload().pageFor(request))
+                .contains(step1 + "?upload=tooLarge#documents");
         MockHttpServletRequest elsewhere = new MockHttpServletRequest("POST", "/somewhere/else");
-        MaxUploadSizeExceededException tooLarge = new MaxUploadSizeExceededException(10);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> new UploadLimit.Fallback().tooLarge(tooLarge, elsewhere))
-                .isSameAs(tooLarge);
+        assertThat(new UploadLimit().stepPageAfterTooLargeUpload().pageFor(elsewhere))
+                .as("not a step upload: the platform's 413 page answers")
+                .isEmpty();
     }
 
     @Test
