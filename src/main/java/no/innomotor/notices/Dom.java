@@ -13,13 +13,7 @@ import org.w3c.dom.Node;
  */
 final class Dom {
 
-    static final Map<String, String> NAMESPACES = Map.of(
-            "cbc", "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
-            "cac", "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
-            "ext", "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2",
-            "efext", "http://data.europa.eu/p27/eforms-ubl-extensions/1",
-            "efac", "http://data.europa.eu/p27/eforms-ubl-extension-aggregate-components/1",
-            "efbc", "http://data.europa.eu/p27/eforms-ubl-extension-basic-components/1");
+    static final Map<String, String> NAMESPACES = EformsNamespaces.BY_PREFIX;
 
     /** The eForms extension of a document or of an element that carries one. */
     static final String EXTENSION = "ext:UBLExtensions/ext:UBLExtension/ext:ExtensionContent/efext:EformsExtension";

@@ -49,11 +49,7 @@ class NoticeXml {
     /** Real notices nest about 15 deep; anything far deeper is an attack on the parser's stack. */
     static final int MAX_DEPTH = 100;
 
-    static final Set<String> NOTICE_NAMESPACES = Set.of(
-            "urn:oasis:names:specification:ubl:schema:xsd:PriorInformationNotice-2",
-            "urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2",
-            "urn:oasis:names:specification:ubl:schema:xsd:ContractAwardNotice-2",
-            "http://data.europa.eu/p27/eforms-business-registration-information-notice/1");
+    static final Set<String> NOTICE_NAMESPACES = EformsNamespaces.NOTICE_DOCUMENTS;
 
     private final EformsSchema schema;
     private final ThreadLocal<SAXParser> parsers = ThreadLocal.withInitial(NoticeXml::newParser);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import no.innomotor.notices.EformsNamespaces;
 import no.innomotor.notices.MarketConsultationData;
 import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNoticeType;
@@ -32,13 +33,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class NoticeWriter {
 
-    static final String PIN = "urn:oasis:names:specification:ubl:schema:xsd:PriorInformationNotice-2";
-    static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
-    static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-    static final String EXT = "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2";
-    static final String EFAC = "http://data.europa.eu/p27/eforms-ubl-extension-aggregate-components/1";
-    static final String EFBC = "http://data.europa.eu/p27/eforms-ubl-extension-basic-components/1";
-    static final String EFEXT = "http://data.europa.eu/p27/eforms-ubl-extensions/1";
+    static final String PIN = EformsNamespaces.PRIOR_INFORMATION_NOTICE;
+    static final String CAC = EformsNamespaces.CAC;
+    static final String CBC = EformsNamespaces.CBC;
+    static final String EXT = EformsNamespaces.EXT;
+    static final String EFAC = EformsNamespaces.EFAC;
+    static final String EFBC = EformsNamespaces.EFBC;
+    static final String EFEXT = EformsNamespaces.EFEXT;
 
     static final String BUYER = "ORG-0001";
     static final String REVIEW_BODY = "ORG-0002";
