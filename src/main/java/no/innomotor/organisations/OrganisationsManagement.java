@@ -84,7 +84,7 @@ public class OrganisationsManagement {
     public Registration registerWithAccount(RegisterWithAccount command) {
         checkRegistration(command.organisation(), command.role());
         PasswordRules.check(command.password());
-        return register(
+        return create(
                 command.organisation(),
                 command.name(),
                 command.email(),
@@ -106,6 +106,11 @@ public class OrganisationsManagement {
     Registration register(
             RegisterOrganisation organisation, String name, String email, String passwordHash, Role role) {
         checkRegistration(organisation, role);
+        return create(organisation, name, email, passwordHash, role);
+    }
+
+    private Registration create(
+            RegisterOrganisation organisation, String name, String email, String passwordHash, Role role) {
         Person person = newPersonHashed(email, name, passwordHash);
         events.publishEvent(new PersonRegistered(person.id(), person.id(), person.email()));
         OrganisationSummary org = register(organisation, person.id());

@@ -4,7 +4,6 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -18,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +44,6 @@ import no.innomotor.platform.DemoAccounts;
  */
 public final class PageBytesBenchmark {
 
-    private static final Path DEBIAN_CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final List<String> PAGES = List.of("/", "/opportunities", "/projects", "{project}");
     private static final Duration STARTUP = Duration.ofMinutes(4);
 
@@ -104,27 +101,12 @@ public final class PageBytesBenchmark {
         List<Build> builds = new ArrayList<>();
         try (Playwright playwright = Playwright.create(
                         new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = launch(playwright)) {
+                Browser browser = no.innomotor.browser.SharedBrowser.launch(playwright)) {
             for (Map.Entry<String, Path> jar : jars.entrySet()) {
                 builds.add(measure(browser, jar.getKey(), jar.getValue()));
             }
         }
         write(results, builds);
-    }
-
-    private static Browser launch(Playwright playwright) {
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true);
-        if (Files.isExecutable(DEBIAN_CHROMIUM)) {
-            options.setExecutablePath(DEBIAN_CHROMIUM)
-                    .setArgs(List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run"));
-        }
-        return playwright.chromium().launch(options);
     }
 
     // ---- one build ----

@@ -27,6 +27,25 @@ public final class SharedBrowser implements ParameterResolver, TestExecutionExce
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedBrowser.class);
 
     /** Playwright and its browser, closed by JUnit at the end of the run (the root store closes what it holds). */
+    /**
+     * Headless Chromium: Debian's where it is installed (with the flags this closed network needs: no background
+     * connections, no sandbox as root), otherwise Playwright's own. The browser tests and the benchmarks launch it so.
+     */
+    public static Browser launch(Playwright playwright) {
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true);
+        if (Files.isExecutable(DEBIAN_CHROMIUM)) {
+            options.setExecutablePath(DEBIAN_CHROMIUM)
+                    .setArgs(List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run"));
+        }
+        return playwright.chromium().launch(options);
+    }
+
     static final class Running implements AutoCloseable {
 
         final Playwright playwright;
@@ -35,18 +54,7 @@ public final class SharedBrowser implements ParameterResolver, TestExecutionExce
         Running() {
             playwright = Playwright.create(
                     new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true);
-            if (Files.isExecutable(DEBIAN_CHROMIUM)) {
-                options.setExecutablePath(DEBIAN_CHROMIUM)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run"));
-            }
-            browser = playwright.chromium().launch(options);
+            browser = launch(playwright);
         }
 
         @Override

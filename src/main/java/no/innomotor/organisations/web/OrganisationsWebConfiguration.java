@@ -158,11 +158,8 @@ class OrganisationsWebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new FreshMemberships(people, session))
-                .excludePathPatterns(
-                        "/vendor/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/**");
-        registry.addInterceptor(new LanguageChoice(accounts.getObject()))
-                .excludePathPatterns(
-                        "/vendor/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/**");
+        String[] notPages = {"/vendor/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error", "/actuator/**"};
+        registry.addInterceptor(new FreshMemberships(people, session)).excludePathPatterns(notPages);
+        registry.addInterceptor(new LanguageChoice(accounts.getObject())).excludePathPatterns(notPages);
     }
 }
