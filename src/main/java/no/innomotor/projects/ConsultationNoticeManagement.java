@@ -19,6 +19,7 @@ import no.innomotor.projects.ProjectEvents.ConsultationNoticeSaved;
 import no.innomotor.projects.ProjectEvents.MarketConsultationNoticeExported;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.RoadmapStep;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;

@@ -3,6 +3,7 @@ package no.innomotor.projects;
 import java.time.Instant;
 import java.util.List;
 import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.RoadmapStep;
 import org.jspecify.annotations.Nullable;
 
 /** Everything the project page shows, with what the reader may do. Mandate versions are newest last. */

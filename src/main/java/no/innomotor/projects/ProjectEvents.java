@@ -13,6 +13,7 @@ import no.innomotor.shared.AuditableEvent.Label;
 import no.innomotor.shared.AuditableEvent.Nok;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.RoadmapStep;
 import org.jspecify.annotations.Nullable;
 
 /**

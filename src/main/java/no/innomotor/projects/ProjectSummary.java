@@ -2,6 +2,7 @@ package no.innomotor.projects;
 
 import java.time.Instant;
 import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.RoadmapStep;
 
 /** A project as lists show it. */
 public record ProjectSummary(

@@ -38,6 +38,7 @@ import no.innomotor.projects.ProjectEvents.StepCompleted;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.Sha256;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;

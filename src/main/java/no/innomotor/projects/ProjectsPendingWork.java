@@ -11,6 +11,7 @@ import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
 import no.innomotor.shared.work.PendingWork;

@@ -2,6 +2,7 @@ package no.innomotor.projects;
 
 import java.util.List;
 import java.util.Map;
+import no.innomotor.shared.RoadmapStep;
 
 /**
  * The guidance every new project's checklists start from, one list per step. The texts live in the message

@@ -3,6 +3,7 @@ package no.innomotor.projects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import no.innomotor.shared.RoadmapStep;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,6 +2,7 @@ package no.innomotor.projects;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import no.innomotor.shared.RoadmapStep;
 import org.jspecify.annotations.Nullable;
 
 /** A step as the roadmap on the project page shows it. */

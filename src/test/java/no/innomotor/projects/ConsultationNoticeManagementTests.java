@@ -18,6 +18,7 @@ import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.RegisterOrganisation;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrgNumber;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import no.innomotor.testing.TestData;

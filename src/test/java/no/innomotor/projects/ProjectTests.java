@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.RoadmapStep;
 import org.junit.jupiter.api.Test;
 
 /** The roadmap's rules, on the aggregate itself. */

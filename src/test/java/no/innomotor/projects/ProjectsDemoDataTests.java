@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;

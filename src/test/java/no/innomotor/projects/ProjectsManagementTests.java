@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import no.innomotor.audit.AuditEntry;
 import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;

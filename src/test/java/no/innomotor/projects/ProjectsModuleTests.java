@@ -7,6 +7,7 @@ import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.projects.ProjectEvents.MandateSigned;
 import no.innomotor.projects.ProjectEvents.ProjectCreated;
 import no.innomotor.projects.ProjectEvents.StepCompleted;
+import no.innomotor.shared.RoadmapStep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -19,8 +19,8 @@ import no.innomotor.projects.ProjectDetails;
 import no.innomotor.projects.ProjectPage;
 import no.innomotor.projects.ProjectStatus;
 import no.innomotor.projects.ProjectSummary;
-import no.innomotor.projects.RoadmapStep;
 import no.innomotor.projects.StepState;
+import no.innomotor.shared.RoadmapStep;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of the projects API, version 1. Amounts are whole Norwegian kroner. */

@@ -6,8 +6,8 @@ import java.util.UUID;
 import no.innomotor.projects.ProcedureType;
 import no.innomotor.projects.ProjectFilter;
 import no.innomotor.projects.ProjectStatus;
-import no.innomotor.projects.RoadmapStep;
 import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.RoadmapStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 

@@ -1,4 +1,4 @@
-package no.innomotor.projects;
+package no.innomotor.shared;
 
 import java.util.Arrays;
 import java.util.Optional;
