@@ -2,12 +2,10 @@ package no.innomotor.projects.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -63,12 +61,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
         path = "/api/v1/projects",
         produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
 @Tag(name = "Projects", description = "Innovative procurement projects and their roadmap")
-@SecurityScheme(
-        name = "bearerToken",
-        type = SecuritySchemeType.HTTP,
-        scheme = "bearer",
-        description = "A personal access token created on the profile page (read, or read and write); a signed-in "
-                + "browser session works too, with the page's X-CSRF-TOKEN header on writes")
 @SecurityRequirement(name = "bearerToken")
 class ProjectsApi {
 
