@@ -3,7 +3,7 @@ package no.innomotor.organisations;
 import no.innomotor.shared.DomainException;
 import no.innomotor.shared.OrganisationId;
 
-public class OrganisationNotFound extends DomainException.NotFound {
+class OrganisationNotFound extends DomainException.NotFound {
     OrganisationNotFound(OrganisationId id) {
         super("error.organisation.notFound", "Organisation not found: " + id);
     }
