@@ -139,10 +139,41 @@ class NoticeImportTests {
         assertThat(cn.lots()).extracting(Opportunity.Lot::deadline).containsOnly(Instant.parse("2023-05-22T19:59:32Z"));
         assertThat(cn.deadline()).isEqualTo(Instant.parse("2023-05-22T19:59:32Z"));
         assertThat(cn.estimatedValue()).isEqualTo(Money.of(new BigDecimal("9999999.99"), "EUR"));
+        assertThat(cn.lots())
+                .extracting(Opportunity.Lot::estimatedValue)
+                .containsOnly(Money.of(new BigDecimal("9999999.99"), "EUR"));
         assertThat(cn.innovativeAcquisition()).containsExactly("proc-innov");
         assertThat(cn.strategicInnovation()).isFalse();
         assertThat(cn.innovative()).isTrue();
         assertThat(cn.buyer().name()).isEqualTo("Financial Adinistration for ...");
+    }
+
+    @Test
+    void anAmountInACurrencyThatIsNoIso4217CodeIsLeftOutAndTheNoticeKept() {
+        String xml = withFreshId(sdkExample("cn_24_maximal.xml")).replace("currencyID=\"EUR\"", "currencyID=\"XYZ\"");
+
+        Opportunity cn = importXml(xml);
+
+        assertThat(cn.estimatedValue()).isNull();
+        assertThat(cn.lots())
+                .hasSize(2)
+                .extracting(Opportunity.Lot::estimatedValue)
+                .containsOnly((Money) null);
+        assertThat(cn.cpvCodes())
+                .containsExactly(CpvCode.of("79710000"), CpvCode.of("75121000"), CpvCode.of("79720000"));
+        assertThat(cn.deadline()).isEqualTo(Instant.parse("2023-05-22T19:59:32Z"));
+    }
+
+    @Test
+    void withoutANoticeValueTheLotsValuesInOneCurrencyAreAddedUp() {
+        String xml = withFreshId(sdkExample("cn_24_maximal.xml"))
+                .replaceFirst(
+                        "<cbc:EstimatedOverallContractAmount currencyID=\"EUR\">9999999.99</cbc:EstimatedOverallContractAmount>",
+                        "");
+
+        Opportunity cn = importXml(xml);
+
+        assertThat(cn.estimatedValue()).isEqualTo(Money.of(new BigDecimal("19999999.98"), "EUR"));
     }
 
     @Test
