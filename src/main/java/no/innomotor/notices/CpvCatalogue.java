@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.innomotor.shared.CpvCode;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +35,8 @@ public class CpvCatalogue {
     static final String SDK_CPV = "eforms-sdk/codelists/cpv.gc";
 
     private final @Nullable String translationsFile;
-    private volatile @Nullable Map<String, CpvCode> codes;
-    private volatile @Nullable Map<String, String> searchText;
+    private volatile @Nullable Map<CpvCode, CpvEntry> codes;
+    private volatile @Nullable Map<CpvCode, String> searchText;
 
     CpvCatalogue(@Value("${innomotor.reference.cpv-translations:}") @Nullable String translationsFile) {
         this.translationsFile = translationsFile == null || translationsFile.isBlank() ? null : translationsFile;
@@ -47,23 +48,31 @@ public class CpvCatalogue {
         }
     }
 
-    /** Accepts "72000000", "72000000-5" or "72 00 00 00"; empty when the code is not in CPV 2008. */
-    public Optional<CpvCode> find(String input) {
-        return Optional.ofNullable(codes().get(normalise(input)));
+    public Optional<CpvEntry> find(CpvCode code) {
+        return Optional.ofNullable(codes().get(code));
     }
 
-    public boolean isKnown(String input) {
-        return find(input).isPresent();
+    /** What a person typed: 72000000, 72000000-5 or 72 00 00 00; empty when it is not a code of CPV 2008. */
+    public Optional<CpvEntry> find(String typed) {
+        return CpvCode.parse(typed).flatMap(this::find);
+    }
+
+    public boolean isKnown(CpvCode code) {
+        return codes().containsKey(code);
+    }
+
+    public boolean isKnown(String typed) {
+        return find(typed).isPresent();
     }
 
     public int size() {
         return codes().size();
     }
 
-    /** The codes from the division down to this one (division → group → class → category …). */
-    public List<CpvCode> path(String code) {
-        List<CpvCode> path = new ArrayList<>();
-        CpvCode current = codes().get(normalise(code));
+    /** The entries from the division down to this code (division → group → class → category …). */
+    public List<CpvEntry> path(CpvCode code) {
+        List<CpvEntry> path = new ArrayList<>();
+        CpvEntry current = codes().get(code);
         while (current != null) {
             path.add(current);
             current = current.parent() == null ? null : codes().get(current.parent());
@@ -73,23 +82,15 @@ public class CpvCatalogue {
     }
 
     /** True when {@code code} is {@code ancestor} itself or below it in the tree; matching uses this everywhere. */
-    public boolean covers(String ancestor, String code) {
-        String a = normalise(ancestor);
-        CpvCode current = codes().get(normalise(code));
-        while (current != null) {
-            if (current.code().equals(a)) {
-                return true;
-            }
-            current = current.parent() == null ? null : codes().get(current.parent());
-        }
-        return false;
+    public boolean covers(CpvCode ancestor, CpvCode code) {
+        return path(code).stream().anyMatch(entry -> entry.code().equals(ancestor));
     }
 
     /**
      * Type-ahead search over code, bokmål and English label; codes matching by prefix come first. Words match
      * anywhere in a label, so "snø" finds "Snøbrøyting" (Norwegian compounds), regardless of case and diacritics.
      */
-    public List<CpvCode> search(String query, Locale locale, int limit) {
+    public List<CpvEntry> search(String query, Locale locale, int limit) {
         String q = fold(query.trim());
         if (q.isEmpty()) {
             return List.of();
@@ -97,13 +98,13 @@ public class CpvCatalogue {
         String digits = q.replaceAll("[^0-9]", "");
         boolean numeric = !digits.isEmpty()
                 && digits.length() == q.replaceAll("[\\s-]", "").length();
-        List<CpvCode> hits = new ArrayList<>();
-        for (CpvCode code : codes().values()) {
+        List<CpvEntry> hits = new ArrayList<>();
+        for (CpvEntry entry : codes().values()) {
             boolean match = numeric
-                    ? code.code().startsWith(digits)
-                    : matchesWords(searchText().get(code.code()), q);
+                    ? entry.code().value().startsWith(digits)
+                    : matchesWords(searchText().get(entry.code()), q);
             if (match) {
-                hits.add(code);
+                hits.add(entry);
             }
         }
         hits.sort((x, y) -> x.level() != y.level()
@@ -121,15 +122,6 @@ public class CpvCatalogue {
         return true;
     }
 
-    static String normalise(String input) {
-        String digits = input.trim();
-        int dash = digits.indexOf('-');
-        if (dash > 0) {
-            digits = digits.substring(0, dash);
-        }
-        return digits.replace(" ", "");
-    }
-
     /** Lower case without diacritics, ø as o and æ as ae, so "snø", "sno" and "SNØ" search alike. */
     static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT)
@@ -141,10 +133,10 @@ public class CpvCatalogue {
     }
 
     /** Per code, its folded English and bokmål labels, searched by {@link #search}. */
-    private Map<String, String> searchText() {
-        Map<String, String> loaded = searchText;
+    private Map<CpvCode, String> searchText() {
+        Map<CpvCode, String> loaded = searchText;
         if (loaded == null) {
-            Map<String, String> text = new LinkedHashMap<>();
+            Map<CpvCode, String> text = new LinkedHashMap<>();
             codes().values()
                     .forEach(code -> text.put(
                             code.code(), fold(code.english() + (code.bokmal() == null ? "" : " | " + code.bokmal()))));
@@ -154,8 +146,8 @@ public class CpvCatalogue {
         return loaded;
     }
 
-    private Map<String, CpvCode> codes() {
-        Map<String, CpvCode> loaded = codes;
+    private Map<CpvCode, CpvEntry> codes() {
+        Map<CpvCode, CpvEntry> loaded = codes;
         if (loaded == null) {
             synchronized (this) {
                 loaded = codes;
@@ -168,15 +160,22 @@ public class CpvCatalogue {
         return loaded;
     }
 
-    private Map<String, CpvCode> load() {
+    private Map<CpvCode, CpvEntry> load() {
         long start = System.nanoTime();
-        Map<String, String> bokmal = bokmalLabels();
-        Map<String, CpvCode> result = new LinkedHashMap<>();
+        Map<CpvCode, String> bokmal = bokmalLabels();
+        Map<CpvCode, CpvEntry> result = new LinkedHashMap<>();
         try (InputStream in = new ClassPathResource(SDK_CPV).getInputStream()) {
             GenericodeReader.rows(in, Set.of("code", "eng_label", "Name", "parentCode"), row -> {
-                String code = row.get("code");
-                String english = row.getOrDefault("eng_label", row.getOrDefault("Name", code));
-                result.put(code, new CpvCode(code, english, bokmal.get(code), row.get("parentCode")));
+                CpvCode code = CpvCode.of(row.get("code"));
+                String english = row.getOrDefault("eng_label", row.getOrDefault("Name", code.value()));
+                String parent = row.get("parentCode");
+                result.put(
+                        code,
+                        new CpvEntry(
+                                code,
+                                english,
+                                bokmal.get(code),
+                                parent == null ? null : CpvCode.parse(parent).orElse(null)));
             });
         } catch (IOException e) {
             throw new UncheckedIOException("The eForms SDK's CPV code list could not be read", e);
@@ -190,7 +189,7 @@ public class CpvCatalogue {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, String> bokmalLabels() {
+    private Map<CpvCode, String> bokmalLabels() {
         if (translationsFile == null) {
             return Map.of();
         }
@@ -204,10 +203,10 @@ public class CpvCatalogue {
         options.setAllowDuplicateKeys(false);
         try (InputStream in = Files.newInputStream(path)) {
             Map<Object, Object> yaml = new Yaml(options).load(in);
-            Map<String, String> labels = new LinkedHashMap<>();
+            Map<CpvCode, String> labels = new LinkedHashMap<>();
             yaml.forEach((key, value) -> {
                 if (value instanceof Map<?, ?> entry && entry.get("nob") instanceof String nob && !nob.isBlank()) {
-                    labels.put(normalise(String.valueOf(key)), nob.trim());
+                    CpvCode.parse(String.valueOf(key)).ifPresent(code -> labels.put(code, nob.trim()));
                 }
             });
             return labels;

@@ -1,11 +1,13 @@
 package no.innomotor.notices;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import org.jspecify.annotations.Nullable;
 
 /** The fields of one eForms notice that become an opportunity; see {@link NoticeExtractor} for where each comes from. */
@@ -27,14 +29,13 @@ record ExtractedNotice(
         Map<String, String> titles,
         Map<String, String> descriptions,
         List<Opportunity.Buyer> buyers,
-        List<String> cpvCodes,
-        List<String> nutsCodes,
+        List<CpvCode> cpvCodes,
+        List<NutsCode> nutsCodes,
         @Nullable String procedureType,
         @Nullable String contractNature,
         List<Opportunity.Lot> lots,
         @Nullable Instant deadline,
-        @Nullable BigDecimal estimatedValue,
-        @Nullable String currency,
+        @Nullable Money estimatedValue,
         boolean strategicInnovation,
         Set<String> innovativeAcquisition) {
 

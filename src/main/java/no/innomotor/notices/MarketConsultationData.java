@@ -1,10 +1,12 @@
 package no.innomotor.notices;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,10 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param reference the buyer's own reference for the procurement (BT-22), optional
  * @param title the project's title in each publication language (BT-21)
  * @param description the project's description in each publication language (BT-24)
- * @param mainCpv the main CPV code (BT-262), with or without check digit
+ * @param mainCpv the main CPV code (BT-262)
  * @param additionalCpv further CPV codes (BT-263)
  * @param placesOfPerformance NUTS level-3 codes where the contract will be performed (BT-5071)
- * @param estimatedValueNok estimated value in Norwegian kroner, excluding VAT (BT-27), optional
+ * @param estimatedValue estimated value in Norwegian kroner, excluding VAT (BT-27), optional
  * @param responseDeadline the date by which suppliers should respond (the E1 notice's BT-800)
  * @param dialogueStart first day of the dialogue period
  * @param dialogueEnd last day of the dialogue period
@@ -46,17 +48,17 @@ public record MarketConsultationData(
         @Nullable String buyerActivity,
         @Nullable String buyerTown,
         @Nullable String buyerPostcode,
-        @Nullable String buyerNuts,
+        @Nullable NutsCode buyerNuts,
         @Nullable String contactName,
         @Nullable String contactEmail,
         @Nullable String contactPhone,
         @Nullable String reference,
         MarketConsultationText title,
         MarketConsultationText description,
-        @Nullable String mainCpv,
-        List<String> additionalCpv,
-        List<String> placesOfPerformance,
-        @Nullable BigDecimal estimatedValueNok,
+        @Nullable CpvCode mainCpv,
+        List<CpvCode> additionalCpv,
+        List<NutsCode> placesOfPerformance,
+        @Nullable Money estimatedValue,
         @Nullable LocalDate responseDeadline,
         @Nullable LocalDate dialogueStart,
         @Nullable LocalDate dialogueEnd,
@@ -77,7 +79,7 @@ public record MarketConsultationData(
             @Nullable String orgNumber,
             @Nullable String town,
             @Nullable String postcode,
-            @Nullable String nuts) {}
+            @Nullable NutsCode nuts) {}
 
     public MarketConsultationData {
         title = title == null ? new MarketConsultationText(null, null) : title;
@@ -119,7 +121,7 @@ public record MarketConsultationData(
         b.mainCpv = mainCpv;
         b.additionalCpv = new ArrayList<>(additionalCpv);
         b.placesOfPerformance = new ArrayList<>(placesOfPerformance);
-        b.estimatedValueNok = estimatedValueNok;
+        b.estimatedValue = estimatedValue;
         b.responseDeadline = responseDeadline;
         b.dialogueStart = dialogueStart;
         b.dialogueEnd = dialogueEnd;
@@ -138,17 +140,17 @@ public record MarketConsultationData(
         private @Nullable String buyerActivity;
         private @Nullable String buyerTown;
         private @Nullable String buyerPostcode;
-        private @Nullable String buyerNuts;
+        private @Nullable NutsCode buyerNuts;
         private @Nullable String contactName;
         private @Nullable String contactEmail;
         private @Nullable String contactPhone;
         private @Nullable String reference;
         private MarketConsultationText title = new MarketConsultationText(null, null);
         private MarketConsultationText description = new MarketConsultationText(null, null);
-        private @Nullable String mainCpv;
-        private List<String> additionalCpv = new ArrayList<>();
-        private List<String> placesOfPerformance = new ArrayList<>();
-        private @Nullable BigDecimal estimatedValueNok;
+        private @Nullable CpvCode mainCpv;
+        private List<CpvCode> additionalCpv = new ArrayList<>();
+        private List<NutsCode> placesOfPerformance = new ArrayList<>();
+        private @Nullable Money estimatedValue;
         private @Nullable LocalDate responseDeadline;
         private @Nullable LocalDate dialogueStart;
         private @Nullable LocalDate dialogueEnd;
@@ -172,7 +174,7 @@ public record MarketConsultationData(
             return this;
         }
 
-        public Builder buyerAddress(@Nullable String town, @Nullable String postcode, @Nullable String nuts) {
+        public Builder buyerAddress(@Nullable String town, @Nullable String postcode, @Nullable NutsCode nuts) {
             this.buyerTown = town;
             this.buyerPostcode = postcode;
             this.buyerNuts = nuts;
@@ -201,19 +203,19 @@ public record MarketConsultationData(
             return this;
         }
 
-        public Builder cpv(@Nullable String main, List<String> additional) {
+        public Builder cpv(@Nullable CpvCode main, List<CpvCode> additional) {
             this.mainCpv = main;
             this.additionalCpv = new ArrayList<>(additional);
             return this;
         }
 
-        public Builder placesOfPerformance(List<String> nutsCodes) {
+        public Builder placesOfPerformance(List<NutsCode> nutsCodes) {
             this.placesOfPerformance = new ArrayList<>(nutsCodes);
             return this;
         }
 
-        public Builder estimatedValueNok(@Nullable BigDecimal value) {
-            this.estimatedValueNok = value;
+        public Builder estimatedValue(@Nullable Money value) {
+            this.estimatedValue = value;
             return this;
         }
 
@@ -243,7 +245,7 @@ public record MarketConsultationData(
                 @Nullable String orgNumber,
                 @Nullable String town,
                 @Nullable String postcode,
-                @Nullable String nuts) {
+                @Nullable NutsCode nuts) {
             this.reviewBody = new ReviewBody(name, orgNumber, town, postcode, nuts);
             return this;
         }
@@ -276,7 +278,7 @@ public record MarketConsultationData(
                     mainCpv,
                     additionalCpv,
                     placesOfPerformance,
-                    estimatedValueNok,
+                    estimatedValue,
                     responseDeadline,
                     dialogueStart,
                     dialogueEnd,

@@ -25,6 +25,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
@@ -96,16 +99,18 @@ final class NoticeExtractor {
             }
         }
 
-        Set<String> cpv = new LinkedHashSet<>();
-        Set<String> nuts = new LinkedHashSet<>();
+        Set<CpvCode> cpv = new LinkedHashSet<>();
+        Set<NutsCode> nuts = new LinkedHashSet<>();
         Set<String> strategic = new TreeSet<>();
         Set<String> innovative = new TreeSet<>();
         for (Element p : projects) {
-            cpv.addAll(texts(p, "cac:MainCommodityClassification/cbc:ItemClassificationCode"));
+            cpv.addAll(cpvCodes(texts(p, "cac:MainCommodityClassification/cbc:ItemClassificationCode")));
         }
         for (Element p : projects) {
-            cpv.addAll(texts(p, "cac:AdditionalCommodityClassification/cbc:ItemClassificationCode"));
-            nuts.addAll(texts(p, "cac:RealizedLocation/cac:Address/cbc:CountrySubentityCode"));
+            cpv.addAll(cpvCodes(texts(p, "cac:AdditionalCommodityClassification/cbc:ItemClassificationCode")));
+            for (String place : texts(p, "cac:RealizedLocation/cac:Address/cbc:CountrySubentityCode")) {
+                NutsCode.parse(place).ifPresent(nuts::add);
+            }
             for (Element type : all(p, "cac:ProcurementAdditionalType/cbc:ProcurementTypeCode")) {
                 String code = text(type);
                 if (code != null && "strategic-procurement".equals(attribute(type, "listName"))) {
@@ -135,24 +140,20 @@ final class NoticeExtractor {
                     lotTitle == null ? null : lotTitle.getValue(),
                     lotTitle == null ? null : NoticeLanguages.tag(lotTitle.getKey()),
                     lotDeadline,
-                    amount == null ? null : decimal(text(amount)),
-                    amount == null ? null : attribute(amount, "currencyID")));
+                    money(amount)));
         }
 
-        BigDecimal value = null;
-        String currency = null;
+        Money value = null;
         Element amount =
                 project == null ? null : first(project, "cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount");
         if (amount != null) {
-            value = decimal(text(amount));
-            currency = attribute(amount, "currencyID");
+            value = money(amount);
         } else {
             for (Opportunity.Lot lot : lotRecords) {
-                if (lot.estimatedValue() == null || (currency != null && !currency.equals(lot.currency()))) {
-                    continue;
+                Money lotValue = lot.estimatedValue();
+                if (lotValue != null && (value == null || value.currency().equals(lotValue.currency()))) {
+                    value = value == null ? lotValue : sum(value, lotValue);
                 }
-                currency = lot.currency();
-                value = value == null ? lot.estimatedValue() : value.add(lot.estimatedValue());
             }
         }
 
@@ -199,7 +200,6 @@ final class NoticeExtractor {
                 lotRecords,
                 deadline,
                 value,
-                currency,
                 strategic.contains("inn-pur"),
                 innovative);
     }
@@ -284,6 +284,40 @@ final class NoticeExtractor {
             return Integer.parseInt(version.trim());
         } catch (NumberFormatException e) {
             return 0;
+        }
+    }
+
+    /** The codes as CPV codes; one that is not eight digits (after dropping a check digit) names nothing and is left out. */
+    private static List<CpvCode> cpvCodes(List<String> texts) {
+        return texts.stream().flatMap(text -> CpvCode.parse(text).stream()).toList();
+    }
+
+    /**
+     * An amount with its currency (BT-27 and its {@code currencyID}). An amount that is no number, negative or beyond
+     * any budget, or whose currency is not an ISO 4217 code, is left out: the notice is kept without it.
+     */
+    private static @Nullable Money money(@Nullable Element amount) {
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal value = decimal(text(amount));
+        String currency = attribute(amount, "currencyID");
+        if (value == null || currency == null) {
+            return null;
+        }
+        try {
+            return Money.of(value, currency);
+        } catch (IllegalArgumentException unknownCurrencyOrOutOfRange) {
+            return null;
+        }
+    }
+
+    /** The lots' values added up; a sum beyond any budget keeps what was added so far. */
+    private static Money sum(Money sum, Money lot) {
+        try {
+            return new Money(sum.amount().add(lot.amount()), sum.currency());
+        } catch (IllegalArgumentException outOfRange) {
+            return sum;
         }
     }
 

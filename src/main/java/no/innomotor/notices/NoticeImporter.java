@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import no.innomotor.notices.NoticeEvents.NoticeImported;
 import no.innomotor.notices.NoticeEvents.NoticeUpdated;
+import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.PersonId;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
@@ -78,7 +79,7 @@ class NoticeImporter {
                     notice.version(),
                     notice.subtype());
         }
-        Set<String> scope = scope(notice.cpvCodes());
+        Set<CpvCode> scope = scope(notice.cpvCodes());
         try {
             return transaction.execute(status -> {
                 if (bulk) {
@@ -98,12 +99,12 @@ class NoticeImporter {
      * as an imported notice from extraction on, so it is indexed, audited and found like one.
      */
     ImportOutcome importDemo(String source, ExtractedNotice notice) {
-        Set<String> scope = scope(notice.cpvCodes());
+        Set<CpvCode> scope = scope(notice.cpvCodes());
         return transaction.execute(status -> store(source, notice, scope, null, true));
     }
 
     private ImportOutcome store(
-            String source, ExtractedNotice notice, Set<String> scope, @Nullable PersonId actor, boolean demo) {
+            String source, ExtractedNotice notice, Set<CpvCode> scope, @Nullable PersonId actor, boolean demo) {
         Instant now = clock.instant();
         NoticeOpportunity same = first(opportunities.findByCurrentNoticeId(notice.noticeId()));
         if (same != null) {
@@ -150,7 +151,7 @@ class NoticeImporter {
             String source,
             NoticeOpportunity opportunity,
             ExtractedNotice notice,
-            Set<String> scope,
+            Set<CpvCode> scope,
             @Nullable PersonId actor,
             Instant now) {
         opportunity.apply(notice, scope, now);
@@ -173,12 +174,11 @@ class NoticeImporter {
     }
 
     /** The notice's CPV codes and all their ancestors; a code the catalogue does not know stands for itself. */
-    private Set<String> scope(List<String> codes) {
-        Set<String> scope = new LinkedHashSet<>();
-        for (String code : codes) {
-            String normalised = CpvCatalogue.normalise(code);
-            scope.add(normalised);
-            cpv.path(normalised).forEach(ancestor -> scope.add(ancestor.code()));
+    private Set<CpvCode> scope(List<CpvCode> codes) {
+        Set<CpvCode> scope = new LinkedHashSet<>();
+        for (CpvCode code : codes) {
+            scope.add(code);
+            cpv.path(code).forEach(ancestor -> scope.add(ancestor.code()));
         }
         return scope;
     }

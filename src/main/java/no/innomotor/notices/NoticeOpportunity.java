@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -37,7 +41,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.jspecify.annotations.Nullable;
 
 /**
- * One imported notice. Its content is replaced in place when a newer version of the same notice, or a change notice
+ * One imported notice. Codes and amounts are kept in the columns (and index fields) as strings and numbers, and become
+ * {@link CpvCode}, {@link NutsCode} and {@link Money} in {@link #toRecord()}. Its content is replaced in place when a newer version of the same notice, or a change notice
  * for it, is imported; {@code noticeId} stays the first notice's identifier, {@code currentNoticeId} names the
  * notice the content comes from now.
  */
@@ -193,7 +198,7 @@ class NoticeOpportunity {
 
     protected NoticeOpportunity() {}
 
-    NoticeOpportunity(ExtractedNotice notice, Set<String> cpvScope, Instant now) {
+    NoticeOpportunity(ExtractedNotice notice, Set<CpvCode> cpvScope, Instant now) {
         this.id = UUID.randomUUID();
         this.noticeId = notice.noticeId();
         this.importedAt = now;
@@ -206,7 +211,7 @@ class NoticeOpportunity {
     }
 
     /** Takes the content of a newer version of this notice, or of a change notice for it. */
-    void apply(ExtractedNotice notice, Set<String> scope, Instant now) {
+    void apply(ExtractedNotice notice, Set<CpvCode> scope, Instant now) {
         this.currentNoticeId = notice.noticeId();
         this.changesNoticeId = notice.changesNoticeId();
         this.noticeVersion = cut(notice.version(), 20);
@@ -220,8 +225,8 @@ class NoticeOpportunity {
         this.procedureType = cutOrNull(notice.procedureType(), 40);
         this.contractNature = cutOrNull(notice.contractNature(), 40);
         this.deadline = notice.deadline();
-        this.estimatedValue = notice.estimatedValue();
-        this.currency = currency(notice.currency());
+        this.estimatedValue = amount(notice.estimatedValue());
+        this.currency = currency(notice.estimatedValue());
         this.strategicInnovation = notice.strategicInnovation();
         this.innovativeAcquisition = notice.innovativeAcquisition().isEmpty()
                 ? null
@@ -236,11 +241,11 @@ class NoticeOpportunity {
         notice.descriptions()
                 .forEach((language, text) -> descriptions.put(cut(language, 10), cut(text, DESCRIPTION_LENGTH)));
         this.cpvCodes.clear();
-        notice.cpvCodes().stream().map(code -> cut(code, 10)).forEach(cpvCodes::add);
+        notice.cpvCodes().stream().map(CpvCode::value).forEach(cpvCodes::add);
         this.cpvScope.clear();
-        scope.stream().map(code -> cut(code, 10)).forEach(cpvScope::add);
+        scope.stream().map(CpvCode::value).forEach(cpvScope::add);
         this.nutsCodes.clear();
-        notice.nutsCodes().stream().map(code -> cut(code, 10)).forEach(nutsCodes::add);
+        notice.nutsCodes().stream().map(NutsCode::value).forEach(nutsCodes::add);
         this.buyers.clear();
         notice.buyers().stream().map(OpportunityBuyer::new).forEach(buyers::add);
         this.lots.clear();
@@ -299,15 +304,16 @@ class NoticeOpportunity {
                 buyers.stream().map(OpportunityBuyer::toRecord).toList(),
                 titles,
                 descriptions,
-                cpvCodes,
-                cpvScope,
-                nutsCodes,
+                cpvCodes(cpvCodes),
+                Set.copyOf(cpvCodes(cpvScope)),
+                nutsCodes.stream()
+                        .flatMap(code -> NutsCode.parse(code).stream())
+                        .toList(),
                 procedureType,
                 contractNature,
                 lots.stream().map(OpportunityLot::toRecord).toList(),
                 deadline,
-                estimatedValue,
-                currency,
+                money(estimatedValue, currency),
                 strategicInnovation,
                 innovativeAcquisition == null ? List.of() : Arrays.asList(innovativeAcquisition.split(" ")),
                 sourceUrl,
@@ -326,7 +332,28 @@ class NoticeOpportunity {
         return text == null ? null : cut(text, length);
     }
 
-    static @Nullable String currency(@Nullable String code) {
-        return code == null || code.length() != 3 ? null : code;
+    static @Nullable BigDecimal amount(@Nullable Money money) {
+        return money == null ? null : money.amount();
+    }
+
+    static @Nullable String currency(@Nullable Money money) {
+        return money == null ? null : money.currency().getCurrencyCode();
+    }
+
+    /** The stored amount and currency as money; none when either is missing or the currency is unknown. */
+    static @Nullable Money money(@Nullable BigDecimal amount, @Nullable String currency) {
+        if (amount == null || currency == null) {
+            return null;
+        }
+        try {
+            return Money.of(amount, currency);
+        } catch (IllegalArgumentException unknownCurrencyOrOutOfRange) {
+            return null;
+        }
+    }
+
+    /** Stored codes as CPV codes; one stored before codes were checked, and not eight digits, is left out. */
+    static List<CpvCode> cpvCodes(Collection<String> codes) {
+        return codes.stream().flatMap(code -> CpvCode.parse(code).stream()).toList();
     }
 }

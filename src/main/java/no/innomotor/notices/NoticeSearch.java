@@ -3,7 +3,8 @@ package no.innomotor.notices;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.NutsCode;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -42,12 +43,14 @@ class NoticeSearch {
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (filter.cpv() != null) {
-                        root.add(f.match().field("cpvScope").matching(CpvCatalogue.normalise(filter.cpv())));
+                        root.add(f.match()
+                                .field("cpvScope")
+                                .matching(filter.cpv().value()));
                     }
                     if (filter.region() != null) {
                         root.add(f.match()
                                 .field("nutsPrefix")
-                                .matching(filter.region().toUpperCase(Locale.ROOT)));
+                                .matching(filter.region().value()));
                     }
                     if (filter.kind() != null) {
                         root.add(f.match().field("kind").matching(filter.kind()));
@@ -87,10 +90,18 @@ class NoticeSearch {
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!interest.cpvCodes().isEmpty()) {
-                        root.add(f.terms().field("cpvScope").matchingAny(interest.cpvCodes()));
+                        root.add(f.terms()
+                                .field("cpvScope")
+                                .matchingAny(interest.cpvCodes().stream()
+                                        .map(CpvCode::value)
+                                        .toList()));
                     }
                     if (!interest.nutsCodes().isEmpty()) {
-                        root.add(f.terms().field("nutsPrefix").matchingAny(interest.nutsCodes()));
+                        root.add(f.terms()
+                                .field("nutsPrefix")
+                                .matchingAny(interest.nutsCodes().stream()
+                                        .map(NutsCode::value)
+                                        .toList()));
                     }
                     if (!interest.keywords().isEmpty()) {
                         root.add(f.or().with(any -> interest.keywords()

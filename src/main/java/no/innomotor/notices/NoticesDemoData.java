@@ -1,6 +1,5 @@
 package no.innomotor.notices;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,12 +7,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.DemoDataContributor;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
@@ -397,10 +400,10 @@ class NoticesDemoData implements DemoDataContributor {
         String procedure;
 
         String nature = "services";
-        List<String> places = List.of();
+        List<NutsCode> places = List.of();
         String title = "";
         String description = "";
-        List<String> cpv = List.of();
+        List<CpvCode> cpv = List.of();
         int publishedDaysAgo;
 
         @Nullable
@@ -444,7 +447,7 @@ class NoticesDemoData implements DemoDataContributor {
         }
 
         Demo places(String... nuts) {
-            this.places = List.of(nuts);
+            this.places = Arrays.stream(nuts).map(NutsCode::of).toList();
             return this;
         }
 
@@ -459,7 +462,7 @@ class NoticesDemoData implements DemoDataContributor {
         }
 
         Demo cpv(String... codes) {
-            this.cpv = List.of(codes);
+            this.cpv = Arrays.stream(codes).map(CpvCode::of).toList();
             return this;
         }
 
@@ -512,12 +515,7 @@ class NoticesDemoData implements DemoDataContributor {
             int number = 1;
             for (Map.Entry<String, Long> lot : lots.entrySet()) {
                 lotRecords.add(new Opportunity.Lot(
-                        String.format("LOT-%04d", number++),
-                        lot.getKey(),
-                        "no",
-                        deadline,
-                        BigDecimal.valueOf(lot.getValue()),
-                        "NOK"));
+                        String.format("LOT-%04d", number++), lot.getKey(), "no", deadline, Money.nok(lot.getValue())));
             }
             return new ExtractedNotice(
                     noticeId(),
@@ -543,8 +541,7 @@ class NoticesDemoData implements DemoDataContributor {
                     nature,
                     lotRecords,
                     deadline,
-                    value == null ? null : BigDecimal.valueOf(value),
-                    value == null ? null : "NOK",
+                    value == null ? null : Money.nok(value),
                     strategicInnovation,
                     innovativeAcquisition);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import no.innomotor.shared.NutsCode;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
@@ -49,18 +50,19 @@ public class NutsCatalogue {
         try (InputStream in = new ClassPathResource(SDK_NUTS_NOR).getInputStream()) {
             List<NutsRegion> all = GenericodeReader.readAll(in, Set.of("code", "Name")).stream()
                     .map(row -> new NutsRegion(
-                            row.get("code"),
+                            NutsCode.of(row.get("code")),
                             COUNTIES.getOrDefault(row.get("code"), row.getOrDefault("Name", row.get("code")))))
                     .toList();
             Collator norwegian = Collator.getInstance(Locale.forLanguageTag("nb"));
             this.counties = all.stream()
-                    .filter(region -> COUNTIES.containsKey(region.code()))
+                    .filter(region -> COUNTIES.containsKey(region.code().value()))
                     .sorted(Comparator.comparing(NutsRegion::name, norwegian))
                     .toList();
             this.regions = Stream.concat(
                             counties.stream(),
                             all.stream()
-                                    .filter(region -> !COUNTIES.containsKey(region.code()))
+                                    .filter(region ->
+                                            !COUNTIES.containsKey(region.code().value()))
                                     .sorted(Comparator.comparing(NutsRegion::code)))
                     .toList();
         } catch (IOException e) {
@@ -81,8 +83,19 @@ public class NutsCatalogue {
         return regions;
     }
 
-    public Optional<NutsRegion> find(String code) {
+    public Optional<NutsRegion> find(NutsCode code) {
         return regions.stream().filter(region -> region.code().equals(code)).findFirst();
+    }
+
+    /** A code as another module keeps it, a string: exactly as the SDK writes it (NO081, not no081). */
+    public Optional<NutsRegion> find(String code) {
+        return regions.stream()
+                .filter(region -> region.code().value().equals(code))
+                .findFirst();
+    }
+
+    public boolean isKnown(NutsCode code) {
+        return find(code).isPresent();
     }
 
     public boolean isKnown(String code) {

@@ -1,13 +1,15 @@
 package no.innomotor.notices;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param cpvCodes every CPV code of the notice and its lots, the main code first
  * @param cpvScope the CPV codes and all their ancestors in the CPV tree, so a parent code matches its descendants
+ * @param estimatedValue the notice's estimated value (BT-27), or the sum of its lots' in one currency; none where
+ *     the notice states no amount or a currency that is not an ISO 4217 code
  * @param deadline the latest deadline for tenders or requests to participate of any lot
  * @param strategicInnovation a lot is a strategic procurement of innovation (BT-06 {@code inn-pur})
  * @param innovativeAcquisition the "procurement of innovation" codes of the lots (BT-776: {@code mar-nov}, …)
@@ -33,15 +37,14 @@ public record Opportunity(
         List<Buyer> buyers,
         Map<String, String> titles,
         Map<String, String> descriptions,
-        List<String> cpvCodes,
-        Set<String> cpvScope,
-        List<String> nutsCodes,
+        List<CpvCode> cpvCodes,
+        Set<CpvCode> cpvScope,
+        List<NutsCode> nutsCodes,
         @Nullable String procedureType,
         @Nullable String contractNature,
         List<Lot> lots,
         @Nullable Instant deadline,
-        @Nullable BigDecimal estimatedValue,
-        @Nullable String currency,
+        @Nullable Money estimatedValue,
         boolean strategicInnovation,
         List<String> innovativeAcquisition,
         @Nullable String sourceUrl,
@@ -62,8 +65,7 @@ public record Opportunity(
             @Nullable String title,
             @Nullable String titleLanguage,
             @Nullable Instant deadline,
-            @Nullable BigDecimal estimatedValue,
-            @Nullable String currency)
+            @Nullable Money estimatedValue)
             implements Serializable {}
 
     public Opportunity {
@@ -87,7 +89,7 @@ public record Opportunity(
         return deadline != null && !deadline.isBefore(now) && !cancelled;
     }
 
-    public @Nullable String mainCpv() {
+    public @Nullable CpvCode mainCpv() {
         return cpvCodes.isEmpty() ? null : cpvCodes.get(0);
     }
 

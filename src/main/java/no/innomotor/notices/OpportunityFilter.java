@@ -1,6 +1,8 @@
 package no.innomotor.notices;
 
 import java.io.Serializable;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.NutsCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param text free text over titles and descriptions in every language, and buyer names
  */
 public record OpportunityFilter(
-        @Nullable String cpv,
-        @Nullable String region,
+        @Nullable CpvCode cpv,
+        @Nullable NutsCode region,
         @Nullable NoticeKind kind,
         @Nullable Deadline deadline,
         boolean innovative,
@@ -31,8 +33,6 @@ public record OpportunityFilter(
     }
 
     public OpportunityFilter {
-        cpv = blankToNull(cpv);
-        region = blankToNull(region);
         text = blankToNull(text);
     }
 

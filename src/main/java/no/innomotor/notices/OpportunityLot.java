@@ -33,11 +33,12 @@ class OpportunityLot {
         this.title = lot.title() == null ? null : NoticeOpportunity.cut(lot.title(), 1000);
         this.titleLanguage = lot.titleLanguage();
         this.deadline = lot.deadline();
-        this.estimatedValue = lot.estimatedValue();
-        this.currency = NoticeOpportunity.currency(lot.currency());
+        this.estimatedValue = NoticeOpportunity.amount(lot.estimatedValue());
+        this.currency = NoticeOpportunity.currency(lot.estimatedValue());
     }
 
     Opportunity.Lot toRecord() {
-        return new Opportunity.Lot(lotId, title, titleLanguage, deadline, estimatedValue, currency);
+        return new Opportunity.Lot(
+                lotId, title, titleLanguage, deadline, NoticeOpportunity.money(estimatedValue, currency));
     }
 }

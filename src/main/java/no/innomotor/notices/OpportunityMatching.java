@@ -26,8 +26,7 @@ public final class OpportunityMatching {
     static boolean matchesRegion(Opportunity opportunity, SupplierInterest interest) {
         return interest.nutsCodes().isEmpty()
                 || opportunity.nutsCodes().stream()
-                        .anyMatch(place ->
-                                interest.nutsCodes().stream().anyMatch(place.toUpperCase(Locale.ROOT)::startsWith));
+                        .anyMatch(place -> interest.nutsCodes().stream().anyMatch(place::isWithin));
     }
 
     static boolean matchesKeywords(Opportunity opportunity, SupplierInterest interest) {

@@ -1,6 +1,5 @@
 package no.innomotor.projects;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,9 @@ import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
 import no.innomotor.projects.ProjectEvents.ConsultationNoticeSaved;
 import no.innomotor.projects.ProjectEvents.MarketConsultationNoticeExported;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.RoadmapStep;
@@ -198,20 +200,22 @@ public class ConsultationNoticeManagement {
     /** The notice's data: the buyer's details with what the project and its organisation already know. */
     static MarketConsultationData data(
             ProjectDetails project, ConsultationNoticeDetails details, Optional<OrganisationSummary> owner) {
-        List<String> cpv = project.cpvCodes();
+        List<CpvCode> cpv = project.cpvCodes().stream()
+                .flatMap(code -> CpvCode.parse(code).stream())
+                .toList();
         long value = project.estimatedValue().kroner();
         return MarketConsultationData.builder()
                 .buyer(
                         owner.map(OrganisationSummary::name).orElse(null),
                         owner.map(org -> org.orgNumber().value()).orElse(null))
                 .buyerType(owner.map(org -> legalType(org.type())).orElse(null), null)
-                .buyerAddress(details.buyerTown(), details.buyerPostcode(), details.buyerNuts())
+                .buyerAddress(details.buyerTown(), details.buyerPostcode(), nuts(details.buyerNuts()))
                 .contact(details.contactName(), details.contactEmail(), details.contactPhone())
                 .title(new MarketConsultationText(details.titleNorwegian(), details.titleEnglish()))
                 .description(new MarketConsultationText(details.descriptionNorwegian(), details.descriptionEnglish()))
                 .cpv(cpv.isEmpty() ? null : cpv.get(0), cpv.size() > 1 ? cpv.subList(1, cpv.size()) : List.of())
-                .placesOfPerformance(List.of(project.nutsCode()))
-                .estimatedValueNok(value > 0 ? BigDecimal.valueOf(value) : null)
+                .placesOfPerformance(NutsCode.parse(project.nutsCode()).stream().toList())
+                .estimatedValue(value > 0 ? Money.nok(value) : null)
                 .responseDeadline(details.responseDeadline())
                 .dialoguePeriod(details.dialogueStart(), details.dialogueEnd())
                 .plannedCompetitionNotice(details.plannedCompetitionNotice())
@@ -223,10 +227,14 @@ public class ConsultationNoticeManagement {
                                         details.reviewOrgNumber(),
                                         details.reviewTown(),
                                         details.reviewPostcode(),
-                                        details.reviewNuts())
+                                        nuts(details.reviewNuts()))
                                 : null)
                 .languages(details.languages().toArray(new MarketConsultationLanguage[0]))
                 .build();
+    }
+
+    private static @Nullable NutsCode nuts(@Nullable String code) {
+        return code == null ? null : NutsCode.parse(code).orElse(null);
     }
 
     /**

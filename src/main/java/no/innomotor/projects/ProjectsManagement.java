@@ -16,7 +16,7 @@ import java.util.Set;
 import no.innomotor.audit.AuditEntry;
 import no.innomotor.audit.AuditManagement;
 import no.innomotor.notices.CpvCatalogue;
-import no.innomotor.notices.CpvCode;
+import no.innomotor.notices.CpvEntry;
 import no.innomotor.notices.NutsCatalogue;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationsManagement;
@@ -182,9 +182,9 @@ public class ProjectsManagement {
         Set<String> codes = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String typed : facts.cpvCodes()) {
-            Optional<CpvCode> code = typed.isBlank() ? Optional.empty() : cpv.find(typed);
+            Optional<CpvEntry> code = typed.isBlank() ? Optional.empty() : cpv.find(typed);
             if (code.isPresent()) {
-                codes.add(code.get().code());
+                codes.add(code.get().code().value());
             } else if (!typed.isBlank()) {
                 unknown.add(typed.strip());
             }

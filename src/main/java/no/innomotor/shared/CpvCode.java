@@ -1,12 +1,13 @@
 package no.innomotor.shared;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
  * A code of the Common Procurement Vocabulary (CPV 2008): eight digits. Input may carry the check digit
  * ("45233141-9") and spaces; both are dropped, so every module compares codes in one form.
  */
-public record CpvCode(String value) implements Comparable<CpvCode> {
+public record CpvCode(String value) implements Comparable<CpvCode>, Serializable {
 
     public CpvCode {
         if (value == null || value.length() != 8 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {

@@ -1,5 +1,6 @@
 package no.innomotor.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * other currencies and decimals, which are kept as written. Display goes through the platform's Norwegian
  * money format.
  */
-public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money>, Serializable {
 
     public static final Currency NOK = Currency.getInstance("NOK");
 
@@ -75,8 +76,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
-     * Accepts spaces (also no-break and narrow no-break) and dots as thousands separators, and "kr" before or
-     * after, or ",-" after, as Norwegians write amounts: "1 500 000 kr", "kr 1.500.000", "1500000,-".
+     * Accepts spaces (also no-break and narrow no-break) and dots as thousands separators, and kr before or after,
+     * or a comma and a dash after, as Norwegians write amounts: 1 500 000 kr, kr 1.500.000, 1500000,-.
      */
     public static Parsed inspectNok(String input) {
         String compact = compact(input);

@@ -1,5 +1,6 @@
 package no.innomotor.shared;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
  * A region code of the NUTS classification: the country's two letters followed by up to three characters, one
  * per level ("NO", "NO0A", "NO0A1"; Extra-Regio as "NOZ", "NOZZ", "NOZZZ"). Input is trimmed and upper-cased.
  */
-public record NutsCode(String value) implements Comparable<NutsCode> {
+public record NutsCode(String value) implements Comparable<NutsCode>, Serializable {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{2}[0-9A-Z]{0,3}");
 

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
@@ -56,11 +57,11 @@ class CountyListsTests {
     void theCountiesAreFifteenWithNorwegianNamesInNorwegianAlphabeticalOrder() {
         assertThat(nuts.counties()).extracting(NutsRegion::name).containsExactlyElementsOf(COUNTIES_IN_ORDER);
         assertThat(nuts.counties())
-                .extracting(NutsRegion::code)
+                .extracting(region -> region.code().value())
                 .doesNotContain("NO0B1", "NO0B2", "NOZZZ")
                 .allMatch(code -> code.matches("NO0[2-9A]\\w"));
-        assertThat(nuts.find("NO060")).contains(new NutsRegion("NO060", "Trøndelag"));
-        assertThat(nuts.find("NO072")).contains(new NutsRegion("NO072", "Troms"));
+        assertThat(nuts.find(NutsCode.of("NO060"))).contains(new NutsRegion(NutsCode.of("NO060"), "Trøndelag"));
+        assertThat(nuts.find(NutsCode.of("NO072"))).contains(new NutsRegion(NutsCode.of("NO072"), "Troms"));
     }
 
     @Test
@@ -68,9 +69,13 @@ class CountyListsTests {
         assertThat(nuts.norwegianRegions()).hasSize(18);
         assertThat(nuts.norwegianRegions().subList(0, 15)).isEqualTo(nuts.counties());
         assertThat(nuts.norwegianRegions().subList(15, 18))
-                .extracting(NutsRegion::code)
+                .extracting(region -> region.code().value())
                 .containsExactly("NO0B1", "NO0B2", "NOZZZ");
+        assertThat(nuts.isKnown(NutsCode.of("NO0B2"))).isTrue();
         assertThat(nuts.isKnown("NO0B2")).isTrue();
+        assertThat(nuts.isKnown("no0b2"))
+                .as("a stored code is compared as written")
+                .isFalse();
         assertThat(nuts.find("NO0B2").orElseThrow().name()).isEqualTo("Svalbard");
     }
 

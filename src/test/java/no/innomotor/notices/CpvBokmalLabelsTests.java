@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import no.innomotor.shared.CpvCode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class CpvBokmalLabelsTests {
 
     @Test
     void bokmalAndNynorskUsersSeeBokmalLabels() {
-        CpvCode agriculture = CPV.find("03000000").orElseThrow();
+        CpvEntry agriculture = CPV.find(CpvCode.of("03000000")).orElseThrow();
         assertThat(agriculture.label(Locale.forLanguageTag("nb")))
                 .isEqualTo("Landbruk, gårdsbruk, fiske, skogsbruk og relaterte produkter");
         assertThat(agriculture.label(Locale.forLanguageTag("nn"))).isEqualTo(agriculture.bokmal());
@@ -27,7 +28,7 @@ class CpvBokmalLabelsTests {
     @Test
     void searchMatchesBokmalWords() {
         assertThat(CPV.search("soyabønner", Locale.forLanguageTag("nb"), 10))
-                .extracting(CpvCode::code)
+                .extracting(entry -> entry.code().value())
                 .contains("03111100");
     }
 
@@ -38,7 +39,7 @@ class CpvBokmalLabelsTests {
             for (char digit = '0'; digit <= '9'; digit++) {
                 var codes = CPV.search(String.valueOf(digit), Locale.forLanguageTag(lang), 20_000);
                 codes.forEach(code -> assertThat(code.label(Locale.forLanguageTag(lang)))
-                        .as(code.code())
+                        .as(code.code().value())
                         .isNotBlank());
                 seen += codes.size();
             }
@@ -49,24 +50,36 @@ class CpvBokmalLabelsTests {
     @Test
     void everydayNorwegianWordsFindTheirCodes() {
         Locale nb = Locale.forLanguageTag("nb");
-        assertThat(CPV.search("brøyting", nb, 50)).extracting(CpvCode::code).contains("90620000");
-        assertThat(CPV.search("programvare", nb, 50)).extracting(CpvCode::code).contains("48000000");
+        assertThat(CPV.search("brøyting", nb, 50))
+                .extracting(entry -> entry.code().value())
+                .contains("90620000");
+        assertThat(CPV.search("programvare", nb, 50))
+                .extracting(entry -> entry.code().value())
+                .contains("48000000");
         assertThat(CPV.search("renhold", nb, 50)).isNotEmpty();
-        assertThat(CPV.search("snø", nb, 1000)).extracting(CpvCode::code).contains("90620000");
+        assertThat(CPV.search("snø", nb, 1000))
+                .extracting(entry -> entry.code().value())
+                .contains("90620000");
     }
 
     @Test
     void searchIgnoresCaseAndDiacriticsAndFindsPartsOfCompounds() {
         Locale nb = Locale.forLanguageTag("nb");
-        assertThat(CPV.search("BRØYTING", nb, 50)).extracting(CpvCode::code).contains("90620000");
-        assertThat(CPV.search("broyting", nb, 50)).extracting(CpvCode::code).contains("90620000");
-        assertThat(CPV.search("rydding", nb, 50)).extracting(CpvCode::code).contains("90620000");
+        assertThat(CPV.search("BRØYTING", nb, 50))
+                .extracting(entry -> entry.code().value())
+                .contains("90620000");
+        assertThat(CPV.search("broyting", nb, 50))
+                .extracting(entry -> entry.code().value())
+                .contains("90620000");
+        assertThat(CPV.search("rydding", nb, 50))
+                .extracting(entry -> entry.code().value())
+                .contains("90620000");
     }
 
     @Test
     void englishWordsStillFindCodesForNorwegianReaders() {
         assertThat(CPV.search("snow-clearing", Locale.forLanguageTag("nb"), 50))
-                .extracting(CpvCode::code)
+                .extracting(entry -> entry.code().value())
                 .contains("90620000");
     }
 }

@@ -5,12 +5,14 @@ import static no.innomotor.notices.NoticeFixtures.withFreshId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -110,10 +112,10 @@ class NorwegianSdkNoticeTests {
         assertThat(e3.buyers())
                 .containsExactly(new Opportunity.Buyer(
                         "Nedgang Invest Capital Management Holdings Global Limited A/S", "911937491", null));
-        assertThat(e3.cpvCodes()).containsExactly("16000000", "15000000", "14000000");
-        assertThat(e3.nutsCodes()).containsExactly("NO081");
-        assertThat(e3.estimatedValue()).isEqualByComparingTo(new BigDecimal("2323"));
-        assertThat(e3.currency()).isEqualTo("NOK");
+        assertThat(e3.cpvCodes())
+                .containsExactly(CpvCode.of("16000000"), CpvCode.of("15000000"), CpvCode.of("14000000"));
+        assertThat(e3.nutsCodes()).containsExactly(NutsCode.of("NO081"));
+        assertThat(e3.estimatedValue()).isEqualTo(Money.nok(2323));
         assertThat(e3.procedureType()).isEqualTo("open");
         assertThat(e3.deadline()).isEqualTo(Instant.parse("2026-07-06T10:00:00Z"));
         assertThat(e3.strategicInnovation()).isFalse();

@@ -18,6 +18,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.innomotor.audit.AuditManagement;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,9 +112,10 @@ class NoticeImportTests {
                         "ENG",
                         "Provision of IT Services Related to OP IT Systems (EUR-Lex, N-Lex, Search Layer, and Others)");
         assertThat(cn.descriptions().get("ENG")).startsWith("Provision of IT services related to the information");
-        assertThat(cn.cpvCodes()).containsExactly("72230000");
-        assertThat(cn.cpvScope()).containsExactlyInAnyOrder("72000000", "72200000", "72230000");
-        assertThat(cn.nutsCodes()).containsExactly("FRD22");
+        assertThat(cn.cpvCodes()).containsExactly(CpvCode.of("72230000"));
+        assertThat(cn.cpvScope())
+                .containsExactlyInAnyOrder(CpvCode.of("72000000"), CpvCode.of("72200000"), CpvCode.of("72230000"));
+        assertThat(cn.nutsCodes()).containsExactly(NutsCode.of("FRD22"));
         assertThat(cn.procedureType()).isEqualTo("open");
         assertThat(cn.contractNature()).isEqualTo("services");
         assertThat(cn.lots()).extracting(Opportunity.Lot::lotId).containsExactly("LOT-0000");
@@ -129,16 +133,47 @@ class NoticeImportTests {
 
         assertThat(cn.noticeVersion()).isEqualTo("03");
         assertThat(cn.procedureType()).isEqualTo("neg-w-call");
-        assertThat(cn.cpvCodes()).containsExactly("79710000", "75121000", "79720000");
+        assertThat(cn.cpvCodes())
+                .containsExactly(CpvCode.of("79710000"), CpvCode.of("75121000"), CpvCode.of("79720000"));
         assertThat(cn.lots()).extracting(Opportunity.Lot::lotId).containsExactly("LOT-0001", "LOT-0002");
         assertThat(cn.lots()).extracting(Opportunity.Lot::deadline).containsOnly(Instant.parse("2023-05-22T19:59:32Z"));
         assertThat(cn.deadline()).isEqualTo(Instant.parse("2023-05-22T19:59:32Z"));
-        assertThat(cn.estimatedValue()).isEqualByComparingTo(new BigDecimal("9999999.99"));
-        assertThat(cn.currency()).isEqualTo("EUR");
+        assertThat(cn.estimatedValue()).isEqualTo(Money.of(new BigDecimal("9999999.99"), "EUR"));
+        assertThat(cn.lots())
+                .extracting(Opportunity.Lot::estimatedValue)
+                .containsOnly(Money.of(new BigDecimal("9999999.99"), "EUR"));
         assertThat(cn.innovativeAcquisition()).containsExactly("proc-innov");
         assertThat(cn.strategicInnovation()).isFalse();
         assertThat(cn.innovative()).isTrue();
         assertThat(cn.buyer().name()).isEqualTo("Financial Adinistration for ...");
+    }
+
+    @Test
+    void anAmountInACurrencyThatIsNoIso4217CodeIsLeftOutAndTheNoticeKept() {
+        String xml = withFreshId(sdkExample("cn_24_maximal.xml")).replace("currencyID=\"EUR\"", "currencyID=\"XYZ\"");
+
+        Opportunity cn = importXml(xml);
+
+        assertThat(cn.estimatedValue()).isNull();
+        assertThat(cn.lots())
+                .hasSize(2)
+                .extracting(Opportunity.Lot::estimatedValue)
+                .containsOnly((Money) null);
+        assertThat(cn.cpvCodes())
+                .containsExactly(CpvCode.of("79710000"), CpvCode.of("75121000"), CpvCode.of("79720000"));
+        assertThat(cn.deadline()).isEqualTo(Instant.parse("2023-05-22T19:59:32Z"));
+    }
+
+    @Test
+    void withoutANoticeValueTheLotsValuesInOneCurrencyAreAddedUp() {
+        String xml = withFreshId(sdkExample("cn_24_maximal.xml"))
+                .replaceFirst(
+                        "<cbc:EstimatedOverallContractAmount currencyID=\"EUR\">9999999.99</cbc:EstimatedOverallContractAmount>",
+                        "");
+
+        Opportunity cn = importXml(xml);
+
+        assertThat(cn.estimatedValue()).isEqualTo(Money.of(new BigDecimal("19999999.98"), "EUR"));
     }
 
     @Test
@@ -161,9 +196,8 @@ class NoticeImportTests {
         assertThat(can.title(Locale.ENGLISH))
                 .isEqualTo(new LocalizedText(
                         "Service d'entretien de remise en état et de nettoyage des espaces verts", "fr"));
-        assertThat(can.cpvCodes()).containsExactly("77310000");
-        assertThat(can.lots())
-                .containsExactly(new Opportunity.Lot("LOT-0000", "Agence centre", "fr", null, null, null));
+        assertThat(can.cpvCodes()).containsExactly(CpvCode.of("77310000"));
+        assertThat(can.lots()).containsExactly(new Opportunity.Lot("LOT-0000", "Agence centre", "fr", null, null));
         assertThat(can.deadline()).isNull();
     }
 
@@ -173,10 +207,9 @@ class NoticeImportTests {
 
         assertThat(pin.kind()).isEqualTo(NoticeKind.PLANNING);
         assertThat(pin.subtype()).isEqualTo("4");
-        assertThat(pin.estimatedValue()).isEqualByComparingTo("100000");
-        assertThat(pin.currency()).isEqualTo("EUR");
-        assertThat(pin.cpvCodes()).containsExactly("72000000", "50000000");
-        assertThat(pin.nutsCodes()).containsExactly("DE123");
+        assertThat(pin.estimatedValue()).isEqualTo(Money.of(new BigDecimal("100000"), "EUR"));
+        assertThat(pin.cpvCodes()).containsExactly(CpvCode.of("72000000"), CpvCode.of("50000000"));
+        assertThat(pin.nutsCodes()).containsExactly(NutsCode.of("DE123"));
         assertThat(pin.lots()).extracting(Opportunity.Lot::lotId).containsExactly("PAR-0000");
         assertThat(pin.buyer()).isEqualTo(new Opportunity.Buyer("PartyName1234", "PartyLegalEntityCID1234", null));
     }
@@ -192,12 +225,12 @@ class NoticeImportTests {
         assertThat(importFresh("E2_minimal.xml")).satisfies(e2 -> {
             assertThat(e2.kind()).isEqualTo(NoticeKind.PLANNING);
             assertThat(e2.subtype()).isEqualTo("E2");
-            assertThat(e2.cpvCodes()).containsExactly("72000000");
+            assertThat(e2.cpvCodes()).containsExactly(CpvCode.of("72000000"));
         });
         assertThat(importFresh("E3_minimal.xml")).satisfies(e3 -> {
             assertThat(e3.kind()).isEqualTo(NoticeKind.COMPETITION);
             assertThat(e3.subtype()).isEqualTo("E3");
-            assertThat(e3.nutsCodes()).containsExactly("LU000");
+            assertThat(e3.nutsCodes()).containsExactly(NutsCode.of("LU000"));
             assertThat(e3.buyer().name()).isEqualTo("Buyer Org");
         });
         assertThat(importFresh("E4_minimal.xml")).satisfies(e4 -> {

@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
@@ -67,9 +69,9 @@ class NoticesDemoDataTests {
             assertThat(o.titles()).containsOnlyKeys("NOR");
             assertThat(o.descriptions()).containsOnlyKeys("NOR");
             assertThat(o.buyer().orgNumber()).matches(OrgNumber::isValid);
-            assertThat(o.nutsCodes()).isNotEmpty().allMatch(code -> code.startsWith("NO0"));
+            assertThat(o.nutsCodes()).isNotEmpty().allMatch(code -> code.value().startsWith("NO0"));
         });
-        Set<String> counties =
+        Set<NutsCode> counties =
                 demo.stream().flatMap(o -> o.nutsCodes().stream()).collect(Collectors.toSet());
         assertThat(counties)
                 .containsExactlyInAnyOrderElementsOf(
@@ -83,7 +85,8 @@ class NoticesDemoDataTests {
         for (String area : List.of("72", "906", "45", "331", "853", "90911", "71", "60", "15")) {
             assertThat(demo)
                     .as("CPV area " + area)
-                    .anyMatch(o -> o.cpvScope().stream().anyMatch(code -> code.startsWith(area)));
+                    .anyMatch(o ->
+                            o.cpvScope().stream().anyMatch(code -> code.value().startsWith(area)));
         }
     }
 
@@ -144,8 +147,8 @@ class NoticesDemoDataTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Skoleskyss med drosje og minibuss"))));
 
-        var inTrondelag =
-                notices.search(new OpportunityFilter(null, "NO060", null, null, false, "Trondheimsskolen"), 0, 100);
+        var inTrondelag = notices.search(
+                new OpportunityFilter(null, NutsCode.of("NO060"), null, null, false, "Trondheimsskolen"), 0, 100);
         assertThat(inTrondelag.getContent())
                 .extracting(o -> o.titles().get("NOR"))
                 .contains("Skolemåltid i Trondheimsskolen");
@@ -170,7 +173,8 @@ class NoticesDemoDataTests {
 
     @Test
     void aSensorSupplierInTrondelagFindsDemoOpportunitiesThatMatch() {
-        SupplierInterest sensors = new SupplierInterest(Set.of("32441100"), Set.of("NO060"), Set.of());
+        SupplierInterest sensors =
+                new SupplierInterest(Set.of(CpvCode.of("32441100")), Set.of(NutsCode.of("NO060")), Set.of());
 
         assertThat(notices.matching(sensors, 0, 100).getContent())
                 .extracting(o -> o.titles().get("NOR"))

@@ -1,8 +1,11 @@
 package no.innomotor.notices;
 
 import static no.innomotor.notices.NoticeFixtures.contractNotice;
+import static no.innomotor.notices.NoticeFixtures.sdkExample;
 import static no.innomotor.notices.NoticeFixtures.utf8;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -53,6 +56,35 @@ class OpportunityApiTests {
                 .andExpect(jsonPath("$.id").value(id.toString()))
                 .andExpect(jsonPath("$.titles.ENG").value("Droner " + word))
                 .andExpect(jsonPath("$.kind").value("COMPETITION"));
+    }
+
+    @Test
+    void codesAndAmountsArePlainStringsAndNumbersNeverNestedObjects() throws Exception {
+        OpportunityId id = notices.importNotice(
+                        "maximal.xml", utf8(NoticeFixtures.withFreshId(sdkExample("cn_24_maximal.xml"))), null)
+                .opportunity();
+
+        mvc.perform(get("/api/v1/opportunities/" + id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cpvCodes").value(contains("79710000", "75121000", "79720000")))
+                .andExpect(jsonPath("$.cpvScope").value(hasItems("79000000", "79710000")))
+                .andExpect(jsonPath("$.cpvScope[0]").isString())
+                .andExpect(jsonPath("$.nutsCodes[0]").isString())
+                .andExpect(jsonPath("$.estimatedValue").value(9999999.99))
+                .andExpect(jsonPath("$.currency").value("EUR"))
+                .andExpect(jsonPath("$.lots[0].lotId").value("LOT-0001"))
+                .andExpect(jsonPath("$.lots[0].estimatedValue").value(9999999.99))
+                .andExpect(jsonPath("$.lots[0].currency").value("EUR"));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.Opportunity.properties.cpvCodes.items.type")
+                        .value("string"))
+                .andExpect(jsonPath("$.components.schemas.Opportunity.properties.nutsCodes.items.type")
+                        .value("string"))
+                .andExpect(jsonPath("$.components.schemas.Opportunity.properties.estimatedValue.type")
+                        .value("number"))
+                .andExpect(jsonPath("$.components.schemas.CpvCode").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.Money").doesNotExist());
     }
 
     @Test

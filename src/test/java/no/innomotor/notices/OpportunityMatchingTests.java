@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.NutsCode;
 import org.junit.jupiter.api.Test;
 
 /** Whether an opportunity fits a supplier's interest: CPV with descendants, regions by prefix, keywords. */
@@ -16,8 +19,9 @@ class OpportunityMatchingTests {
 
     /** An opportunity as the import stores it: its CPV scope holds every ancestor of its codes. */
     static Opportunity opportunity(List<String> cpv, List<String> nuts, String title, String description) {
-        Set<String> scope = new java.util.HashSet<>();
-        cpv.forEach(code -> CPV.path(code).forEach(c -> scope.add(c.code())));
+        List<CpvCode> codes = cpv.stream().map(CpvCode::of).toList();
+        Set<CpvCode> scope = new java.util.HashSet<>();
+        codes.forEach(code -> CPV.path(code).forEach(c -> scope.add(c.code())));
         return new Opportunity(
                 new OpportunityId(UUID.randomUUID()),
                 "n",
@@ -29,13 +33,12 @@ class OpportunityMatchingTests {
                 List.of(),
                 Map.of("NOR", title),
                 Map.of("ENG", description),
-                cpv,
+                codes,
                 scope,
-                nuts,
+                nuts.stream().map(NutsCode::of).toList(),
                 null,
                 null,
                 List.of(),
-                null,
                 null,
                 null,
                 false,
@@ -48,8 +51,12 @@ class OpportunityMatchingTests {
                 false);
     }
 
+    /** An interest as a supplier types it: CPV codes with or without check digit, NUTS codes in any case. */
     private static SupplierInterest interest(Set<String> cpv, Set<String> nuts, Set<String> keywords) {
-        return new SupplierInterest(cpv, nuts, keywords);
+        return new SupplierInterest(
+                cpv.stream().map(CpvCode::of).collect(Collectors.toSet()),
+                nuts.stream().map(NutsCode::of).collect(Collectors.toSet()),
+                keywords);
     }
 
     private final Opportunity drones = opportunity(
@@ -120,7 +127,7 @@ class OpportunityMatchingTests {
                 .isFalse();
         assertThat(OpportunityMatching.matches(drones, interest(Set.of(), Set.of(), Set.of())))
                 .isTrue();
-        assertThat(new SupplierInterest(Set.of(" "), Set.of(), Set.of("")).isEmpty())
+        assertThat(new SupplierInterest(Set.of(), Set.of(), Set.of(" ", "")).isEmpty())
                 .isTrue();
     }
 }

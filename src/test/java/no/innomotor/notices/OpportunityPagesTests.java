@@ -225,6 +225,22 @@ class OpportunityPagesTests {
     }
 
     @Test
+    void anEstimatedValueInKronerIsShownWithKrAndInAnotherCurrencyWithItsCode() throws Exception {
+        String maximal = withFreshId(sdkExample("cn_24_maximal.xml"));
+        OpportunityId euro = store(maximal);
+        OpportunityId kroner = store(withFreshId(maximal).replace("currencyID=\"EUR\"", "currencyID=\"NOK\""));
+
+        mvc.perform(get("/opportunities/" + euro))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<dd>10\u00a0000\u00a0000 EUR</dd>")))
+                .andExpect(content().string(containsString("<td>10\u00a0000\u00a0000 EUR</td>")));
+        mvc.perform(get("/opportunities/" + kroner))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<dd>10\u00a0000\u00a0000\u00a0kr</dd>")))
+                .andExpect(content().string(containsString("<td>10\u00a0000\u00a0000\u00a0kr</td>")));
+    }
+
+    @Test
     void aTextInTheReadersLanguageNeedsNoLangAttribute() throws Exception {
         mvc.perform(get("/opportunities/" + older).param("lang", "en"))
                 .andExpect(content().string(containsString("<h1 class=\"ds-heading\" data-size=\"lg\">Vedlikehold")))

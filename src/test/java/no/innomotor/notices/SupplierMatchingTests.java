@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +34,8 @@ class SupplierMatchingTests {
         OpportunityId elsewhere = store(contractNotice(
                 "Droner " + word, LocalDate.of(2025, 1, 3), LocalDate.of(2099, 1, 1), "35613000", "NO060"));
 
-        SupplierInterest interest = new SupplierInterest(Set.of("35000000"), Set.of("NO08"), Set.of(word));
+        SupplierInterest interest =
+                new SupplierInterest(Set.of(CpvCode.of("35000000")), Set.of(NutsCode.of("NO08")), Set.of(word));
         List<Opportunity> found = notices.matching(interest, 0).getContent();
 
         assertThat(found).extracting(Opportunity::id).contains(drones).doesNotContain(software, elsewhere);

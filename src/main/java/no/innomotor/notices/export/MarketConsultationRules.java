@@ -1,11 +1,9 @@
 package no.innomotor.notices.export;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import no.innomotor.notices.CpvCatalogue;
 import no.innomotor.notices.MarketConsultationCheck;
@@ -13,7 +11,10 @@ import no.innomotor.notices.MarketConsultationData;
 import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNoticeType;
 import no.innomotor.notices.NutsCatalogue;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.NorwegianTime;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -74,8 +75,8 @@ class MarketConsultationRules implements MarketConsultationCheck {
                 items.add(item("response-url-invalid"));
             }
         }
-        BigDecimal value = data.estimatedValueNok();
-        if (value != null && value.signum() <= 0) {
+        Money value = data.estimatedValue();
+        if (value != null && (value.isZero() || !value.isNok())) {
             items.add(item("value-invalid"));
         }
         return List.copyOf(items);
@@ -108,11 +109,11 @@ class MarketConsultationRules implements MarketConsultationCheck {
         } else if (!POSTCODE.matcher(postcode).matches()) {
             items.add(item("buyer-postcode-invalid"));
         }
-        String buyerNuts = trimmed(data.buyerNuts());
+        NutsCode buyerNuts = data.buyerNuts();
         if (buyerNuts == null) {
             items.add(item("buyer-nuts-missing"));
-        } else if (!nuts.isKnown(upper(buyerNuts))) {
-            items.add(item("buyer-nuts-invalid", buyerNuts));
+        } else if (!nuts.isKnown(buyerNuts)) {
+            items.add(item("buyer-nuts-invalid", buyerNuts.value()));
         }
     }
 
@@ -143,11 +144,11 @@ class MarketConsultationRules implements MarketConsultationCheck {
         } else if (!POSTCODE.matcher(postcode).matches()) {
             items.add(item("review-body-postcode-invalid"));
         }
-        String bodyNuts = trimmed(body.nuts());
+        NutsCode bodyNuts = body.nuts();
         if (bodyNuts == null) {
             items.add(item("review-body-nuts-missing"));
-        } else if (!nuts.isKnown(upper(bodyNuts))) {
-            items.add(item("review-body-nuts-invalid", bodyNuts));
+        } else if (!nuts.isKnown(bodyNuts)) {
+            items.add(item("review-body-nuts-invalid", bodyNuts.value()));
         }
     }
 
@@ -198,25 +199,23 @@ class MarketConsultationRules implements MarketConsultationCheck {
     }
 
     private void checkCodes(MarketConsultationData data, List<Item> items) {
-        String main = trimmed(data.mainCpv());
+        CpvCode main = data.mainCpv();
         if (main == null) {
             items.add(item("main-cpv-missing"));
         } else if (!cpv.isKnown(main)) {
-            items.add(item("cpv-invalid", main));
+            items.add(item("cpv-invalid", main.value()));
         }
-        for (String code : data.additionalCpv()) {
-            String additional = trimmed(code);
-            if (additional != null && !cpv.isKnown(additional)) {
-                items.add(item("cpv-invalid", additional));
+        for (CpvCode additional : data.additionalCpv()) {
+            if (!cpv.isKnown(additional)) {
+                items.add(item("cpv-invalid", additional.value()));
             }
         }
-        if (data.placesOfPerformance().stream().allMatch(code -> trimmed(code) == null)) {
+        if (data.placesOfPerformance().isEmpty()) {
             items.add(item("place-missing"));
         }
-        for (String code : data.placesOfPerformance()) {
-            String place = trimmed(code);
-            if (place != null && !nuts.isKnown(upper(place))) {
-                items.add(item("place-invalid", place));
+        for (NutsCode place : data.placesOfPerformance()) {
+            if (!nuts.isKnown(place)) {
+                items.add(item("place-invalid", place.value()));
             }
         }
     }
@@ -256,10 +255,6 @@ class MarketConsultationRules implements MarketConsultationCheck {
 
     private static Item item(String key, String... arguments) {
         return Item.of(KEY + key, arguments);
-    }
-
-    static String upper(String code) {
-        return code.toUpperCase(Locale.ROOT);
     }
 
     static @Nullable String trimmed(@Nullable String value) {

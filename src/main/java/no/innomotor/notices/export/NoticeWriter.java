@@ -1,7 +1,6 @@
 package no.innomotor.notices.export;
 
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -20,7 +19,10 @@ import no.innomotor.notices.EformsNamespaces;
 import no.innomotor.notices.MarketConsultationData;
 import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNoticeType;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.NorwegianTime;
+import no.innomotor.shared.NutsCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -213,12 +215,7 @@ final class NoticeWriter {
         start(CAC, "PostalAddress");
         leaf(CBC, "CityName", required(data.buyerTown()));
         leaf(CBC, "PostalZone", required(data.buyerPostcode()));
-        leaf(
-                CBC,
-                "CountrySubentityCode",
-                MarketConsultationRules.upper(required(data.buyerNuts())),
-                "listName",
-                "nuts");
+        leaf(CBC, "CountrySubentityCode", required(data.buyerNuts()).value(), "listName", "nuts");
         country();
         end();
         start(CAC, "PartyLegalEntity");
@@ -254,7 +251,7 @@ final class NoticeWriter {
         start(CAC, "PostalAddress");
         leaf(CBC, "CityName", required(body.town()));
         leaf(CBC, "PostalZone", required(body.postcode()));
-        leaf(CBC, "CountrySubentityCode", MarketConsultationRules.upper(required(body.nuts())), "listName", "nuts");
+        leaf(CBC, "CountrySubentityCode", required(body.nuts()).value(), "listName", "nuts");
         country();
         end();
         start(CAC, "PartyLegalEntity");
@@ -286,7 +283,7 @@ final class NoticeWriter {
         for (MarketConsultationLanguage language : languages) {
             leaf(CBC, "Description", required(data.description().in(language)), "languageID", language.code());
         }
-        String mainCpv = cpv(required(data.mainCpv()));
+        CpvCode mainCpv = required(data.mainCpv());
         leaf(CBC, "ProcurementTypeCode", contractNature(mainCpv), "listName", "contract-nature");
         for (MarketConsultationLanguage language : languages) {
             String note = notes.get(language);
@@ -294,29 +291,29 @@ final class NoticeWriter {
                 leaf(CBC, "Note", note, "languageID", language.code());
             }
         }
-        BigDecimal value = data.estimatedValueNok();
+        Money value = data.estimatedValue();
         if (withValue && value != null) {
             start(CAC, "RequestedTenderTotal");
             leaf(
                     CBC,
                     "EstimatedOverallContractAmount",
-                    value.stripTrailingZeros().toPlainString(),
+                    value.amount().toPlainString(),
                     "currencyID",
-                    "NOK");
+                    value.currency().getCurrencyCode());
             end();
         }
         start(CAC, "MainCommodityClassification");
-        leaf(CBC, "ItemClassificationCode", mainCpv, "listName", "cpv");
+        leaf(CBC, "ItemClassificationCode", mainCpv.value(), "listName", "cpv");
         end();
-        for (String additional : additionalCpv(data, mainCpv)) {
+        for (CpvCode additional : additionalCpv(data, mainCpv)) {
             start(CAC, "AdditionalCommodityClassification");
-            leaf(CBC, "ItemClassificationCode", additional, "listName", "cpv");
+            leaf(CBC, "ItemClassificationCode", additional.value(), "listName", "cpv");
             end();
         }
-        for (String place : places(data)) {
+        for (NutsCode place : new LinkedHashSet<>(data.placesOfPerformance())) {
             start(CAC, "RealizedLocation");
             start(CAC, "Address");
-            leaf(CBC, "CountrySubentityCode", place, "listName", "nuts");
+            leaf(CBC, "CountrySubentityCode", place.value(), "listName", "nuts");
             country();
             end();
             end();
@@ -426,40 +423,17 @@ final class NoticeWriter {
      * BT-23 from the main CPV code, by the CPV 2008 convention: division 45 is works, divisions 03 to 44 and 48 are
      * supplies, everything else is services.
      */
-    static String contractNature(String cpv) {
-        int division = Integer.parseInt(cpv.substring(0, 2));
+    static String contractNature(CpvCode cpv) {
+        int division = Integer.parseInt(cpv.value().substring(0, 2));
         if (division == 45) {
             return "works";
         }
         return division <= 44 || division == 48 ? "supplies" : "services";
     }
 
-    /** The eight digits without check digit, as the SDK's cpv code list has them. */
-    static String cpv(String code) {
-        String trimmed = code.strip();
-        int dash = trimmed.indexOf('-');
-        return (dash > 0 ? trimmed.substring(0, dash) : trimmed).replace(" ", "");
-    }
-
-    private static Set<String> additionalCpv(MarketConsultationData data, String mainCpv) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (String code : data.additionalCpv()) {
-            String trimmed = MarketConsultationRules.trimmed(code);
-            if (trimmed != null && !cpv(trimmed).equals(mainCpv)) {
-                codes.add(cpv(trimmed));
-            }
-        }
-        return codes;
-    }
-
-    private static Set<String> places(MarketConsultationData data) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (String code : data.placesOfPerformance()) {
-            String trimmed = MarketConsultationRules.trimmed(code);
-            if (trimmed != null) {
-                codes.add(MarketConsultationRules.upper(trimmed));
-            }
-        }
+    private static Set<CpvCode> additionalCpv(MarketConsultationData data, CpvCode mainCpv) {
+        Set<CpvCode> codes = new LinkedHashSet<>(data.additionalCpv());
+        codes.remove(mainCpv);
         return codes;
     }
 

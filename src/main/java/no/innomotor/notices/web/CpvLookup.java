@@ -43,7 +43,7 @@ class CpvLookup {
         boolean fragment = htmx != null;
         List<CpvHit> hits = searchable(query)
                 ? catalogue.search(query, locale, fragment ? SUGGESTIONS : PAGE_HITS).stream()
-                        .map(code -> new CpvHit(code.code(), code.label(locale), code.level()))
+                        .map(code -> new CpvHit(code.code().value(), code.label(locale), code.level()))
                         .toList()
                 : List.of();
         response.addHeader(HttpHeaders.VARY, "HX-Request");

@@ -15,6 +15,7 @@ import no.innomotor.notices.CpvCatalogue;
 import no.innomotor.notices.LocalizedText;
 import no.innomotor.notices.NoticesManagement;
 import no.innomotor.notices.Opportunity;
+import no.innomotor.shared.CpvCode;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -129,9 +130,9 @@ class OpportunityFeed {
             xml.writeCharacters(description.text());
             xml.writeEndElement();
         }
-        for (String code : o.cpvCodes()) {
+        for (CpvCode code : o.cpvCodes()) {
             xml.writeEmptyElement("category");
-            xml.writeAttribute("term", code);
+            xml.writeAttribute("term", code.value());
             xml.writeAttribute("scheme", "urn:eu:cpv");
             cpv.find(code).ifPresent(c -> {
                 try {

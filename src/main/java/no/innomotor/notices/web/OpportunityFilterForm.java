@@ -2,9 +2,10 @@ package no.innomotor.notices.web;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Locale;
 import no.innomotor.notices.NoticeKind;
 import no.innomotor.notices.OpportunityFilter;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.NutsCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -28,9 +29,15 @@ public class OpportunityFilterForm {
 
     private int page;
 
+    /** The filter of valid parameters (the bean validation and the CPV catalogue have checked them). */
     public OpportunityFilter toFilter() {
         return new OpportunityFilter(
-                cpv, region == null ? null : region.strip().toUpperCase(Locale.ROOT), kind, deadline, innovative, q);
+                cpv == null ? null : CpvCode.parse(cpv).orElse(null),
+                region == null ? null : NutsCode.parse(region).orElse(null),
+                kind,
+                deadline,
+                innovative,
+                q);
     }
 
     /** The filter as a query string without the page, for links to other pages and to the feed. */

@@ -7,11 +7,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import no.innomotor.notices.NoticeKind;
 import no.innomotor.notices.Opportunity;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import org.jspecify.annotations.Nullable;
 
-/** An opportunity as the JSON API writes it: every field of {@link Opportunity}, its id a plain string. */
+/**
+ * An opportunity as the JSON API writes it: every field of {@link Opportunity}, its id and codes plain strings, an
+ * estimated value as a number with its currency code beside it.
+ */
 @Schema(name = "Opportunity")
 record OpportunityJson(
         @Schema(description = "Opportunity id", format = "uuid")
@@ -31,7 +39,7 @@ record OpportunityJson(
         List<String> nutsCodes,
         @Nullable String procedureType,
         @Nullable String contractNature,
-        List<Opportunity.Lot> lots,
+        List<Lot> lots,
         @Nullable Instant deadline,
         @Nullable BigDecimal estimatedValue,
         @Nullable String currency,
@@ -46,7 +54,29 @@ record OpportunityJson(
         @Schema(description = "Demo data of the embedded default, not a real notice")
         boolean demo) {
 
+    @Schema(name = "OpportunityLot")
+    record Lot(
+            String lotId,
+            @Nullable String title,
+            @Nullable String titleLanguage,
+            @Nullable Instant deadline,
+            @Nullable BigDecimal estimatedValue,
+            @Nullable String currency) {
+
+        static Lot of(Opportunity.Lot lot) {
+            Money value = lot.estimatedValue();
+            return new Lot(
+                    lot.lotId(),
+                    lot.title(),
+                    lot.titleLanguage(),
+                    lot.deadline(),
+                    value == null ? null : value.amount(),
+                    value == null ? null : value.currency().getCurrencyCode());
+        }
+    }
+
     static OpportunityJson of(Opportunity o) {
+        Money value = o.estimatedValue();
         return new OpportunityJson(
                 o.id().toString(),
                 o.noticeId(),
@@ -58,15 +88,15 @@ record OpportunityJson(
                 o.buyers(),
                 o.titles(),
                 o.descriptions(),
-                o.cpvCodes(),
-                o.cpvScope(),
-                o.nutsCodes(),
+                o.cpvCodes().stream().map(CpvCode::value).toList(),
+                o.cpvScope().stream().map(CpvCode::value).collect(Collectors.toCollection(TreeSet::new)),
+                o.nutsCodes().stream().map(NutsCode::value).toList(),
                 o.procedureType(),
                 o.contractNature(),
-                o.lots(),
+                o.lots().stream().map(Lot::of).toList(),
                 o.deadline(),
-                o.estimatedValue(),
-                o.currency(),
+                value == null ? null : value.amount(),
+                value == null ? null : value.currency().getCurrencyCode(),
                 o.strategicInnovation(),
                 o.innovativeAcquisition(),
                 o.sourceUrl(),

@@ -13,6 +13,7 @@ import no.innomotor.notices.NutsCatalogue;
 import no.innomotor.notices.Opportunity;
 import no.innomotor.notices.OpportunityId;
 import no.innomotor.notices.OpportunityNotFound;
+import no.innomotor.shared.CpvCode;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -81,7 +82,7 @@ class OpportunityPages {
                                 || filter.getCpv() == null
                                 || filter.getCpv().isBlank()
                         ? List.of()
-                        : cpv.path(filter.getCpv()));
+                        : CpvCode.parse(filter.getCpv()).map(cpv::path).orElse(List.of()));
         return "notices/opportunities";
     }
 

@@ -1,6 +1,5 @@
 package no.innomotor.notices.web;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +11,7 @@ import no.innomotor.notices.NoticeKind;
 import no.innomotor.notices.NutsCatalogue;
 import no.innomotor.notices.NutsRegion;
 import no.innomotor.notices.Opportunity;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.OrgNumber;
 import org.jspecify.annotations.Nullable;
 
@@ -64,11 +64,13 @@ public record OpportunityView(
                                 .orElse(null),
                 o.cpvCodes().stream()
                         .map(code -> new Code(
-                                code, cpv.find(code).map(c -> c.label(locale)).orElse(null)))
+                                code.value(),
+                                cpv.find(code).map(c -> c.label(locale)).orElse(null)))
                         .toList(),
                 o.nutsCodes().stream()
                         .map(code -> new Code(
-                                code, nuts.find(code).map(NutsRegion::name).orElse(null)))
+                                code.value(),
+                                nuts.find(code).map(NutsRegion::name).orElse(null)))
                         .toList(),
                 o.procedureType() != null && PROCEDURES.contains(o.procedureType())
                         ? "notices.procedure." + o.procedureType()
@@ -108,12 +110,8 @@ public record OpportunityView(
         return cpv.isEmpty() ? null : cpv.get(0);
     }
 
-    public @Nullable BigDecimal estimatedValue() {
+    public @Nullable Money estimatedValue() {
         return opportunity.estimatedValue();
-    }
-
-    public boolean inKroner() {
-        return "NOK".equals(opportunity.currency());
     }
 
     /** True when the text is in another language than the page, so it needs its own lang attribute. */

@@ -57,7 +57,8 @@ class AdminOrganisationPages {
         model.addAttribute("organisations", organisations.withStatus(filter));
         model.addAttribute(
                 "counties",
-                nuts.norwegianRegions().stream().collect(Collectors.toMap(NutsRegion::code, NutsRegion::name)));
+                nuts.norwegianRegions().stream()
+                        .collect(Collectors.toMap(region -> region.code().value(), NutsRegion::name)));
         return "organisations/admin";
     }
 

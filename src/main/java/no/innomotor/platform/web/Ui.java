@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Membership;
@@ -195,5 +196,15 @@ public final class Ui {
     /** An amount in Norwegian kroner: 1 234 567 kr. */
     public String money(@Nullable Number nok) {
         return nok == null ? "" : number(nok) + "\u00a0kr";
+    }
+
+    /** An amount in kroner as {@link #money(Number)}; in another currency the number and the currency's code. */
+    public String money(@Nullable Money money) {
+        if (money == null) {
+            return "";
+        }
+        return money.isNok()
+                ? money(money.amount())
+                : number(money.amount()) + " " + money.currency().getCurrencyCode();
     }
 }

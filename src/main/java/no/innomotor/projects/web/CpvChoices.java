@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import no.innomotor.notices.CpvCatalogue;
-import no.innomotor.notices.CpvCode;
+import no.innomotor.notices.CpvEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +39,7 @@ class CpvChoices {
     List<CpvChoice> recognised(String typed, Locale locale) {
         Set<String> codes = new LinkedHashSet<>();
         for (String token : tokens(typed)) {
-            catalogue.find(token).ifPresent(code -> codes.add(code.code()));
+            catalogue.find(token).ifPresent(code -> codes.add(code.code().value()));
         }
         return describe(codes, locale);
     }
@@ -50,7 +50,7 @@ class CpvChoices {
             catalogue
                     .find(code)
                     .ifPresent(found -> choices.add(new CpvChoice(
-                            found.code(),
+                            found.code().value(),
                             found.label(locale),
                             catalogue.path(found.code()).stream()
                                     .map(step -> level(step, locale))
@@ -59,7 +59,7 @@ class CpvChoices {
         return choices;
     }
 
-    private static CpvChoice.Level level(CpvCode code, Locale locale) {
-        return new CpvChoice.Level(code.code(), code.label(locale), code.level());
+    private static CpvChoice.Level level(CpvEntry code, Locale locale) {
+        return new CpvChoice.Level(code.code().value(), code.label(locale), code.level());
     }
 }

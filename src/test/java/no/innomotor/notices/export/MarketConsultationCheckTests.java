@@ -15,6 +15,9 @@ import no.innomotor.notices.MarketConsultationData;
 import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNoticeType;
 import no.innomotor.notices.MarketConsultationText;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -98,24 +101,24 @@ class MarketConsultationCheckTests {
     @Test
     void unknownCpvAndNutsCodesAreListedWithTheCode() {
         MarketConsultationData data = complete.toBuilder()
-                .cpv("12345678", List.of("72000000", "99999999-1"))
-                .placesOfPerformance(List.of("NO081", "SE110"))
-                .buyerAddress("Oslo", "0510", "NO999")
+                .cpv(CpvCode.of("12345678"), List.of(CpvCode.of("72000000"), CpvCode.of("99999999-1")))
+                .placesOfPerformance(List.of(NutsCode.of("NO081"), NutsCode.of("SE110")))
+                .buyerAddress("Oslo", "0510", NutsCode.of("NO999"))
                 .build();
 
         assertThat(check.check(data, PRE_MARKET_CONSULTATION))
                 .containsExactly(
                         Item.of(key("buyer-nuts-invalid"), "NO999"),
                         Item.of(key("cpv-invalid"), "12345678"),
-                        Item.of(key("cpv-invalid"), "99999999-1"),
+                        Item.of(key("cpv-invalid"), "99999999"),
                         Item.of(key("place-invalid"), "SE110"));
     }
 
     @Test
     void cpvWithCheckDigitAndLowerCaseNutsAreAccepted() {
         MarketConsultationData data = complete.toBuilder()
-                .cpv("79512000-2", List.of())
-                .placesOfPerformance(List.of("no081"))
+                .cpv(CpvCode.of("79512000-2"), List.of())
+                .placesOfPerformance(List.of(NutsCode.of("no081")))
                 .build();
 
         assertThat(check.check(data, PRIOR_INFORMATION_ONLY)).isEmpty();
@@ -166,11 +169,11 @@ class MarketConsultationCheckTests {
     void malformedContactAndBuyerValuesAreListed() {
         MarketConsultationData data = complete.toBuilder()
                 .buyer("Lånekassen", "960885407")
-                .buyerAddress("Oslo", "05100", "NO081")
+                .buyerAddress("Oslo", "05100", NutsCode.of("NO081"))
                 .buyerType("municipality", "schools")
                 .contact("x".repeat(401), "not-an-address", "call me")
                 .responseUrl("innomotor.no/dialog")
-                .estimatedValueNok(BigDecimal.ZERO)
+                .estimatedValue(Money.nok(0))
                 .build();
 
         assertThat(check.check(data, PRE_MARKET_CONSULTATION))
@@ -187,9 +190,19 @@ class MarketConsultationCheckTests {
     }
 
     @Test
+    void anEstimatedValueInAnotherCurrencyThanKronerIsListed() {
+        MarketConsultationData data = complete.toBuilder()
+                .estimatedValue(Money.of(new BigDecimal("250000"), "EUR"))
+                .build();
+
+        assertThat(check.check(data, PRIOR_INFORMATION_ONLY)).containsExactly(Item.of(key("value-invalid")));
+    }
+
+    @Test
     void anIncompleteReviewBodyIsListedForBothNotices() {
-        MarketConsultationData data =
-                complete.toBuilder().reviewBody(null, "123", " ", "12", "XX000").build();
+        MarketConsultationData data = complete.toBuilder()
+                .reviewBody(null, "123", " ", "12", NutsCode.of("XX000"))
+                .build();
 
         for (MarketConsultationNoticeType type : MarketConsultationNoticeType.values()) {
             assertThat(check.check(data, type))
@@ -233,15 +246,15 @@ class MarketConsultationCheckTests {
                     MarketConsultationData.builder()
                             .buyer("x", "1")
                             .buyerType("x", "x")
-                            .buyerAddress("x", "x", "x")
+                            .buyerAddress("x", "x", NutsCode.of("XX"))
                             .contact("x".repeat(401), "x", "x")
-                            .reviewBody("", "1", "", "x", "x")
+                            .reviewBody("", "1", "", "x", NutsCode.of("XX"))
                             .title(MarketConsultationText.norwegian("x".repeat(401)))
                             .description(MarketConsultationText.norwegian("x".repeat(6001)))
                             .languages(MarketConsultationLanguage.NORWEGIAN, MarketConsultationLanguage.ENGLISH)
-                            .cpv("1", List.of())
-                            .placesOfPerformance(List.of("x"))
-                            .estimatedValueNok(BigDecimal.ONE.negate())
+                            .cpv(CpvCode.of("99999999"), List.of())
+                            .placesOfPerformance(List.of(NutsCode.of("XX")))
+                            .estimatedValue(Money.of(BigDecimal.ONE, "EUR"))
                             .responseDeadline(TODAY)
                             .dialoguePeriod(TODAY.minusDays(2), TODAY.minusDays(3))
                             .plannedCompetitionNotice(TODAY)
@@ -252,7 +265,7 @@ class MarketConsultationCheckTests {
                     check.check(MarketConsultationFixtures.minimal(TODAY, MarketConsultationLanguage.NORWEGIAN), type));
             items.addAll(check.check(
                     MarketConsultationData.builder()
-                            .reviewBody("", "", "", "", "")
+                            .reviewBody("", "", "", "", null)
                             .title(MarketConsultationText.english("x".repeat(401)))
                             .description(MarketConsultationText.english("x".repeat(6001)))
                             .languages(MarketConsultationLanguage.ENGLISH, MarketConsultationLanguage.NORWEGIAN)

@@ -30,7 +30,9 @@ import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNotice;
 import no.innomotor.notices.MarketConsultationNoticeType;
 import no.innomotor.notices.MarketConsultationText;
+import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.DomainException;
+import no.innomotor.shared.NutsCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -194,8 +196,14 @@ class MarketConsultationExporterTests {
     @Test
     void theProjectIsDescribedInEveryLanguageWithCodesPlacesValueAndDates() throws Exception {
         MarketConsultationData data = complete.toBuilder()
-                .cpv("79512000-2", List.of("72000000-5", "64000000", "72000000", "79512000"))
-                .placesOfPerformance(List.of("no081", "NO084", "NO081"))
+                .cpv(
+                        CpvCode.of("79512000-2"),
+                        List.of(
+                                CpvCode.of("72000000-5"),
+                                CpvCode.of("64000000"),
+                                CpvCode.of("72000000"),
+                                CpvCode.of("79512000")))
+                .placesOfPerformance(List.of(NutsCode.of("no081"), NutsCode.of("NO084"), NutsCode.of("NO081")))
                 .build();
         Document xml = parse(exporter.export(data, PRIOR_INFORMATION_ONLY));
 
@@ -235,12 +243,12 @@ class MarketConsultationExporterTests {
 
     @Test
     void contractNatureFollowsTheMainCpvDivision() {
-        assertThat(NoticeWriter.contractNature("45210000")).isEqualTo("works");
-        assertThat(NoticeWriter.contractNature("30213000")).isEqualTo("supplies");
-        assertThat(NoticeWriter.contractNature("48000000")).isEqualTo("supplies");
-        assertThat(NoticeWriter.contractNature("03000000")).isEqualTo("supplies");
-        assertThat(NoticeWriter.contractNature("72000000")).isEqualTo("services");
-        assertThat(NoticeWriter.contractNature("50000000")).isEqualTo("services");
+        assertThat(NoticeWriter.contractNature(CpvCode.of("45210000"))).isEqualTo("works");
+        assertThat(NoticeWriter.contractNature(CpvCode.of("30213000"))).isEqualTo("supplies");
+        assertThat(NoticeWriter.contractNature(CpvCode.of("48000000"))).isEqualTo("supplies");
+        assertThat(NoticeWriter.contractNature(CpvCode.of("03000000"))).isEqualTo("supplies");
+        assertThat(NoticeWriter.contractNature(CpvCode.of("72000000"))).isEqualTo("services");
+        assertThat(NoticeWriter.contractNature(CpvCode.of("50000000"))).isEqualTo("services");
     }
 
     @ParameterizedTest

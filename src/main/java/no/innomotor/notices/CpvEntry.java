@@ -1,14 +1,15 @@
 package no.innomotor.notices;
 
 import java.util.Locale;
+import no.innomotor.shared.CpvCode;
 import org.jspecify.annotations.Nullable;
 
-/** One CPV 2008 code with its English label, its bokmål label where one is configured, and its parent. */
-public record CpvCode(
-        String code,
+/** One entry of the CPV 2008 code list: the code with its English label, its bokmål label where one is configured, and its parent. */
+public record CpvEntry(
+        CpvCode code,
         String english,
         @Nullable String bokmal,
-        @Nullable String parent) {
+        @Nullable CpvCode parent) {
 
     /** The label in the user's language; bokmål serves nynorsk too; never blank. */
     public String label(Locale locale) {
@@ -21,7 +22,6 @@ public record CpvCode(
 
     /** Level in the tree: 1 division (XX000000), 2 group, 3 class, 4 category, 5 and deeper. */
     public int level() {
-        String significant = code.replaceAll("0+$", "");
-        return Math.max(1, significant.length() - 1);
+        return code.level();
     }
 }
