@@ -75,8 +75,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
-     * Accepts spaces (also no-break and narrow no-break) and dots as thousands separators, and "kr" before or
-     * after, or ",-" after, as Norwegians write amounts: "1 500 000 kr", "kr 1.500.000", "1500000,-".
+     * Accepts spaces (also no-break and narrow no-break) and dots as thousands separators, and {@code kr} before or
+     * after, or {@code ,-} after, as Norwegians write amounts: {@code 1 500 000 kr}, {@code kr 1.500.000},
+     * {@code 1500000,-}. (Spring Modulith's javadoc reader breaks on a comma between double quotes.)
      */
     public static Parsed inspectNok(String input) {
         String compact = compact(input);
