@@ -23,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Requests no browser or HTTP client library would send, written byte for byte to the running server: a multipart
  * body without its boundary, file names with a raw quote or NUL, an upload over the limit sent in chunks (so no
  * length is declared), an administrator's notice import over the limit. Each gets the platform's own answer (its
- * 400 or 413 page, or the form with the field error), never a 500 or the container's bare page. Runs in the browser
+ * 400 or 413 page, or the form with the field error), never a 500 or the container's bare page. And a compressed
+ * page's Vary, which names HX-Request and Accept-Encoding as the server writes it. Runs in the browser
  * tests' application context (same configuration, so Spring's context cache shares it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "innomotor.demo.enabled=true")
@@ -122,6 +123,23 @@ class RawRequestsTests {
     }
 
     // ---- the platform's own pages ----
+
+    @Test
+    void aCompressedPageVariesByHtmxAndByEncodingAlike() throws Exception {
+        for (String htmx : new String[] {"", "HX-Request: true\r\n"}) {
+            Answer answer = send(
+                    "GET /opportunities HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                            + "Accept-Encoding: gzip\r\n" + htmx + "Connection: close\r\n\r\n",
+                    new byte[0]);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.header("content-encoding")).isEqualTo("gzip");
+            String vary = answer.header("vary").toLowerCase(java.util.Locale.ROOT);
+            assertThat(vary).contains("hx-request", "accept-encoding");
+            assertThat(vary.indexOf("hx-request"))
+                    .as("HX-Request named once")
+                    .isEqualTo(vary.lastIndexOf("hx-request"));
+        }
+    }
 
     private static void platformsOwnPage(Answer answer, String title) {
         assertThat(answer.header("content-type")).startsWith("text/html");

@@ -5,7 +5,9 @@ import static no.innomotor.notices.NoticeFixtures.sdkExample;
 import static no.innomotor.notices.NoticeFixtures.utf8;
 import static no.innomotor.notices.NoticeFixtures.withFreshId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -159,6 +161,31 @@ class OpportunityPagesTests {
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("Treff: 3")))
                 .andExpect(content().string(containsString("/opportunities/" + newer)));
+    }
+
+    @Test
+    void theListVariesByHtmxAndAHistoryRestoreGetsTheWholePage() throws Exception {
+        mvc.perform(get("/opportunities").param("q", word))
+                .andExpect(status().isOk())
+                .andExpect(header().stringValues("Vary", hasItem(containsString("HX-Request"))))
+                .andExpect(content().string(allOf(containsString("<html"), containsString("role=\"search\""))));
+        mvc.perform(get("/opportunities").param("q", word).header("HX-Request", "true"))
+                .andExpect(header().stringValues("Vary", hasItem(containsString("HX-Request"))))
+                .andExpect(content().string(not(containsString("role=\"search\""))));
+        // htmx asks for the whole page when the back button reaches a list it has no copy of
+        mvc.perform(get("/opportunities")
+                        .param("q", word)
+                        .header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().stringValues("Vary", hasItem(containsString("HX-Request"))))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<html"),
+                                containsString("<h1 class=\"ds-heading\" data-size=\"lg\">Muligheter</h1>"),
+                                containsString("role=\"search\""),
+                                containsString("id=\"opportunity-results\""),
+                                containsString("Treff: 3"))));
     }
 
     @Test

@@ -57,14 +57,10 @@ class AuditLogController {
             HttpServletResponse response) {
         List<OrganisationSummary> all = organisations.all();
         Function<String, String> typeName = type -> objectTypeName(type, locale);
-        model.addAttribute("organisations", all);
-        model.addAttribute(
-                "objectTypes",
-                audit.objectTypes().stream()
-                        .map(type -> new AuditLogView.ObjectType(type, typeName.apply(type)))
-                        .toList());
-        model.addAttribute("actions", audit.actions());
-        model.addAttribute("errors", errors);
+        List<AuditLogView.ObjectType> objectTypes = audit.objectTypes().stream()
+                .map(type -> new AuditLogView.ObjectType(type, typeName.apply(type)))
+                .toList();
+        List<AuditManagement.ActionName> actions = audit.actions();
 
         Optional<LocalDate> from = date(filter.getFrom(), "from", errors);
         Optional<LocalDate> to = date(filter.getTo(), "to", errors);
@@ -79,8 +75,8 @@ class AuditLogController {
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("log", null);
-            return "audit/log";
+            model.addAttribute("page", new AuditLogPage(filter, errors, all, objectTypes, actions, Optional.empty()));
+            return AuditLogPage.TEMPLATE;
         }
 
         AuditManagement.Filter query = new AuditManagement.Filter(
@@ -102,8 +98,16 @@ class AuditLogController {
         }
         Map<OrganisationId, String> names =
                 all.stream().collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
-        model.addAttribute("log", view(found, page, names, filter, typeName));
-        return "audit/log";
+        model.addAttribute(
+                "page",
+                new AuditLogPage(
+                        filter,
+                        errors,
+                        all,
+                        objectTypes,
+                        actions,
+                        Optional.of(view(found, page, names, filter, typeName))));
+        return AuditLogPage.TEMPLATE;
     }
 
     private static Optional<LocalDate> date(@Nullable String input, String field, BindingResult errors) {

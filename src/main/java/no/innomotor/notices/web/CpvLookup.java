@@ -1,15 +1,13 @@
 package no.innomotor.notices.web;
 
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.util.List;
 import java.util.Locale;
 import no.innomotor.notices.CpvCatalogue;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -29,29 +27,31 @@ class CpvLookup {
         this.catalogue = catalogue;
     }
 
+    /** The page of its own, so the look-up works without JavaScript (and when htmx restores it from history). */
     @GetMapping("/reference/cpv")
-    String lookup(
-            @RequestParam(name = "q", required = false) @Nullable String q,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-            Locale locale,
-            Model model,
-            HttpServletResponse response) {
+    String lookup(@RequestParam(name = "q", required = false) @Nullable String q, Locale locale, Model model) {
+        return show(model, q, locale, false);
+    }
+
+    /** For the type-ahead of a CPV field: the listbox options only. */
+    @HxRequest
+    @GetMapping("/reference/cpv")
+    String suggestions(@RequestParam(name = "q", required = false) @Nullable String q, Locale locale, Model model) {
+        return show(model, q, locale, true);
+    }
+
+    private String show(Model model, @Nullable String q, Locale locale, boolean fragment) {
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
         }
-        boolean fragment = htmx != null;
         List<CpvHit> hits = searchable(query)
                 ? catalogue.search(query, locale, fragment ? SUGGESTIONS : PAGE_HITS).stream()
                         .map(code -> new CpvHit(code.code().value(), code.label(locale), code.level()))
                         .toList()
                 : List.of();
-        response.addHeader(HttpHeaders.VARY, "HX-Request");
-        model.addAttribute("q", query);
-        model.addAttribute("hits", hits);
-        model.addAttribute("fragment", fragment);
-        model.addAttribute("searched", searchable(query));
-        return "notices/cpvLookup";
+        model.addAttribute("page", new CpvLookupPage(query, hits, searchable(query), fragment));
+        return CpvLookupPage.TEMPLATE;
     }
 
     /** Two characters of a word, or one digit of a code, before the list of 9 000 codes is searched. */

@@ -1,5 +1,6 @@
 package no.innomotor.notices.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -23,7 +24,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The public opportunity list (newest first, filtered, paged) and each opportunity's own page. An htmx request for
@@ -46,13 +46,33 @@ class OpportunityPages {
         this.clock = clock;
     }
 
+    /** The whole page; a filter error is a 422 with the error next to its field. */
     @GetMapping("/opportunities")
     String list(
             @Valid @ModelAttribute("filter") OpportunityFilterForm filter,
             BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
             HttpServletResponse response) {
+        OpportunityListPage page = page(filter, errors, false);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("page", page);
+        return OpportunityListPage.TEMPLATE;
+    }
+
+    /**
+     * For htmx (the filter form; a history restore excepted, which gets the whole page): the results only. htmx swaps
+     * nothing for a 4xx answer, so a filter error comes with a 200 and the error summary in the results.
+     */
+    @HxRequest
+    @GetMapping("/opportunities")
+    String results(@Valid @ModelAttribute("filter") OpportunityFilterForm filter, BindingResult errors, Model model) {
+        model.addAttribute("page", page(filter, errors, true));
+        return OpportunityListPage.TEMPLATE;
+    }
+
+    private OpportunityListPage page(OpportunityFilterForm filter, BindingResult errors, boolean fragment) {
         Locale locale = LocaleContextHolder.getLocale();
         if (!errors.hasFieldErrors("cpv")
                 && filter.getCpv() != null
@@ -63,27 +83,22 @@ class OpportunityPages {
         Instant now = clock.instant();
         Page<Opportunity> page =
                 errors.hasErrors() ? Page.empty() : notices.search(filter.toFilter(), filter.getPage(), PAGE_SIZE);
-        if (errors.hasErrors() && htmx == null) {
-            // htmx swaps nothing for a 4xx answer; its partial update shows the error summary with a 200 instead.
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
         List<OpportunityView> items = page.getContent().stream()
                 .map(o -> OpportunityView.of(o, locale, cpv, nuts, now))
                 .toList();
-        model.addAttribute("errors", errors);
-        model.addAttribute("items", items);
-        model.addAttribute("page", page);
-        model.addAttribute("regions", nuts.counties());
-        model.addAttribute("query", filter.query());
-        model.addAttribute("fragment", htmx != null);
-        model.addAttribute(
-                "cpvPath",
+        return new OpportunityListPage(
+                filter,
+                errors,
+                items,
+                page,
+                nuts.counties(),
+                filter.query(),
                 errors.hasFieldErrors("cpv")
                                 || filter.getCpv() == null
                                 || filter.getCpv().isBlank()
                         ? List.of()
-                        : CpvCode.parse(filter.getCpv()).map(cpv::path).orElse(List.of()));
-        return "notices/opportunities";
+                        : CpvCode.parse(filter.getCpv()).map(cpv::path).orElse(List.of()),
+                fragment);
     }
 
     @GetMapping("/opportunities/{id}")

@@ -1,6 +1,6 @@
 package no.innomotor.organisations.web;
 
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,14 +11,12 @@ import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -38,28 +36,39 @@ class AdminOrganisationPages {
         this.nuts = nuts;
     }
 
-    /** The whole page; for an htmx request (the status filter), only the filtered list of the same template. */
+    /** The whole page (also when htmx restores it from history). */
     @GetMapping("/admin/organisations")
     String list(
             @RequestParam(required = false) @Nullable String status,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-            @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
             @AuthenticationPrincipal CurrentUser admin,
-            Model model,
-            HttpServletResponse response) {
+            Model model) {
+        return show(model, status, admin, false);
+    }
+
+    /** For htmx (the status filter): only the filtered list of the same template. */
+    @HxRequest
+    @GetMapping("/admin/organisations")
+    String filtered(
+            @RequestParam(required = false) @Nullable String status,
+            @AuthenticationPrincipal CurrentUser admin,
+            Model model) {
+        return show(model, status, admin, true);
+    }
+
+    private String show(Model model, @Nullable String status, CurrentUser admin, boolean fragment) {
         OrganisationStatus filter = RegistrationPages.enumValue(OrganisationStatus.class, status);
-        // htmx restoring history it has no copy of asks for the whole page, as a browser would.
-        model.addAttribute("fragment", "true".equals(htmx) && historyRestore == null);
-        response.addHeader(HttpHeaders.VARY, "HX-Request");
-        model.addAttribute("status", filter);
-        model.addAttribute("queue", organisations.awaitingApproval());
-        model.addAttribute("roleApprovals", organisations.approvalsWaitingFor(admin));
-        model.addAttribute("organisations", organisations.withStatus(filter));
         model.addAttribute(
-                "counties",
-                nuts.norwegianRegions().stream()
-                        .collect(Collectors.toMap(region -> region.code().value(), NutsRegion::name)));
-        return "organisations/admin";
+                "page",
+                new AdminOrganisationsPage(
+                        Optional.ofNullable(filter),
+                        organisations.awaitingApproval(),
+                        organisations.approvalsWaitingFor(admin),
+                        organisations.withStatus(filter),
+                        nuts.norwegianRegions().stream()
+                                .collect(
+                                        Collectors.toMap(region -> region.code().value(), NutsRegion::name)),
+                        fragment));
+        return AdminOrganisationsPage.TEMPLATE;
     }
 
     @PostMapping("/admin/organisations/{id}/approve")

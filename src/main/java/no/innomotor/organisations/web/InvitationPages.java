@@ -148,12 +148,15 @@ class InvitationPages {
             @Nullable CurrentUser user,
             NewAccountForm form,
             BindingResult errors) {
-        model.addAttribute("token", token);
-        model.addAttribute("invitation", invitation);
-        model.addAttribute("signedInAsInvitee", user != null && user.email().equalsIgnoreCase(invitation.email()));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "organisations/invitation";
+        model.addAttribute(
+                "page",
+                new InvitationPage(
+                        token,
+                        invitation,
+                        user != null && user.email().equalsIgnoreCase(invitation.email()),
+                        form,
+                        errors));
+        return InvitationPage.TEMPLATE;
     }
 
     private static String notValid(HttpServletResponse response) {

@@ -139,13 +139,16 @@ class OrganisationPages {
     }
 
     private String show(Model model, OrganisationOverview overview, InviteForm form, BindingResult errors) {
-        model.addAttribute("overview", overview);
         String code = overview.organisation().nutsCode();
         model.addAttribute(
-                "county",
-                code == null ? "" : nuts.find(code).map(NutsRegion::name).orElse(code));
-        model.addAttribute("inviteForm", form);
-        model.addAttribute("errors", errors);
-        return "organisations/organisation";
+                "page",
+                new OrganisationPage(
+                        overview,
+                        code == null
+                                ? ""
+                                : nuts.find(code).map(NutsRegion::name).orElse(code),
+                        form,
+                        errors));
+        return OrganisationPage.TEMPLATE;
     }
 }

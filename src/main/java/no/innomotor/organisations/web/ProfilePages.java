@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.innomotor.organisations.AccessTokenExpiryNotAllowed;
 import no.innomotor.organisations.AccessTokenNameNotAllowed;
@@ -164,16 +165,23 @@ class ProfilePages {
 
     private String page(Model model, CurrentUser user, BindingResult errors, BindingResult tokenErrors) {
         PersonSummary person = organisations.findPerson(user.personId()).orElseThrow();
-        model.addAttribute("person", person);
-        model.addAttribute("memberships", user.memberships());
-        model.addAttribute("identities", linking.linkedTo(user.personId()));
-        model.addAttribute("linkable", linking.linkable(user.personId()));
-        model.addAttribute("hasPassword", accounts.hasPassword(user.personId()));
-        model.addAttribute("errors", errors);
-        model.addAttribute("tokens", tokens.tokensOf(user.personId()));
-        model.addAttribute("tokenErrors", tokenErrors);
-        model.addAttribute("tokenForm", tokenErrors.getTarget());
-        model.addAttribute("tokenValidForDays", AccessTokensManagement.VALID_FOR_DAYS);
-        return "organisations/profile";
+        // a token just created comes back from the redirect as a flash attribute
+        Optional<CreatedAccessToken> created =
+                Optional.ofNullable((CreatedAccessToken) model.getAttribute(CREATED_TOKEN));
+        model.addAttribute(
+                "page",
+                new ProfilePage(
+                        person,
+                        user.memberships(),
+                        linking.linkedTo(user.personId()),
+                        linking.linkable(user.personId()),
+                        accounts.hasPassword(user.personId()),
+                        errors,
+                        tokens.tokensOf(user.personId()),
+                        (AccessTokenForm) java.util.Objects.requireNonNull(tokenErrors.getTarget()),
+                        tokenErrors,
+                        AccessTokensManagement.VALID_FOR_DAYS,
+                        created));
+        return ProfilePage.TEMPLATE;
     }
 }

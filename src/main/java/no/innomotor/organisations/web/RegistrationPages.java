@@ -184,17 +184,18 @@ class RegistrationPages {
     }
 
     private String show(Model model, RegistrationForm form, BindingResult errors) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("types", OrganisationType.selfRegistrableTypes());
         model.addAttribute(
-                "roles",
-                Arrays.stream(Role.values())
-                        .filter(role -> OrganisationType.selfRegistrableTypes().stream()
-                                .anyMatch(type -> type.memberRoles().contains(role)))
-                        .toList());
-        model.addAttribute("regions", nuts.counties());
-        return "organisations/register";
+                "page",
+                new RegistrationPage(
+                        form,
+                        errors,
+                        OrganisationType.selfRegistrableTypes(),
+                        Arrays.stream(Role.values())
+                                .filter(role -> OrganisationType.selfRegistrableTypes().stream()
+                                        .anyMatch(type -> type.memberRoles().contains(role)))
+                                .toList(),
+                        nuts.counties()));
+        return RegistrationPage.TEMPLATE;
     }
 
     static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable String value) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import no.innomotor.organisations.OidcLogin;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.security.CurrentUser;
@@ -107,10 +108,13 @@ class PublicPages {
             @RequestParam(required = false) @Nullable String locked,
             @RequestParam(required = false) @Nullable String oidc,
             Model model) {
-        model.addAttribute("error", error != null);
-        model.addAttribute("locked", locked != null);
-        model.addAttribute("providers", oidcLogin.providers());
-        model.addAttribute("oidcRefusal", OidcLogin.refusalMessageKey(oidc));
-        return "platform/login";
+        model.addAttribute(
+                "page",
+                new LoginPage(
+                        error != null,
+                        locked != null,
+                        oidcLogin.providers(),
+                        Optional.ofNullable(OidcLogin.refusalMessageKey(oidc))));
+        return LoginPage.TEMPLATE;
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * Languages: bokmål by default, nynorsk and English on request (?lang=nn|en), remembered in a cookie. The static
- * assets' caching ({@link Assets}).
+ * assets' caching ({@link Assets}). Every rendered page varies by HX-Request ({@link HtmxVary}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -55,5 +55,6 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SupportedLanguagesOnly());
         registry.addInterceptor(assets.caching()).addPathPatterns(Assets.PATHS);
+        registry.addInterceptor(new HtmxVary());
     }
 }

@@ -1,5 +1,6 @@
 package no.innomotor.projects.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import no.innomotor.notices.MarketConsultationCheck;
 import no.innomotor.notices.MarketConsultationIncomplete;
 import no.innomotor.notices.MarketConsultationNotice;
@@ -18,9 +20,9 @@ import no.innomotor.projects.ConsultationNoticeView;
 import no.innomotor.projects.NoticeExportNotAllowed;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectInputRejected;
+import no.innomotor.projects.web.NoticePage.ExportRefusal;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.security.CurrentUser;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,7 +43,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -78,7 +79,7 @@ class NoticePages {
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, Model model, Locale locale) {
         ConsultationNoticeView view = notices.view(id, user);
         ConsultationNoticeForm form = ConsultationNoticeForm.of(view);
-        return page(model, view, form, new BeanPropertyBindingResult(form, "noticeForm"), locale);
+        return show(model, page(view, form, new BeanPropertyBindingResult(form, "noticeForm"), locale));
     }
 
     @PostMapping
@@ -87,23 +88,26 @@ class NoticePages {
             @PathVariable ProjectId id,
             @Valid @ModelAttribute("noticeForm") ConsultationNoticeForm form,
             BindingResult errors,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            HtmxRequest htmx,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        // saving in place (htmx) answers the work area; a post is never a history restore
+        boolean inPlace = htmx.isHtmxRequest();
         LocalDate today = LocalDate.now(clock.withZone(NorwegianTime.ZONE));
         ConsultationNoticeDetails details = form.details(errors, today);
         if (details != null) {
             try {
                 notices.save(id, details, form.getVersion(), user);
-                if (htmx != null) {
+                if (inPlace) {
                     ConsultationNoticeView saved = notices.view(id, user);
                     ConsultationNoticeForm fresh = ConsultationNoticeForm.of(saved);
-                    page(model, saved, fresh, new BeanPropertyBindingResult(fresh, "noticeForm"), locale);
-                    model.addAttribute("fragment", true);
-                    model.addAttribute("saved", true);
-                    return TEMPLATE;
+                    return show(
+                            model,
+                            page(saved, fresh, new BeanPropertyBindingResult(fresh, "noticeForm"), locale)
+                                    .justSaved()
+                                    .inPlace(true));
                 }
                 redirect.addFlashAttribute("flash", "projects.notice.flash.saved");
                 return "redirect:/projects/" + id + "/notice";
@@ -112,13 +116,11 @@ class NoticePages {
             } catch (ConsultationNoticeChanged
                     | OptimisticLockingFailureException
                     | DataIntegrityViolationException conflict) {
-                return conflict(model, notices.view(id, user), form, details, htmx != null, locale, response);
+                return conflict(model, notices.view(id, user), form, details, inPlace, locale, response);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        page(model, notices.view(id, user), form, errors, locale);
-        model.addAttribute("fragment", htmx != null);
-        return TEMPLATE;
+        return show(model, page(notices.view(id, user), form, errors, locale).inPlace(inPlace));
     }
 
     /**
@@ -130,15 +132,16 @@ class NoticePages {
             ConsultationNoticeView current,
             ConsultationNoticeForm typed,
             ConsultationNoticeDetails typedDetails,
-            boolean htmx,
+            boolean inPlace,
             Locale locale,
             HttpServletResponse response) {
         typed.setVersion(current.version());
         response.setStatus(HttpStatus.CONFLICT.value());
-        page(model, current, typed, new BeanPropertyBindingResult(typed, "noticeForm"), locale);
-        model.addAttribute("conflict", NoticeConflict.between(typedDetails, current.details()));
-        model.addAttribute("fragment", htmx);
-        return TEMPLATE;
+        return show(
+                model,
+                page(current, typed, new BeanPropertyBindingResult(typed, "noticeForm"), locale)
+                        .withConflict(NoticeConflict.between(typedDetails, current.details()))
+                        .inPlace(inPlace));
     }
 
     @PostMapping("/export")
@@ -195,27 +198,30 @@ class NoticePages {
             HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         ConsultationNoticeForm form = ConsultationNoticeForm.of(view);
-        page(model, view, form, new BeanPropertyBindingResult(form, "noticeForm"), locale);
-        model.addAttribute("checklist", NoticeChecklist.entries(view, checklist));
-        model.addAttribute("exportError", messageKey);
-        model.addAttribute("exportErrorArgs", arguments);
-        return TEMPLATE;
+        return show(
+                model,
+                page(view, form, new BeanPropertyBindingResult(form, "noticeForm"), locale)
+                        .withExportRefusal(
+                                NoticeChecklist.entries(view, checklist), new ExportRefusal(messageKey, arguments)));
     }
 
-    private String page(
-            Model model, ConsultationNoticeView view, ConsultationNoticeForm form, Errors errors, Locale locale) {
-        model.addAttribute("view", view);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("checklist", NoticeChecklist.entries(view, view.checklist()));
-        model.addAttribute("regions", nuts.counties());
-        model.addAttribute("region", nuts.find(view.project().nutsCode()).orElse(null));
-        model.addAttribute("cpvChoices", cpv.describe(view.cpvCodes(), locale));
-        model.addAttribute("conflict", null);
-        model.addAttribute("exportError", null);
-        model.addAttribute("exportErrorArgs", new Object[0]);
-        model.addAttribute("fragment", false);
-        model.addAttribute("saved", false);
+    private NoticePage page(ConsultationNoticeView view, ConsultationNoticeForm form, Errors errors, Locale locale) {
+        return new NoticePage(
+                view,
+                form,
+                errors,
+                NoticeChecklist.entries(view, view.checklist()),
+                nuts.counties(),
+                nuts.find(view.project().nutsCode()),
+                cpv.describe(view.cpvCodes(), locale),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                false);
+    }
+
+    private static String show(Model model, NoticePage page) {
+        model.addAttribute("page", page);
         return TEMPLATE;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import no.innomotor.notices.NutsCatalogue;
 import no.innomotor.projects.CreateProject;
 import no.innomotor.projects.NokAmount;
@@ -55,14 +56,17 @@ class ProjectPages {
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("query") ListQuery query, Model model) {
         ProjectPage page = projects.search(query.filter(), query.pageIndex(), PAGE_SIZE, user);
-        model.addAttribute("page", page);
-        model.addAttribute("query", query);
-        model.addAttribute("errors", new BeanPropertyBindingResult(query, "query"));
-        model.addAttribute("organisations", projects.filterOrganisations(user));
-        model.addAttribute("canCreate", projects.canCreate(user));
-        model.addAttribute("previousUrl", page.hasPrevious() ? query.pageUrl(page.page() - 1) : null);
-        model.addAttribute("nextUrl", page.hasNext() ? query.pageUrl(page.page() + 1) : null);
-        return "projects/list";
+        model.addAttribute(
+                "page",
+                new ProjectListPage(
+                        page,
+                        query,
+                        new BeanPropertyBindingResult(query, "query"),
+                        projects.filterOrganisations(user),
+                        projects.canCreate(user),
+                        page.hasPrevious() ? Optional.of(query.pageUrl(page.page() - 1)) : Optional.empty(),
+                        page.hasNext() ? Optional.of(query.pageUrl(page.page() + 1)) : Optional.empty()));
+        return ProjectListPage.TEMPLATE;
     }
 
     // ---- create ----
@@ -149,9 +153,7 @@ class ProjectPages {
             cpvErrors.rejectValue("cpvCodes", "projects.form.cpv.required");
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
-        form(model, form, cpvErrors, choices, project, locale);
-        model.addAttribute("cpvChecked", true);
-        return "projects/form";
+        return show(model, form(form, cpvErrors, choices, project, locale).cpvOnlyChecked());
     }
 
     private String form(
@@ -161,14 +163,29 @@ class ProjectPages {
             List<OrganisationChoice> choices,
             @Nullable ProjectDetails project,
             Locale locale) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("organisations", choices);
-        model.addAttribute("project", project);
-        model.addAttribute("regions", nuts.counties());
-        model.addAttribute("cpvChoices", cpv.recognised(form.getCpvCodes() == null ? "" : form.getCpvCodes(), locale));
-        model.addAttribute("conflict", false);
-        return "projects/form";
+        return show(model, form(form, errors, choices, project, locale));
+    }
+
+    private ProjectFormPage form(
+            ProjectForm form,
+            Errors errors,
+            List<OrganisationChoice> choices,
+            @Nullable ProjectDetails project,
+            Locale locale) {
+        return new ProjectFormPage(
+                form,
+                errors,
+                choices,
+                Optional.ofNullable(project),
+                nuts.counties(),
+                cpv.recognised(form.getCpvCodes() == null ? "" : form.getCpvCodes(), locale),
+                false,
+                false);
+    }
+
+    private static String show(Model model, ProjectFormPage page) {
+        model.addAttribute("page", page);
+        return ProjectFormPage.TEMPLATE;
     }
 
     // ---- the project page ----
@@ -180,12 +197,15 @@ class ProjectPages {
     }
 
     private String show(Model model, ProjectDetails project, StopForm stop, Errors stopErrors, Locale locale) {
-        model.addAttribute("project", project);
-        model.addAttribute("cpvChoices", cpv.describe(project.cpvCodes(), locale));
-        model.addAttribute("region", nuts.find(project.nutsCode()).orElse(null));
-        model.addAttribute("stopForm", stop);
-        model.addAttribute("stopErrors", stopErrors);
-        return "projects/show";
+        model.addAttribute(
+                "page",
+                new ProjectOverviewPage(
+                        project,
+                        cpv.describe(project.cpvCodes(), locale),
+                        nuts.find(project.nutsCode()),
+                        stop,
+                        stopErrors));
+        return ProjectOverviewPage.TEMPLATE;
     }
 
     // ---- editing the facts ----
@@ -228,9 +248,7 @@ class ProjectPages {
                 ProjectDetails current = projects.get(id, user);
                 form.setVersion(current.version());
                 response.setStatus(HttpStatus.CONFLICT.value());
-                form(model, form, errors, choices, current, locale);
-                model.addAttribute("conflict", true);
-                return "projects/form";
+                return show(model, form(form, errors, choices, current, locale).conflicted());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -1,11 +1,12 @@
 package no.innomotor.projects.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.Optional;
 import no.innomotor.projects.ChecklistItemId;
 import no.innomotor.projects.DocumentFile;
 import no.innomotor.projects.DocumentId;
@@ -16,6 +17,7 @@ import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.projects.StepChangedConcurrently;
 import no.innomotor.projects.StepDetails;
 import no.innomotor.projects.StepGateNotMet;
+import no.innomotor.projects.web.StepPage.GateRefusal;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
@@ -29,16 +31,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -67,12 +65,24 @@ class StepPages {
             @PathVariable int number,
             @RequestParam(name = "upload", required = false) @Nullable String upload,
             Model model) {
-        StepDetails step = projects.step(id, number, user);
-        page(model, step, StepNotesForm.of(step), null, null);
+        // a refused completion redirects here with its reason as a flash attribute
+        Optional<GateRefusal> refusal = Optional.ofNullable((GateRefusal) model.getAttribute(GateRefusal.FLASH));
+        StepPage page = StepPage.of(projects.step(id, number, user)).withGateRefusal(refusal);
         if (UploadLimit.TOO_LARGE.equals(upload)) {
-            model.addAttribute("uploadErrors", uploadError("projects.document.error.tooLarge", new Object[] {10}));
+            page = page.withUploadError("projects.document.error.tooLarge", new Object[] {10});
         }
-        return "projects/step";
+        return show(model, page);
+    }
+
+    /** For htmx (a history restore excepted, which gets the whole page): the checklist and the gate of the step. */
+    @HxRequest
+    @GetMapping("/steps/{number}")
+    String checklist(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @PathVariable int number,
+            Model model) {
+        return show(model, StepPage.of(projects.step(id, number, user)).asFragment(Optional.empty()));
     }
 
     // ---- the checklist ----
@@ -84,21 +94,28 @@ class StepPages {
             @PathVariable int number,
             @PathVariable ChecklistItemId item,
             @RequestParam(required = false) @Nullable Boolean done,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-            Model model,
             RedirectAttributes redirect)
             throws MissingServletRequestParameterException {
         projects.authorise(id, ProjectAction.CHANGE, user);
         projects.setItemDone(id, number, item, RequiredParameter.of(done, "done", "boolean"), user);
-        if (htmx != null) {
-            StepDetails step = projects.step(id, number, user);
-            page(model, step, StepNotesForm.of(step), null, null);
-            model.addAttribute("fragment", true);
-            model.addAttribute("focusItem", item.toString());
-            return "projects/step";
-        }
         redirect.addFlashAttribute("flash", done ? "projects.flash.itemDone" : "projects.flash.itemUndone");
         return "redirect:/projects/" + id + "/steps/" + number + "#item-" + item;
+    }
+
+    /** Ticking with htmx: the checklist and the gate are swapped in place, focus stays on the item. */
+    @HxRequest
+    @PostMapping("/steps/{number}/items/{item}")
+    String setDoneInPlace(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable ProjectId id,
+            @PathVariable int number,
+            @PathVariable ChecklistItemId item,
+            @RequestParam(required = false) @Nullable Boolean done,
+            Model model)
+            throws MissingServletRequestParameterException {
+        projects.authorise(id, ProjectAction.CHANGE, user);
+        projects.setItemDone(id, number, item, RequiredParameter.of(done, "done", "boolean"), user);
+        return show(model, StepPage.of(projects.step(id, number, user)).asFragment(Optional.of(item.toString())));
     }
 
     @PostMapping("/steps/{number}/items")
@@ -113,12 +130,8 @@ class StepPages {
             RedirectAttributes redirect) {
         projects.authorise(id, ProjectAction.CHANGE, user);
         if (errors.hasErrors()) {
-            StepDetails step = projects.step(id, number, user);
-            page(model, step, StepNotesForm.of(step), null, null);
-            model.addAttribute("itemForm", form);
-            model.addAttribute("itemErrors", errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "projects/step";
+            return show(model, StepPage.of(projects.step(id, number, user)).withItem(form, errors));
         }
         ChecklistItemId added = projects.addItem(id, number, java.util.Objects.requireNonNull(form.getText()), user);
         redirect.addFlashAttribute("flash", "projects.flash.itemAdded");
@@ -168,7 +181,7 @@ class StepPages {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(model, projects.step(id, number, user), form, errors, null);
+        return show(model, StepPage.of(projects.step(id, number, user)).withNotes(form, errors));
     }
 
     /**
@@ -178,7 +191,8 @@ class StepPages {
     private String conflict(Model model, StepDetails current, StepNotesForm typed, HttpServletResponse response) {
         typed.setVersion(current.version());
         response.setStatus(HttpStatus.CONFLICT.value());
-        return page(model, current, typed, null, new NotesConflict(current.notes(), current.dueDate()));
+        return show(
+                model, StepPage.of(current).withConflict(typed, new NotesConflict(current.notes(), current.dueDate())));
     }
 
     // ---- documents ----
@@ -201,21 +215,12 @@ class StepPages {
             return "redirect:/projects/" + id + "/steps/" + number + "#documents";
         } catch (DocumentRejected rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return uploadRefused(model, projects.step(id, number, user), rejected.messageKey(), rejected.arguments());
+            // the step page with the reason next to the file field
+            return show(
+                    model,
+                    StepPage.of(projects.step(id, number, user))
+                            .withUploadError(rejected.messageKey(), rejected.arguments()));
         }
-    }
-
-    /** The step page with an upload error next to the file field. */
-    private String uploadRefused(Model model, StepDetails step, String messageKey, Object[] arguments) {
-        page(model, step, StepNotesForm.of(step), null, null);
-        model.addAttribute("uploadErrors", uploadError(messageKey, arguments));
-        return "projects/step";
-    }
-
-    private static Errors uploadError(String messageKey, Object[] arguments) {
-        Errors uploadErrors = new MapBindingResult(new HashMap<>(), "upload");
-        uploadErrors.rejectValue("file", messageKey, arguments, null);
-        return uploadErrors;
     }
 
     @GetMapping("/documents/{document}")
@@ -250,8 +255,7 @@ class StepPages {
         try {
             projects.completeStep(id, number, user);
         } catch (StepGateNotMet closed) {
-            redirect.addFlashAttribute("gateError", closed.messageKey());
-            redirect.addFlashAttribute("gateErrorArgs", closed.arguments());
+            redirect.addFlashAttribute(GateRefusal.FLASH, new GateRefusal(closed.messageKey(), closed.arguments()));
             return "redirect:/projects/" + id + "/steps/" + number + "#gate-error";
         }
         redirect.addFlashAttribute("flash", "projects.flash.stepCompleted");
@@ -260,28 +264,8 @@ class StepPages {
                 : "redirect:/projects/" + id + "/steps/" + (number + 1);
     }
 
-    private String page(
-            Model model,
-            StepDetails step,
-            StepNotesForm notes,
-            @Nullable Errors notesErrors,
-            @Nullable NotesConflict conflict) {
-        ChecklistItemForm itemForm = new ChecklistItemForm();
-        model.addAttribute("step", step);
-        model.addAttribute("notesForm", notes);
-        model.addAttribute(
-                "notesErrors", notesErrors == null ? new BeanPropertyBindingResult(notes, "notesForm") : notesErrors);
-        model.addAttribute("conflict", conflict);
-        model.addAttribute("itemForm", itemForm);
-        model.addAttribute("itemErrors", new BeanPropertyBindingResult(itemForm, "itemForm"));
-        model.addAttribute("uploadErrors", new MapBindingResult(new HashMap<>(), "upload"));
-        model.addAttribute("fragment", false);
-        model.addAttribute("focusItem", null);
-        if (!model.containsAttribute("gateError")) {
-            // a refused completion redirects here with its reason as flash attributes
-            model.addAttribute("gateError", null);
-            model.addAttribute("gateErrorArgs", new Object[0]);
-        }
-        return "projects/step";
+    private static String show(Model model, StepPage page) {
+        model.addAttribute("page", page);
+        return StepPage.TEMPLATE;
     }
 }

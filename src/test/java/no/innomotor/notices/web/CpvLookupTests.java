@@ -2,6 +2,7 @@ package no.innomotor.notices.web;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -49,6 +50,28 @@ class CpvLookupTests {
                                 containsString("Software-related services"),
                                 not(containsString("<html")),
                                 not(containsString("<h1")))));
+    }
+
+    @Test
+    void theLookUpVariesByHtmxAndAHistoryRestoreGetsThePageNotTheOptions() throws Exception {
+        mvc.perform(get("/reference/cpv").param("q", "7226").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(header().stringValues("Vary", hasItem(containsString("HX-Request"))))
+                .andExpect(content().string(allOf(containsString("<html"), containsString("<caption"))));
+        mvc.perform(get("/reference/cpv")
+                        .param("q", "7226")
+                        .param("lang", "en")
+                        .header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().stringValues("Vary", hasItem(containsString("HX-Request"))))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<html"),
+                                containsString("<h1"),
+                                containsString("<caption"),
+                                containsString("72260000"),
+                                not(containsString("role=\"option\"")))));
     }
 
     @Test

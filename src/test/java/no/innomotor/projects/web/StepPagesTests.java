@@ -3,6 +3,7 @@ package no.innomotor.projects.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -136,6 +137,38 @@ class StepPagesTests {
                         .param("done", "true"))
                 .andExpect(status().isForbidden());
         assertThat(firstItem().done()).isFalse();
+    }
+
+    @Test
+    void theStepIsTheWholePageForABrowserTheChecklistForHtmxAndWholeAgainWhenHtmxRestoresHistory() throws Exception {
+        mvc.perform(get(step1).with(user(baerum.buyer().details())))
+                .andExpect(status().isOk())
+                .andExpect(header().stringValues("Vary", hasItem(containsString("HX-Request"))))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<html"),
+                                containsString("id=\"checklist\""),
+                                containsString("id=\"step-notes\""))));
+        mvc.perform(get(step1).with(user(baerum.buyer().details())).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().stringValues("Vary", hasItem(containsString("HX-Request"))))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"checklist\""),
+                                containsString("id=\"gate\" aria-labelledby=\"gate-heading\" hx-swap-oob=\"true\""),
+                                not(containsString("<html")),
+                                not(containsString("id=\"step-notes\"")))));
+        mvc.perform(get(step1)
+                        .with(user(baerum.buyer().details()))
+                        .header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(header().stringValues("Vary", hasItem(containsString("HX-Request"))))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<html"),
+                                containsString("id=\"checklist\""),
+                                containsString("id=\"step-notes\""))));
     }
 
     @Test
