@@ -41,10 +41,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.jspecify.annotations.Nullable;
 
 /**
- * One imported notice. Codes and amounts are kept in the columns (and index fields) as strings and numbers, and become
- * {@link CpvCode}, {@link NutsCode} and {@link Money} in {@link #toRecord()}. Its content is replaced in place when a newer version of the same notice, or a change notice
+ * One imported notice. Its content is replaced in place when a newer version of the same notice, or a change notice
  * for it, is imported; {@code noticeId} stays the first notice's identifier, {@code currentNoticeId} names the
- * notice the content comes from now.
+ * notice the content comes from now. Codes and amounts are kept in the columns and index fields as strings and
+ * numbers, so search and facets see what they always saw; {@link #toRecord()} gives them as CPV codes, NUTS codes
+ * and money.
  */
 @Entity
 @Table(name = "notice_opportunity")

@@ -54,7 +54,7 @@ record OpportunityJson(
         @Schema(description = "Demo data of the embedded default, not a real notice")
         boolean demo) {
 
-    @Schema(name = "OpportunityLot")
+    /** A lot as the API has always written it: the value a number, its currency code beside it. */
     record Lot(
             String lotId,
             @Nullable String title,
