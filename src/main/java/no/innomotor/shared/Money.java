@@ -75,8 +75,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
-     * Accepts spaces (also no-break and narrow no-break) and dots as thousands separators, and "kr" before or
-     * after, or ",-" after, as Norwegians write amounts: "1 500 000 kr", "kr 1.500.000", "1500000,-".
+     * Accepts spaces (also no-break and narrow no-break) and dots as thousands separators, and kr before or
+     * after, or a comma and dash after, as Norwegians write amounts: 1 500 000 kr, kr 1.500.000 or 1500000,-.
+     * (Plain words on purpose: the module documentation's JSON reader stumbles on quoted commas in comments.)
      */
     public static Parsed inspectNok(String input) {
         String compact = compact(input);
