@@ -209,7 +209,8 @@ class NoticePages {
         model.addAttribute("errors", errors);
         model.addAttribute("checklist", NoticeChecklist.entries(view, view.checklist()));
         model.addAttribute("regions", nuts.counties());
-        model.addAttribute("region", nuts.find(view.project().nutsCode()).orElse(null));
+        model.addAttribute(
+                "region", nuts.find(view.project().nutsCode().value()).orElse(null));
         model.addAttribute("cpvChoices", cpv.describe(view.cpvCodes(), locale));
         model.addAttribute("conflict", null);
         model.addAttribute("exportError", null);

@@ -11,7 +11,9 @@ import no.innomotor.projects.DocumentFile;
 import no.innomotor.projects.DocumentId;
 import no.innomotor.projects.DocumentRejected;
 import no.innomotor.projects.ProjectAction;
+import no.innomotor.projects.ProjectDocuments;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.projects.StepChangedConcurrently;
 import no.innomotor.projects.StepDetails;
@@ -53,10 +55,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StepPages {
 
     private final ProjectsManagement projects;
+    private final ProjectQueries queries;
+    private final ProjectDocuments documents;
     private final Clock clock;
 
-    StepPages(ProjectsManagement projects, Clock clock) {
+    StepPages(ProjectsManagement projects, ProjectQueries queries, ProjectDocuments documents, Clock clock) {
         this.projects = projects;
+        this.queries = queries;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -64,10 +70,10 @@ class StepPages {
     String step(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @RequestParam(name = "upload", required = false) @Nullable String upload,
             Model model) {
-        StepDetails step = projects.step(id, number, user);
+        StepDetails step = queries.step(id, roadmapStep, user);
         page(model, step, StepNotesForm.of(step), null, null);
         if (UploadLimit.TOO_LARGE.equals(upload)) {
             model.addAttribute("uploadErrors", uploadError("projects.document.error.tooLarge", new Object[] {10}));
@@ -81,7 +87,7 @@ class StepPages {
     String setDone(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @PathVariable ChecklistItemId item,
             @RequestParam(required = false) @Nullable Boolean done,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
@@ -89,23 +95,23 @@ class StepPages {
             RedirectAttributes redirect)
             throws MissingServletRequestParameterException {
         projects.authorise(id, ProjectAction.CHANGE, user);
-        projects.setItemDone(id, number, item, RequiredParameter.of(done, "done", "boolean"), user);
+        projects.setItemDone(id, roadmapStep, item, RequiredParameter.of(done, "done", "boolean"), user);
         if (htmx != null) {
-            StepDetails step = projects.step(id, number, user);
+            StepDetails step = queries.step(id, roadmapStep, user);
             page(model, step, StepNotesForm.of(step), null, null);
             model.addAttribute("fragment", true);
             model.addAttribute("focusItem", item.toString());
             return "projects/step";
         }
         redirect.addFlashAttribute("flash", done ? "projects.flash.itemDone" : "projects.flash.itemUndone");
-        return "redirect:/projects/" + id + "/steps/" + number + "#item-" + item;
+        return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#item-" + item;
     }
 
     @PostMapping("/steps/{number}/items")
     String addItem(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @Valid @ModelAttribute("itemForm") ChecklistItemForm form,
             BindingResult errors,
             Model model,
@@ -113,28 +119,29 @@ class StepPages {
             RedirectAttributes redirect) {
         projects.authorise(id, ProjectAction.CHANGE, user);
         if (errors.hasErrors()) {
-            StepDetails step = projects.step(id, number, user);
+            StepDetails step = queries.step(id, roadmapStep, user);
             page(model, step, StepNotesForm.of(step), null, null);
             model.addAttribute("itemForm", form);
             model.addAttribute("itemErrors", errors);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "projects/step";
         }
-        ChecklistItemId added = projects.addItem(id, number, java.util.Objects.requireNonNull(form.getText()), user);
+        ChecklistItemId added =
+                projects.addItem(id, roadmapStep, java.util.Objects.requireNonNull(form.getText()), user);
         redirect.addFlashAttribute("flash", "projects.flash.itemAdded");
-        return "redirect:/projects/" + id + "/steps/" + number + "#item-" + added;
+        return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#item-" + added;
     }
 
     @PostMapping("/steps/{number}/items/{item}/remove")
     String removeItem(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @PathVariable ChecklistItemId item,
             RedirectAttributes redirect) {
-        projects.removeItem(id, number, item, user);
+        projects.removeItem(id, roadmapStep, item, user);
         redirect.addFlashAttribute("flash", "projects.flash.itemRemoved");
-        return "redirect:/projects/" + id + "/steps/" + number + "#checklist";
+        return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#checklist";
     }
 
     // ---- notes and due date ----
@@ -143,7 +150,7 @@ class StepPages {
     String saveNotes(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @Valid @ModelAttribute("notesForm") StepNotesForm form,
             BindingResult errors,
             Model model,
@@ -153,22 +160,22 @@ class StepPages {
         var dueDate = form.parsedDueDate(errors);
         if (!errors.hasErrors()) {
             try {
-                projects.updateStepNotes(id, number, form.getNotes(), dueDate, form.getVersion(), user);
+                projects.updateStepNotes(id, roadmapStep, form.getNotes(), dueDate, form.getVersion(), user);
                 // A due date in the past is kept (a step can be late), but the person is told so.
                 redirect.addFlashAttribute(
                         "flash",
                         dueDate != null && dueDate.isBefore(NorwegianTime.today(clock))
                                 ? "projects.flash.notesSavedPastDue"
                                 : "projects.flash.notesSaved");
-                return "redirect:/projects/" + id + "/steps/" + number + "#notes";
+                return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#notes";
             } catch (StepChangedConcurrently conflict) {
-                return conflict(model, projects.step(id, number, user), form, response);
+                return conflict(model, queries.step(id, roadmapStep, user), form, response);
             } catch (OptimisticLockingFailureException raced) {
-                return conflict(model, projects.step(id, number, user), form, response);
+                return conflict(model, queries.step(id, roadmapStep, user), form, response);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(model, projects.step(id, number, user), form, errors, null);
+        return page(model, queries.step(id, roadmapStep, user), form, errors, null);
     }
 
     /**
@@ -187,7 +194,7 @@ class StepPages {
     String upload(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             Model model,
             HttpServletResponse response,
@@ -196,12 +203,13 @@ class StepPages {
         try {
             byte[] content = file == null ? new byte[0] : file.getBytes();
             String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-            projects.uploadDocument(id, number, name, content, user);
+            documents.upload(id, roadmapStep, name, content, user);
             redirect.addFlashAttribute("flash", "projects.flash.uploaded");
-            return "redirect:/projects/" + id + "/steps/" + number + "#documents";
+            return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#documents";
         } catch (DocumentRejected rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return uploadRefused(model, projects.step(id, number, user), rejected.messageKey(), rejected.arguments());
+            return uploadRefused(
+                    model, queries.step(id, roadmapStep, user), rejected.messageKey(), rejected.arguments());
         }
     }
 
@@ -221,7 +229,7 @@ class StepPages {
     @GetMapping("/documents/{document}")
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, @PathVariable DocumentId document) {
-        DocumentFile file = projects.document(id, document, user);
+        DocumentFile file = documents.document(id, document, user);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(
@@ -245,19 +253,19 @@ class StepPages {
     String complete(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             RedirectAttributes redirect) {
         try {
-            projects.completeStep(id, number, user);
+            projects.completeStep(id, roadmapStep, user);
         } catch (StepGateNotMet closed) {
             redirect.addFlashAttribute("gateError", closed.messageKey());
             redirect.addFlashAttribute("gateErrorArgs", closed.arguments());
-            return "redirect:/projects/" + id + "/steps/" + number + "#gate-error";
+            return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#gate-error";
         }
         redirect.addFlashAttribute("flash", "projects.flash.stepCompleted");
-        return number == RoadmapStep.LAST
+        return roadmapStep.number() == RoadmapStep.LAST
                 ? "redirect:/projects/" + id
-                : "redirect:/projects/" + id + "/steps/" + (number + 1);
+                : "redirect:/projects/" + id + "/steps/" + (roadmapStep.number() + 1);
     }
 
     private String page(
