@@ -609,4 +609,9 @@ class Project extends AbstractAggregateRoot<Project> {
     long version() {
         return version == null ? 0 : version;
     }
+
+    /** The events registered since the repository last saved the project, oldest first. */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
 }

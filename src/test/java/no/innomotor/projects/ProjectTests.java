@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import no.innomotor.projects.ProjectEvents.ChecklistItemChecked;
+import no.innomotor.projects.ProjectEvents.ProjectCreated;
+import no.innomotor.projects.ProjectEvents.ProjectStopped;
+import no.innomotor.projects.ProjectEvents.StepCompleted;
 import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.Money;
 import no.innomotor.shared.NutsCode;
@@ -333,6 +337,66 @@ class ProjectTests {
         assertThat(project.title()).isEqualTo("Ny tittel");
         assertThat(project.cpvCodes()).containsExactly(CpvCode.of("48000000"));
         assertThat(project.nutsCode()).isEqualTo(NutsCode.of("NO060"));
+    }
+
+    @Test
+    void aNewProjectRecordsItsCreationWithItsFactsCopied() {
+        Project project = project();
+        assertThat(project.pendingEvents()).singleElement().isInstanceOfSatisfying(ProjectCreated.class, event -> {
+            assertThat(event.project()).isEqualTo(project.id());
+            assertThat(event.organisation()).isEqualTo(project.organisation());
+            assertThat(event.actor()).isEqualTo(buyer);
+            assertThat(event.title()).isEqualTo("Trygg hjemme");
+            assertThat(event.estimatedValueNok()).isEqualTo(1_000_000);
+            assertThat(event.cpvCodes()).containsExactly("72000000");
+        });
+    }
+
+    @Test
+    void completingAStepRecordsTheStepAndWhereTheProjectGoesAndARefusalRecordsNothing() {
+        Project project = project();
+        signMandate(project);
+        int before = project.pendingEvents().size();
+        assertThatThrownBy(() -> project.completeStep(RoadmapStep.ANCHORING, buyer, NOW))
+                .isInstanceOf(StepGateNotMet.class);
+        assertThat(project.pendingEvents()).hasSize(before);
+
+        tickRequired(project, 1, buyer);
+        project.completeStep(RoadmapStep.ANCHORING, buyer, NOW);
+        assertThat(project.pendingEvents().get(project.pendingEvents().size() - 1))
+                .isEqualTo(new StepCompleted(
+                        buyer,
+                        project.organisation(),
+                        project.id(),
+                        RoadmapStep.ANCHORING,
+                        RoadmapStep.NEEDS_ASSESSMENT));
+    }
+
+    @Test
+    void tickingAnItemRecordsItsTextButAskingForTheStateItHasRecordsNothing() {
+        Project project = project();
+        ChecklistItem item = project.step(RoadmapStep.ANCHORING).items().stream()
+                .filter(candidate -> !Roadmap.tickedByPlatform(candidate.guidanceKey()))
+                .findFirst()
+                .orElseThrow();
+        project.markItem(RoadmapStep.ANCHORING, item.id(), false, buyer, TEXTS, NOW);
+        assertThat(project.pendingEvents()).hasSize(1);
+
+        project.markItem(RoadmapStep.ANCHORING, item.id(), true, buyer, TEXTS, NOW);
+        assertThat(project.pendingEvents().get(1)).isInstanceOfSatisfying(ChecklistItemChecked.class, event -> {
+            assertThat(event.step()).isEqualTo(RoadmapStep.ANCHORING);
+            assertThat(event.item()).isEqualTo(item.id());
+            assertThat(event.itemText()).isEqualTo(item.label());
+        });
+    }
+
+    @Test
+    void stoppingRecordsTheReasonAsStoredAndTheStepItStoppedIn() {
+        Project project = project();
+        project.stop("  Behovet forsvant  ", buyer, NOW);
+        assertThat(project.pendingEvents().get(1))
+                .isEqualTo(new ProjectStopped(
+                        buyer, project.organisation(), project.id(), RoadmapStep.ANCHORING, "Behovet forsvant"));
     }
 
     @Test

@@ -127,6 +127,16 @@ class StepPagesTests {
         mvc.perform(get("/projects/" + project + "/steps/9")
                         .with(user(baerum.buyer().details())))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + project + "/steps/0")
+                        .with(user(baerum.buyer().details())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + project + "/steps/tre")
+                        .with(user(baerum.buyer().details())))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/projects/" + project + "/steps/9/complete")
+                        .with(user(baerum.buyer().details()))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
