@@ -3,7 +3,7 @@ package no.innomotor.projects;
 import no.innomotor.shared.DomainException;
 
 /** The checklist item is not on that step of that project. */
-public class ChecklistItemNotFound extends DomainException.NotFound {
+class ChecklistItemNotFound extends DomainException.NotFound {
 
     ChecklistItemNotFound(ChecklistItemId id) {
         super("projects.error.itemNotFound", "No checklist item " + id);

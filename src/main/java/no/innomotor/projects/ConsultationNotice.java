@@ -14,16 +14,19 @@ import java.util.List;
 import java.util.UUID;
 import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNoticeType;
+import no.innomotor.projects.ProjectEvents.ConsultationNoticeSaved;
+import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * The buyer's data for the notice that announces a project's market dialogue: one per project, created on the first
- * save. It changes only as a whole, from the version the buyer saw.
+ * save. It changes only as a whole, from the version the buyer saw, and records each save as an event.
  */
 @Entity
 @Table(name = "project_consultation_notice")
-class ConsultationNotice {
+class ConsultationNotice extends AbstractAggregateRoot<ConsultationNotice> {
 
     static final int MAX_NAME = 200;
     static final int MAX_EMAIL = 254;
@@ -119,20 +122,30 @@ class ConsultationNotice {
 
     protected ConsultationNotice() {}
 
-    ConsultationNotice(ProjectId project, ConsultationNoticeDetails details, PersonId by, Instant now) {
+    ConsultationNotice(
+            ProjectId project,
+            OrganisationId organisation,
+            ConsultationNoticeDetails details,
+            PersonId by,
+            Instant now) {
         this.projectId = project.value();
-        apply(details, by, now);
+        apply(details, organisation, by, now);
     }
 
     /** Replaces everything, from the version the person saw. */
-    void change(ConsultationNoticeDetails details, long expectedVersion, PersonId by, Instant now) {
+    void change(
+            ConsultationNoticeDetails details,
+            long expectedVersion,
+            OrganisationId organisation,
+            PersonId by,
+            Instant now) {
         if (expectedVersion != version()) {
             throw new ConsultationNoticeChanged(details(), version());
         }
-        apply(details, by, now);
+        apply(details, organisation, by, now);
     }
 
-    private void apply(ConsultationNoticeDetails details, PersonId by, Instant now) {
+    private void apply(ConsultationNoticeDetails details, OrganisationId organisation, PersonId by, Instant now) {
         requireAtMost(details.contactName(), MAX_NAME, "contact name");
         requireAtMost(details.contactEmail(), MAX_EMAIL, "contact e-mail");
         requireAtMost(details.contactPhone(), MAX_PHONE, "contact phone");
@@ -172,6 +185,16 @@ class ConsultationNotice {
         this.reviewNuts = details.reviewNuts();
         this.updatedBy = by.value();
         this.updatedAt = now;
+        registerEvent(new ConsultationNoticeSaved(
+                by,
+                organisation,
+                project(),
+                details.noticeType(),
+                details.languages(),
+                details.responseDeadline(),
+                details.dialogueStart(),
+                details.dialogueEnd(),
+                details.plannedCompetitionNotice()));
     }
 
     private static void requireAtMost(@Nullable String value, int max, String what) {

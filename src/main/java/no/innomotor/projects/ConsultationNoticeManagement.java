@@ -9,15 +9,12 @@ import no.innomotor.notices.MarketConsultationExporter;
 import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNotice;
 import no.innomotor.notices.MarketConsultationText;
-import no.innomotor.notices.NutsCatalogue;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
-import no.innomotor.projects.ProjectEvents.ConsultationNoticeSaved;
 import no.innomotor.projects.ProjectEvents.MarketConsultationNoticeExported;
 import no.innomotor.shared.CpvCode;
-import no.innomotor.shared.Money;
 import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.PersonId;
@@ -44,22 +41,20 @@ public class ConsultationNoticeManagement {
     /** The version a form carries before the notice data was first saved. */
     public static final long NEW = -1;
 
-    /** Dates in notices are Norwegian days. */
-    private final ProjectsManagement projects;
-
+    private final ProjectQueries projects;
     private final ConsultationNoticeRepository notices;
     private final OrganisationsManagement organisations;
-    private final NutsCatalogue nuts;
+    private final ProjectReferenceChecks checks;
     private final MarketConsultationCheck check;
     private final MarketConsultationExporter exporter;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ConsultationNoticeManagement(
-            ProjectsManagement projects,
+            ProjectQueries projects,
             ConsultationNoticeRepository notices,
             OrganisationsManagement organisations,
-            NutsCatalogue nuts,
+            ProjectReferenceChecks checks,
             MarketConsultationCheck check,
             MarketConsultationExporter exporter,
             ApplicationEventPublisher events,
@@ -67,7 +62,7 @@ public class ConsultationNoticeManagement {
         this.projects = projects;
         this.notices = notices;
         this.organisations = organisations;
-        this.nuts = nuts;
+        this.checks = checks;
         this.check = check;
         this.exporter = exporter;
         this.events = events;
@@ -123,25 +118,18 @@ public class ConsultationNoticeManagement {
         }
         PersonId by = user.personId();
         Optional<ConsultationNotice> existing = notices.findById(id.value());
+        ConsultationNotice notice;
         if (existing.isPresent()) {
-            existing.get().change(details, expectedVersion, by, clock.instant());
-            notices.flush();
+            notice = existing.get();
+            notice.change(details, expectedVersion, project.organisation(), by, clock.instant());
         } else {
             if (expectedVersion != NEW) {
                 throw new ConsultationNoticeChanged(ConsultationNoticeDetails.empty(), NEW);
             }
-            notices.saveAndFlush(new ConsultationNotice(id, details, by, clock.instant()));
+            notice = new ConsultationNotice(id, project.organisation(), details, by, clock.instant());
         }
-        events.publishEvent(new ConsultationNoticeSaved(
-                by,
-                project.organisation(),
-                id,
-                details.noticeType(),
-                details.languages(),
-                details.responseDeadline(),
-                details.dialogueStart(),
-                details.dialogueEnd(),
-                details.plannedCompetitionNotice()));
+        // Flushed here, so a concurrent save refuses before anything is recorded.
+        notices.saveAndFlush(notice);
     }
 
     /**
@@ -175,8 +163,8 @@ public class ConsultationNoticeManagement {
     }
 
     private void requireRegion(String field, @Nullable String code) {
-        if (code != null && !nuts.isKnown(code)) {
-            throw new ProjectInputRejected(field, "projects.notice.nuts.unknown", "Unknown NUTS " + code);
+        if (code != null) {
+            checks.requireRegion(field, code);
         }
     }
 
@@ -194,16 +182,14 @@ public class ConsultationNoticeManagement {
     private static ConsultationNoticeDetails effective(ProjectDetails project, Optional<ConsultationNotice> saved) {
         return saved.map(ConsultationNotice::details)
                 .orElseGet(ConsultationNoticeDetails::empty)
-                .withDefaults(project.title(), project.need(), project.nutsCode());
+                .withDefaults(
+                        project.title(), project.need(), project.nutsCode().value());
     }
 
     /** The notice's data: the buyer's details with what the project and its organisation already know. */
     static MarketConsultationData data(
             ProjectDetails project, ConsultationNoticeDetails details, Optional<OrganisationSummary> owner) {
-        List<CpvCode> cpv = project.cpvCodes().stream()
-                .flatMap(code -> CpvCode.parse(code).stream())
-                .toList();
-        long value = project.estimatedValue().kroner();
+        List<CpvCode> cpv = project.cpvCodes();
         return MarketConsultationData.builder()
                 .buyer(
                         owner.map(OrganisationSummary::name).orElse(null),
@@ -214,8 +200,8 @@ public class ConsultationNoticeManagement {
                 .title(new MarketConsultationText(details.titleNorwegian(), details.titleEnglish()))
                 .description(new MarketConsultationText(details.descriptionNorwegian(), details.descriptionEnglish()))
                 .cpv(cpv.isEmpty() ? null : cpv.get(0), cpv.size() > 1 ? cpv.subList(1, cpv.size()) : List.of())
-                .placesOfPerformance(NutsCode.parse(project.nutsCode()).stream().toList())
-                .estimatedValue(value > 0 ? Money.nok(value) : null)
+                .placesOfPerformance(List.of(project.nutsCode()))
+                .estimatedValue(project.estimatedValue().isZero() ? null : project.estimatedValue())
                 .responseDeadline(details.responseDeadline())
                 .dialoguePeriod(details.dialogueStart(), details.dialogueEnd())
                 .plannedCompetitionNotice(details.plannedCompetitionNotice())

@@ -3,6 +3,7 @@ package no.innomotor.projects;
 import java.time.Instant;
 import java.util.List;
 import no.innomotor.notices.MarketConsultationCheck;
+import no.innomotor.shared.CpvCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +26,7 @@ public record ConsultationNoticeView(
         @Nullable String updatedByName,
         @Nullable String buyerName,
         @Nullable String buyerOrgNumber,
-        List<String> cpvCodes,
+        List<CpvCode> cpvCodes,
         List<MarketConsultationCheck.Item> checklist,
         boolean editable,
         boolean mayExport,

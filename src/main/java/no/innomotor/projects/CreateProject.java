@@ -2,20 +2,23 @@ package no.innomotor.projects;
 
 import java.util.List;
 import java.util.Set;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 
 /**
- * What a buyer states to start a project. CPV codes may be typed as 72000000 or 72000000-5; the service
- * checks them, the region and the team against the reference data and the owning organisation.
+ * What a buyer states to start a project. The service checks the CPV codes, the region and the team against the
+ * reference data and the owning organisation.
  */
 public record CreateProject(
         String title,
         String need,
         OrganisationId organisation,
-        NokAmount estimatedValue,
-        List<String> cpvCodes,
-        String nutsCode,
+        Money estimatedValue,
+        List<CpvCode> cpvCodes,
+        NutsCode nutsCode,
         ProcedureType procedure,
         Set<PersonId> team) {
 

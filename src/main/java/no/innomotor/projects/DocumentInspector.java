@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentInspector {
 
-    static final long MAX_BYTES = ProjectsManagement.MAX_DOCUMENT_BYTES;
+    static final long MAX_BYTES = ProjectDocuments.MAX_DOCUMENT_BYTES;
 
     private static final String OOXML = "application/x-tika-ooxml";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.PersonId;
 import org.jspecify.annotations.Nullable;
 
@@ -151,7 +152,7 @@ class Mandate {
     }
 
     MandateTerms terms() {
-        return new MandateTerms(goal, NokAmount.of(budgetFrameNok), riskAppetite, benefitAmbition, startDate, endDate);
+        return new MandateTerms(goal, Money.nok(budgetFrameNok), riskAppetite, benefitAmbition, startDate, endDate);
     }
 
     @Nullable

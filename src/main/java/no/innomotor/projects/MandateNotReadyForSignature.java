@@ -3,7 +3,7 @@ package no.innomotor.projects;
 import no.innomotor.shared.DomainException;
 
 /** Only a version the buyer has put before the top leader can be signed; a draft cannot. */
-public class MandateNotReadyForSignature extends DomainException.Conflict {
+class MandateNotReadyForSignature extends DomainException.Conflict {
 
     MandateNotReadyForSignature(int versionNumber) {
         super(

@@ -1,11 +1,12 @@
 package no.innomotor.projects;
 
 import java.time.LocalDate;
+import no.innomotor.shared.Money;
 
 /** What the leadership commits to: the goal, the budget frame, the risk it accepts, the benefits and the time. */
 public record MandateTerms(
         String goal,
-        NokAmount budgetFrame,
+        Money budgetFrame,
         RiskAppetite riskAppetite,
         String benefitAmbition,
         LocalDate startDate,

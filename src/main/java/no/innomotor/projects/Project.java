@@ -22,6 +22,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import no.innomotor.projects.ProjectEvents.ChecklistItemAdded;
+import no.innomotor.projects.ProjectEvents.ChecklistItemChecked;
+import no.innomotor.projects.ProjectEvents.ChecklistItemRemoved;
+import no.innomotor.projects.ProjectEvents.ChecklistItemUnchecked;
+import no.innomotor.projects.ProjectEvents.DocumentUploaded;
+import no.innomotor.projects.ProjectEvents.MandateDrafted;
+import no.innomotor.projects.ProjectEvents.MandateReadyForSignature;
+import no.innomotor.projects.ProjectEvents.MandateSigned;
+import no.innomotor.projects.ProjectEvents.ProjectCreated;
+import no.innomotor.projects.ProjectEvents.ProjectPaused;
+import no.innomotor.projects.ProjectEvents.ProjectResumed;
+import no.innomotor.projects.ProjectEvents.ProjectStopped;
+import no.innomotor.projects.ProjectEvents.ProjectUpdated;
+import no.innomotor.projects.ProjectEvents.StepCompleted;
+import no.innomotor.projects.ProjectEvents.StepNotesUpdated;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.RoadmapStep;
@@ -32,11 +50,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * An innovative procurement project and its roadmap: eight steps, each with a checklist, notes and a gate, and the
  * mandate versions its top leader signs. Every change goes through a method that names it and refuses what the
- * roadmap does not allow.
+ * roadmap does not allow, and registers the event that says what happened; the repository publishes it on save.
  *
  * <p>Title and need are indexed with the Norwegian analyser (norwegian, configured by the platform's
  * {@code NorwegianAnalysis}); the list filters are indexed as exact values.
@@ -44,7 +63,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "project")
 @Indexed(index = "project")
-class Project {
+class Project extends AbstractAggregateRoot<Project> {
 
     static final int MAX_TITLE = 200;
     static final int MAX_NEED = 10_000;
@@ -149,9 +168,11 @@ class Project {
         for (RoadmapStep step : RoadmapStep.values()) {
             steps.add(new ProjectStep(step));
         }
+        registerEvent(new ProjectCreated(
+                creator, organisation(), id(), title, procedure, estimatedValueNok, List.copyOf(cpvCodes)));
     }
 
-    void changeFacts(ProjectFacts facts, long expectedVersion, Instant now) {
+    void changeFacts(ProjectFacts facts, long expectedVersion, PersonId by, Instant now) {
         if (expectedVersion != version()) {
             throw new ProjectChangedConcurrently(id());
         }
@@ -159,6 +180,16 @@ class Project {
             throw new ProjectNotActive(id(), status);
         }
         applyFacts(facts, now);
+        registerEvent(new ProjectUpdated(
+                by,
+                organisation(),
+                id(),
+                title,
+                procedure,
+                estimatedValueNok,
+                List.copyOf(cpvCodes),
+                nutsCode,
+                team.size()));
     }
 
     private void applyFacts(ProjectFacts facts, Instant now) {
@@ -175,8 +206,8 @@ class Project {
         this.need = facts.need();
         this.estimatedValueNok = facts.estimatedValue().kroner();
         this.cpvCodes.clear();
-        this.cpvCodes.addAll(facts.cpvCodes());
-        this.nutsCode = facts.nutsCode();
+        facts.cpvCodes().forEach(code -> cpvCodes.add(code.value()));
+        this.nutsCode = facts.nutsCode().value();
         this.procedure = facts.procedure();
         this.team.clear();
         facts.team().forEach(person -> team.add(person.value()));
@@ -185,111 +216,159 @@ class Project {
 
     // ---- the checklist, notes and due date of a step ----
 
-    ChecklistItem checkItem(int stepNumber, ChecklistItemId itemId, PersonId by, Instant now) {
-        ChecklistItem item = editableItem(stepNumber, itemId);
+    /**
+     * Marks an item done or not done; asking for the state it already has changes nothing (and records nothing),
+     * but still refuses a step that cannot change.
+     */
+    void markItem(
+            RoadmapStep step, ChecklistItemId itemId, boolean done, PersonId by, ChecklistTexts texts, Instant now) {
+        ChecklistItem item = step(step).item(itemId).orElseThrow(() -> new ChecklistItemNotFound(itemId));
+        if (item.done() == done) {
+            ensureStepEditable(step);
+        } else if (done) {
+            checkItem(step, itemId, by, texts, now);
+        } else {
+            uncheckItem(step, itemId, by, texts, now);
+        }
+    }
+
+    ChecklistItem checkItem(RoadmapStep step, ChecklistItemId itemId, PersonId by, ChecklistTexts texts, Instant now) {
+        ChecklistItem item = editableItem(step, itemId);
         if (Roadmap.tickedByPlatform(item.guidanceKey())) {
             throw new ChecklistItemTickedByPlatform(itemId);
         }
         item.check(by, now);
         touch(now);
+        registerEvent(new ChecklistItemChecked(by, organisation(), id(), step, itemId, texts.recorded(item)));
         return item;
     }
 
-    ChecklistItem uncheckItem(int stepNumber, ChecklistItemId itemId, Instant now) {
-        ChecklistItem item = editableItem(stepNumber, itemId);
+    ChecklistItem uncheckItem(
+            RoadmapStep step, ChecklistItemId itemId, PersonId by, ChecklistTexts texts, Instant now) {
+        ChecklistItem item = editableItem(step, itemId);
         if (Roadmap.tickedByPlatform(item.guidanceKey())) {
             throw new ChecklistItemTickedByPlatform(itemId);
         }
         item.uncheck();
         touch(now);
+        registerEvent(new ChecklistItemUnchecked(by, organisation(), id(), step, itemId, texts.recorded(item)));
         return item;
     }
 
-    ChecklistItem addItem(int stepNumber, String text, PersonId by, Instant now) {
-        ChecklistItem item = editableStep(stepNumber).addOwnItem(text, by);
+    ChecklistItem addItem(RoadmapStep step, String text, PersonId by, ChecklistTexts texts, Instant now) {
+        ChecklistItem item = editableStep(step).addOwnItem(text, by);
         touch(now);
+        registerEvent(new ChecklistItemAdded(by, organisation(), id(), step, item.id(), texts.recorded(item)));
         return item;
     }
 
-    ChecklistItem removeItem(int stepNumber, ChecklistItemId itemId, Instant now) {
-        ProjectStep step = editableStep(stepNumber);
-        ChecklistItem item = step.item(itemId).orElseThrow(() -> new ChecklistItemNotFound(itemId));
+    ChecklistItem removeItem(RoadmapStep step, ChecklistItemId itemId, PersonId by, ChecklistTexts texts, Instant now) {
+        ProjectStep projectStep = editableStep(step);
+        ChecklistItem item = projectStep.item(itemId).orElseThrow(() -> new ChecklistItemNotFound(itemId));
         if (!item.own() || item.required()) {
             throw new ChecklistItemNotRemovable(itemId);
         }
-        step.removeItem(item);
+        projectStep.removeItem(item);
         touch(now);
+        registerEvent(new ChecklistItemRemoved(by, organisation(), id(), step, itemId, texts.recorded(item)));
         return item;
     }
 
     void updateStepNotes(
-            int stepNumber, @Nullable String notes, @Nullable LocalDate dueDate, long expectedVersion, Instant now) {
-        editableStep(stepNumber).updateNotes(notes, dueDate, expectedVersion);
+            RoadmapStep step,
+            @Nullable String notes,
+            @Nullable LocalDate dueDate,
+            long expectedVersion,
+            PersonId by,
+            Instant now) {
+        ProjectStep projectStep = editableStep(step);
+        projectStep.updateNotes(notes, dueDate, expectedVersion);
         touch(now);
+        String saved = projectStep.notes();
+        registerEvent(new StepNotesUpdated(
+                by, organisation(), id(), step, saved == null ? 0 : saved.length(), projectStep.dueDate()));
+    }
+
+    /** Records a document stored for a step that can change now; the project's facts are not touched. */
+    void attachDocument(RoadmapStep step, ProjectDocument document, PersonId by) {
+        editableStep(step);
+        registerEvent(new DocumentUploaded(
+                by,
+                organisation(),
+                id(),
+                step,
+                document.id(),
+                document.filename(),
+                document.contentType(),
+                document.sizeBytes(),
+                document.sha256()));
     }
 
     /** Refuses unless the step can change now: the project is active and the step not completed. */
-    void ensureStepEditable(int stepNumber) {
-        editableStep(stepNumber);
+    void ensureStepEditable(RoadmapStep step) {
+        editableStep(step);
     }
 
-    private ChecklistItem editableItem(int stepNumber, ChecklistItemId itemId) {
-        return editableStep(stepNumber).item(itemId).orElseThrow(() -> new ChecklistItemNotFound(itemId));
+    private ChecklistItem editableItem(RoadmapStep step, ChecklistItemId itemId) {
+        return editableStep(step).item(itemId).orElseThrow(() -> new ChecklistItemNotFound(itemId));
     }
 
-    private ProjectStep editableStep(int stepNumber) {
+    private ProjectStep editableStep(RoadmapStep step) {
         requireActive();
-        ProjectStep step = step(stepNumber);
-        if (step.completed()) {
-            throw new StepAlreadyCompleted(stepNumber);
+        ProjectStep projectStep = step(step);
+        if (projectStep.completed()) {
+            throw new StepAlreadyCompleted(step.number());
         }
-        return step;
+        return projectStep;
     }
 
     // ---- the gate ----
 
     /** What stands between a step and its completion: open required items, and the mandate signature. */
-    record Gate(int step, List<ChecklistItem> openRequiredItems, boolean mandateSigned) {
+    record Gate(RoadmapStep step, List<ChecklistItem> openRequiredItems, boolean mandateSigned) {
         boolean open() {
             return openRequiredItems.isEmpty() && mandateSigned;
         }
     }
 
-    Gate gate(int stepNumber) {
+    Gate gate(RoadmapStep step) {
         boolean signed = mandateSigned();
         // Until the mandate is signed, the items its signature ticks are not the team's to do: the gate names the
         // missing signature instead.
-        List<ChecklistItem> open = step(stepNumber).openRequiredItems().stream()
+        List<ChecklistItem> open = step(step).openRequiredItems().stream()
                 .filter(item -> signed || !Roadmap.tickedByPlatform(item.guidanceKey()))
                 .toList();
-        return new Gate(stepNumber, open, signed);
+        return new Gate(step, open, signed);
     }
 
     /**
      * Completes the current step when its gate is open and moves the project to the next step; completing the last
      * step completes the project. Every step, the first included, needs the newest mandate version signed.
      */
-    RoadmapStep completeStep(int stepNumber, PersonId by, Instant now) {
+    RoadmapStep completeStep(RoadmapStep step, PersonId by, Instant now) {
         requireActive();
-        ProjectStep step = step(stepNumber);
-        if (step.completed()) {
-            throw new StepAlreadyCompleted(stepNumber);
+        ProjectStep projectStep = step(step);
+        if (projectStep.completed()) {
+            throw new StepAlreadyCompleted(step.number());
         }
-        if (stepNumber != currentStep) {
-            throw new StepNotCurrent(stepNumber, currentStep);
+        if (step.number() != currentStep) {
+            throw new StepNotCurrent(step.number(), currentStep);
         }
-        Gate gate = gate(stepNumber);
+        Gate gate = gate(step);
         if (!gate.open()) {
-            throw new StepGateNotMet(stepNumber, gate.openRequiredItems().size(), gate.mandateSigned());
+            throw new StepGateNotMet(step.number(), gate.openRequiredItems().size(), gate.mandateSigned());
         }
-        step.complete(by, now);
-        if (stepNumber == RoadmapStep.LAST) {
+        projectStep.complete(by, now);
+        RoadmapStep next = null;
+        if (step.number() == RoadmapStep.LAST) {
             status = ProjectStatus.COMPLETED;
         } else {
-            currentStep = stepNumber + 1;
+            currentStep = step.number() + 1;
+            next = currentStep();
         }
         touch(now);
-        return RoadmapStep.of(stepNumber);
+        registerEvent(new StepCompleted(by, organisation(), id(), step, next));
+        return step;
     }
 
     // ---- the mandate ----
@@ -312,6 +391,15 @@ class Project {
             mandates.add(mandate);
         }
         touch(now);
+        registerEvent(new MandateDrafted(
+                by,
+                organisation(),
+                id(),
+                mandate.versionNumber(),
+                terms.budgetFrame().kroner(),
+                terms.riskAppetite(),
+                terms.startDate(),
+                terms.endDate()));
         return mandate;
     }
 
@@ -321,14 +409,23 @@ class Project {
         newest.sign(id(), signer, signerName, now);
         tickPlatformItems(signer, now);
         touch(now);
+        registerEvent(new MandateSigned(
+                signer,
+                organisation(),
+                id(),
+                newest.versionNumber(),
+                java.util.Objects.requireNonNull(newest.signerName()),
+                java.util.Objects.requireNonNull(newest.signedAt()),
+                java.util.Objects.requireNonNull(newest.contentHash())));
         return newest;
     }
 
     /** The buyer puts the newest draft before the top leader; it must be the version they read. */
-    Mandate markMandateReady(int versionNumber, Instant now) {
+    Mandate markMandateReady(int versionNumber, PersonId by, Instant now) {
         Mandate newest = unsignedVersionAsRead(versionNumber);
         newest.markReadyForSignature();
         touch(now);
+        registerEvent(new MandateReadyForSignature(by, organisation(), id(), newest.versionNumber()));
         return newest;
     }
 
@@ -384,24 +481,26 @@ class Project {
 
     // ---- pause, resume, stop ----
 
-    void pause(Instant now) {
+    void pause(PersonId by, Instant now) {
         if (status != ProjectStatus.ACTIVE) {
             throw new IllegalProjectTransition("pause", status);
         }
         status = ProjectStatus.PAUSED;
         touch(now);
+        registerEvent(new ProjectPaused(by, organisation(), id(), currentStep()));
     }
 
-    void resume(Instant now) {
+    void resume(PersonId by, Instant now) {
         if (status != ProjectStatus.PAUSED) {
             throw new IllegalProjectTransition("resume", status);
         }
         status = ProjectStatus.ACTIVE;
         touch(now);
+        registerEvent(new ProjectResumed(by, organisation(), id(), currentStep()));
     }
 
     /** Stopping is final and needs a reason. */
-    void stop(String reason, Instant now) {
+    void stop(String reason, PersonId by, Instant now) {
         if (status.isFinal()) {
             throw new IllegalProjectTransition("stop", status);
         }
@@ -412,6 +511,7 @@ class Project {
         status = ProjectStatus.STOPPED;
         stopReason = trimmed;
         touch(now);
+        registerEvent(new ProjectStopped(by, organisation(), id(), currentStep(), trimmed));
     }
 
     private void requireActive() {
@@ -426,22 +526,22 @@ class Project {
 
     // ---- reading ----
 
-    ProjectStep step(int stepNumber) {
+    ProjectStep step(RoadmapStep step) {
         return steps.stream()
-                .filter(step -> step.number() == stepNumber)
+                .filter(candidate -> candidate.number() == step.number())
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No roadmap step " + stepNumber));
+                .orElseThrow(() -> new IllegalStateException("A project has every roadmap step"));
     }
 
     List<ProjectStep> steps() {
         return List.copyOf(steps);
     }
 
-    StepState stateOf(int stepNumber) {
-        if (step(stepNumber).completed()) {
+    StepState stateOf(RoadmapStep step) {
+        if (step(step).completed()) {
             return StepState.DONE;
         }
-        return stepNumber == currentStep && !status.isFinal() ? StepState.CURRENT : StepState.UPCOMING;
+        return step.number() == currentStep && !status.isFinal() ? StepState.CURRENT : StepState.UPCOMING;
     }
 
     ProjectId id() {
@@ -460,16 +560,16 @@ class Project {
         return new OrganisationId(organisationId);
     }
 
-    NokAmount estimatedValue() {
-        return NokAmount.of(estimatedValueNok);
+    Money estimatedValue() {
+        return Money.nok(estimatedValueNok);
     }
 
-    List<String> cpvCodes() {
-        return List.copyOf(cpvCodes);
+    List<CpvCode> cpvCodes() {
+        return cpvCodes.stream().map(CpvCode::new).toList();
     }
 
-    String nutsCode() {
-        return nutsCode;
+    NutsCode nutsCode() {
+        return new NutsCode(nutsCode);
     }
 
     ProcedureType procedure() {
@@ -508,5 +608,10 @@ class Project {
 
     long version() {
         return version == null ? 0 : version;
+    }
+
+    /** The events registered since the repository last saved the project, oldest first. */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
     }
 }

@@ -2,6 +2,9 @@ package no.innomotor.projects;
 
 import java.time.Instant;
 import java.util.List;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.RoadmapStep;
 import org.jspecify.annotations.Nullable;
@@ -13,9 +16,9 @@ public record ProjectDetails(
         String need,
         OrganisationId organisation,
         String organisationName,
-        NokAmount estimatedValue,
-        List<String> cpvCodes,
-        String nutsCode,
+        Money estimatedValue,
+        List<CpvCode> cpvCodes,
+        NutsCode nutsCode,
         ProcedureType procedure,
         ProjectStatus status,
         RoadmapStep currentStep,
@@ -50,7 +53,7 @@ public record ProjectDetails(
         return null;
     }
 
-    public StepOverview step(int number) {
-        return steps.get(number - 1);
+    public StepOverview step(RoadmapStep step) {
+        return steps.get(step.number() - 1);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.RoadmapStep;
 import org.jspecify.annotations.Nullable;
 
 /** What is known about an uploaded document; its bytes live apart in {@link DocumentContent}. */
@@ -50,7 +51,7 @@ class ProjectDocument {
 
     ProjectDocument(
             ProjectId project,
-            int stepNumber,
+            RoadmapStep step,
             String filename,
             String contentType,
             long sizeBytes,
@@ -59,7 +60,7 @@ class ProjectDocument {
             Instant now) {
         this.id = UUID.randomUUID();
         this.projectId = project.value();
-        this.stepNumber = stepNumber;
+        this.stepNumber = step.number();
         this.filename = filename;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;

@@ -3,7 +3,7 @@ package no.innomotor.projects;
 import no.innomotor.shared.DomainException;
 
 /** The project is paused, stopped or completed, so its roadmap cannot change now. */
-public class ProjectNotActive extends DomainException.Conflict {
+class ProjectNotActive extends DomainException.Conflict {
 
     ProjectNotActive(ProjectId id, ProjectStatus status) {
         super("projects.error.notActive." + status.name(), "Project " + id + " is " + status);

@@ -1,6 +1,7 @@
 package no.innomotor.projects;
 
 import java.time.Instant;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.RoadmapStep;
 
@@ -13,6 +14,6 @@ public record ProjectSummary(
         RoadmapStep currentStep,
         ProjectStatus status,
         ProcedureType procedure,
-        NokAmount estimatedValue,
+        Money estimatedValue,
         MandateState mandate,
         Instant createdAt) {}

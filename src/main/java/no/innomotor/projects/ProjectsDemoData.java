@@ -10,10 +10,14 @@ import no.innomotor.notices.MarketConsultationNoticeType;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
+import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.DemoDataContributor;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.NorwegianTime;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Membership;
 import no.innomotor.shared.security.Role;
@@ -31,12 +35,17 @@ import org.springframework.stereotype.Component;
 class ProjectsDemoData implements DemoDataContributor {
 
     private final ProjectsManagement projects;
+    private final ProjectQueries queries;
     private final ConsultationNoticeManagement notices;
     private final OrganisationsManagement organisations;
 
     ProjectsDemoData(
-            ProjectsManagement projects, ConsultationNoticeManagement notices, OrganisationsManagement organisations) {
+            ProjectsManagement projects,
+            ProjectQueries queries,
+            ConsultationNoticeManagement notices,
+            OrganisationsManagement organisations) {
         this.projects = projects;
+        this.queries = queries;
         this.notices = notices;
         this.organisations = organisations;
     }
@@ -76,9 +85,9 @@ class ProjectsDemoData implements DemoDataContributor {
                                 + "kameraer og uten at den eldre må huske å trykke på en alarm. Løsningen må virke med "
                                 + "kommunens velferdsteknologiske plattform.",
                         baerum,
-                        NokAmount.of(8_500_000),
-                        List.of("33195000", "32441100", "85312400"),
-                        "NO084",
+                        Money.nok(8_500_000),
+                        cpv("33195000", "32441100", "85312400"),
+                        NutsCode.of("NO084"),
                         ProcedureType.INNOVATION_PARTNERSHIP,
                         Set.of(rune.personId())),
                 kari);
@@ -95,11 +104,11 @@ class ProjectsDemoData implements DemoDataContributor {
         tick(sensors, 3, kari, 3);
         projects.updateStepNotes(
                 sensors,
-                3,
+                RoadmapStep.of(3),
                 "Dialogkonferanse holdt 12. mars med 14 leverandører. Fire ba om "
                         + "en-til-en-møter. Referat deles med alle innen to uker.",
                 LocalDate.now().plusWeeks(6),
-                projects.step(sensors, 3, kari).version(),
+                queries.step(sensors, RoadmapStep.of(3), kari).version(),
                 kari);
         sensorsNotice(sensors, kari);
 
@@ -111,26 +120,26 @@ class ProjectsDemoData implements DemoDataContributor {
                                 + "skolen uten fossilt drivstoff, også i vintermånedene, og trenger løsninger for energi, "
                                 + "maskiner og massetransport som ikke finnes i markedet i dag.",
                         baerum,
-                        NokAmount.of(42_000_000),
-                        List.of("45210000", "31682000", "71313000"),
-                        "NO084",
+                        Money.nok(42_000_000),
+                        cpv("45210000", "31682000", "71313000"),
+                        NutsCode.of("NO084"),
                         ProcedureType.COMPETITIVE_DIALOGUE,
                         Set.of()),
                 kari);
         tick(site, 1, kari, 3);
         projects.updateStepNotes(
                 site,
-                1,
+                RoadmapStep.of(1),
                 "Behovsbeskrivelsen skal være klar før mandatet signeres. Innspill fra skole, eiendom og "
                         + "klimaetaten er samlet; oppsummeringen gjenstår.",
                 LocalDate.now().minusDays(3),
-                projects.step(site, 1, kari).version(),
+                queries.step(site, RoadmapStep.of(1), kari).version(),
                 kari);
         projects.draftMandate(
                 site,
                 new MandateTerms(
                         "Bygge Bekkestua skole helt uten fossile utslipp på " + "byggeplassen.",
-                        NokAmount.of(45_000_000),
+                        Money.nok(45_000_000),
                         RiskAppetite.HIGH,
                         "Minst 350 tonn CO2 spart, og " + "erfaringer som kan brukes i alle kommunens byggeprosjekter.",
                         LocalDate.now().withDayOfMonth(1),
@@ -145,9 +154,9 @@ class ProjectsDemoData implements DemoDataContributor {
                         "Deltakerne i voksenopplæringen har svært ulik bakgrunn og trenger å kunne øve når det passer "
                                 + "dem, på sitt eget språk.",
                         baerum,
-                        NokAmount.of(1_200_000),
-                        List.of("48000000", "72212000"),
-                        "NO084",
+                        Money.nok(1_200_000),
+                        cpv("48000000", "72212000"),
+                        NutsCode.of("NO084"),
                         ProcedureType.NEGOTIATED_WITH_PRIOR_PUBLICATION,
                         Set.of()),
                 kari);
@@ -173,9 +182,9 @@ class ProjectsDemoData implements DemoDataContributor {
                         "Vi vet for lite om når og hvor energien brukes i skoler og sykehjem, og oppdager feil i "
                                 + "ventilasjon og varme først når brukerne klager.",
                         trondheim,
-                        NokAmount.of(3_400_000),
-                        List.of("48614000", "38430000", "71313000"),
-                        "NO060",
+                        Money.nok(3_400_000),
+                        cpv("48614000", "38430000", "71313000"),
+                        NutsCode.of("NO060"),
                         ProcedureType.OPEN_OR_RESTRICTED_FUNCTIONAL,
                         Set.of()),
                 ola);
@@ -202,9 +211,9 @@ class ProjectsDemoData implements DemoDataContributor {
                                     + "venter lenge, og bussene går halvtomme på noen ruter. Vi trenger bedre planlegging "
                                     + "som tar hensyn til elever med særlige behov.",
                             vestland,
-                            NokAmount.of(6_000_000),
-                            List.of("72212000", "60130000", "48810000"),
-                            "NO0A2",
+                            Money.nok(6_000_000),
+                            cpv("72212000", "60130000", "48810000"),
+                            NutsCode.of("NO0A2"),
                             ProcedureType.PRE_COMMERCIAL_PROCUREMENT,
                             Set.of()),
                     siri);
@@ -230,9 +239,9 @@ class ProjectsDemoData implements DemoDataContributor {
                                     + "oppdage slitasje og skader før de blir farlige eller dyre, med data vi allerede "
                                     + "samler inn fra kjøretøy og sensorer langs vegen.",
                             vegvesen,
-                            NokAmount.of(25_000_000),
-                            List.of("72316000", "45233141", "50230000"),
-                            "NO081",
+                            Money.nok(25_000_000),
+                            cpv("72316000", "45233141", "50230000"),
+                            NutsCode.of("NO081"),
                             ProcedureType.PRE_COMMERCIAL_PROCUREMENT,
                             Set.of()),
                     vegard);
@@ -310,30 +319,33 @@ class ProjectsDemoData implements DemoDataContributor {
             String benefits) {
         LocalDate start = LocalDate.now().withDayOfMonth(1);
         int version = projects.draftMandate(
-                project,
-                new MandateTerms(goal, NokAmount.of(budget), risk, benefits, start, start.plusYears(2)),
-                buyer);
+                project, new MandateTerms(goal, Money.nok(budget), risk, benefits, start, start.plusYears(2)), buyer);
         projects.markMandateReady(project, version, buyer);
-        projects.signMandate(project, version, projects.get(project, leader).organisation(), leader);
+        projects.signMandate(project, version, queries.get(project, leader).organisation(), leader);
     }
 
     /** Ticks the required items of the current step and completes it, until the project has passed {@code last}. */
     private void completeSteps(ProjectId project, Actor buyer, int last) {
-        int step = projects.get(project, buyer).currentStep().number();
+        int step = queries.get(project, buyer).currentStep().number();
         for (; step <= last; step++) {
             tick(project, step, buyer, Integer.MAX_VALUE);
-            projects.completeStep(project, step, buyer);
+            projects.completeStep(project, RoadmapStep.of(step), buyer);
         }
     }
 
     /** Ticks up to {@code count} items of a step, required ones first. */
     private void tick(ProjectId project, int step, Actor buyer, int count) {
-        StepDetails details = projects.step(project, step, buyer);
+        RoadmapStep roadmapStep = RoadmapStep.of(step);
+        StepDetails details = queries.step(project, roadmapStep, buyer);
         details.items().stream()
                 .sorted((a, b) -> Boolean.compare(b.required(), a.required()))
                 .filter(item -> !item.done() && !item.byPlatform())
                 .limit(count)
-                .forEach(item -> projects.setItemDone(project, step, item.id(), true, buyer));
+                .forEach(item -> projects.setItemDone(project, roadmapStep, item.id(), true, buyer));
+    }
+
+    private static List<CpvCode> cpv(String... codes) {
+        return java.util.Arrays.stream(codes).map(CpvCode::of).toList();
     }
 
     private @Nullable Actor actor(@Nullable PersonId person, OrganisationId organisation, Role role) {

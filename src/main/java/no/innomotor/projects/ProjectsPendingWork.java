@@ -70,7 +70,7 @@ class ProjectsPendingWork implements PendingWork {
             }
             if (bought.contains(project.organisation()) && project.status() == ProjectStatus.ACTIVE) {
                 RoadmapStep current = project.currentStep();
-                LocalDate due = project.step(current.number()).dueDate();
+                LocalDate due = project.step(current).dueDate();
                 if (due != null && !due.isAfter(horizon)) {
                     items.add(new WorkItem(
                             "projects.work.stepDue",

@@ -3,7 +3,7 @@ package no.innomotor.projects;
 import no.innomotor.shared.DomainException;
 
 /** A signature needs the second step: the top leader confirms the organisation they sign on behalf of. */
-public class SigningNotConfirmed extends DomainException.RuleBroken {
+class SigningNotConfirmed extends DomainException.RuleBroken {
 
     SigningNotConfirmed(ProjectId project) {
         super(

@@ -14,12 +14,16 @@ import java.util.Locale;
 import java.util.Set;
 import no.innomotor.organisations.InvitationsManagement;
 import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.projects.ProjectCodes;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectFixtures.Org;
 import no.innomotor.projects.ProjectFixtures.Person;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +53,9 @@ class InboxTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     InboxManagement inbox;
 
     @Autowired
@@ -66,7 +73,7 @@ class InboxTests {
 
     @BeforeEach
     void organisations() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Varselvik kommune");
         other = fixtures.municipality("Annenvik kommune");
     }
@@ -148,15 +155,15 @@ class InboxTests {
                         "Steg for steg",
                         "Behovet er å gi eldre trygghet i eget hjem uten å låse løsningen.",
                         baerum.id(),
-                        no.innomotor.projects.NokAmount.of(2_000_000),
-                        List.of("72000000"),
-                        "NO081",
+                        no.innomotor.shared.Money.nok(2_000_000),
+                        ProjectCodes.cpv(List.of("72000000")),
+                        NutsCode.of("NO081"),
                         no.innomotor.projects.ProcedureType.INNOVATION_PARTNERSHIP,
                         Set.of(teamMate.id())),
                 baerum.buyer().user());
         fixtures.signedMandate(baerum, project);
-        fixtures.tickRequired(baerum, project, 1);
-        projects.completeStep(project, 1, baerum.buyer().user());
+        fixtures.tickRequired(baerum, project, RoadmapStep.of(1));
+        projects.completeStep(project, RoadmapStep.of(1), baerum.buyer().user());
 
         List<InboxEntry> entries = awaitEntries(teamMate, 2);
         assertThat(entries)

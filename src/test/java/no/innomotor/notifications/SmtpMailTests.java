@@ -28,11 +28,13 @@ import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.PersonSummary;
 import no.innomotor.projects.CreateProject;
-import no.innomotor.projects.NokAmount;
 import no.innomotor.projects.ProcedureType;
+import no.innomotor.projects.ProjectCodes;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import no.innomotor.testing.TestData;
@@ -227,9 +229,9 @@ class SmtpMailTests {
                         "Mandat over SMTP",
                         "Behovet er å vite at mandatet når frem til lederen.",
                         org.id(),
-                        NokAmount.of(1_000_000),
-                        List.of("72000000"),
-                        "NO081",
+                        Money.nok(1_000_000),
+                        ProjectCodes.cpv(List.of("72000000")),
+                        NutsCode.of("NO081"),
                         ProcedureType.INNOVATION_PARTNERSHIP,
                         Set.of()),
                 fixtures.principal(buyer));

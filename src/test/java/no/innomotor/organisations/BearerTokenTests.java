@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
@@ -62,6 +63,9 @@ class BearerTokenTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     UserDetailsService users;
 
     ProjectFixtures fixtures;
@@ -71,7 +75,7 @@ class BearerTokenTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         org = fixtures.municipality("Tokenby kommune " + System.nanoTime());
         int n = ADDRESSES.incrementAndGet();
         address = "198.18." + (n / 250 % 250) + "." + (n % 250 + 1);

@@ -22,8 +22,10 @@ import no.innomotor.organisations.PersonSummary;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectFixtures.Org;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.NorwegianTime;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,13 +53,16 @@ class FrontPageTests {
     @Autowired
     ProjectsManagement projects;
 
+    @Autowired
+    ProjectQueries queries;
+
     ProjectFixtures fixtures;
     Org owner;
     Org other;
 
     @BeforeEach
     void organisations() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         owner = fixtures.municipality("Forsidevik kommune");
         other = fixtures.municipality("Bakvik kommune");
     }
@@ -88,10 +93,10 @@ class FrontPageTests {
         LocalDate due = LocalDate.now(NorwegianTime.ZONE).minusDays(2);
         projects.updateStepNotes(
                 project,
-                1,
+                RoadmapStep.of(1),
                 "Forankringen drøyer",
                 due,
-                projects.step(project, 1, owner.buyer().user()).version(),
+                queries.step(project, RoadmapStep.of(1), owner.buyer().user()).version(),
                 owner.buyer().user());
 
         mvc.perform(get("/").with(user(owner.buyer().details())))
@@ -112,10 +117,10 @@ class FrontPageTests {
         ProjectId project = fixtures.project(owner, "God tid");
         projects.updateStepNotes(
                 project,
-                1,
+                RoadmapStep.of(1),
                 null,
                 LocalDate.now(NorwegianTime.ZONE).plusDays(40),
-                projects.step(project, 1, owner.buyer().user()).version(),
+                queries.step(project, RoadmapStep.of(1), owner.buyer().user()).version(),
                 owner.buyer().user());
         mvc.perform(get("/").with(user(owner.buyer().details())))
                 .andExpect(content().string(not(containsString("God tid"))));

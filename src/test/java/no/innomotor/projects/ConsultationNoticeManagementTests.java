@@ -16,7 +16,9 @@ import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.RegisterOrganisation;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.NorwegianTime;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.Role;
@@ -33,6 +35,9 @@ class ConsultationNoticeManagementTests {
 
     @Autowired
     ProjectsManagement projects;
+
+    @Autowired
+    ProjectQueries queries;
 
     @Autowired
     ConsultationNoticeManagement notices;
@@ -52,7 +57,7 @@ class ConsultationNoticeManagementTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         municipality = fixtures.municipality("Noticeby kommune");
         today = LocalDate.now(clock.withZone(NorwegianTime.ZONE));
     }
@@ -85,8 +90,8 @@ class ConsultationNoticeManagementTests {
 
     private void toStep(ProjectFixtures.Org org, ProjectId project, int last) {
         for (int step = 1; step <= last; step++) {
-            fixtures.tickRequired(org, project, step);
-            projects.completeStep(project, step, org.buyer().user());
+            fixtures.tickRequired(org, project, RoadmapStep.of(step));
+            projects.completeStep(project, RoadmapStep.of(step), org.buyer().user());
         }
     }
 
@@ -96,9 +101,9 @@ class ConsultationNoticeManagementTests {
                         "Energiovervåking i kommunale bygg",
                         "Vi vet for lite om når og hvor energien brukes.",
                         org.id(),
-                        NokAmount.of(3_400_000),
-                        List.of("48614000", "38430000", "71313000"),
-                        "NO060",
+                        Money.nok(3_400_000),
+                        ProjectCodes.cpv(List.of("48614000", "38430000", "71313000")),
+                        NutsCode.of("NO060"),
                         ProcedureType.INNOVATION_PARTNERSHIP,
                         Set.of()),
                 org.buyer().user());
@@ -193,7 +198,7 @@ class ConsultationNoticeManagementTests {
                 notices.export(project, municipality.buyer().user());
 
         List<AuditEntry> timeline =
-                projects.timeline(project, municipality.buyer().user());
+                queries.timeline(project, municipality.buyer().user());
         assertThat(timeline).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("consultation-notice.saved");
             assertThat(entry.objectType()).isEqualTo("project");
@@ -222,7 +227,7 @@ class ConsultationNoticeManagementTests {
                         incomplete -> assertThat(incomplete.checklist())
                                 .extracting(item -> item.messageKey())
                                 .contains("notices.export.check.contact-email-missing"));
-        assertThat(projects.timeline(project, municipality.buyer().user()))
+        assertThat(queries.timeline(project, municipality.buyer().user()))
                 .noneMatch(entry -> entry.action().equals("consultation-notice.exported"));
     }
 

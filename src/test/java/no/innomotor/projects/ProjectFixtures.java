@@ -7,9 +7,13 @@ import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
 import no.innomotor.organisations.RegisterOrganisation;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.TestData;
@@ -27,12 +31,17 @@ public final class ProjectFixtures {
     private final OrganisationsManagement organisations;
     private final UserDetailsService users;
     private final ProjectsManagement projects;
+    private final ProjectQueries queries;
 
     public ProjectFixtures(
-            OrganisationsManagement organisations, UserDetailsService users, ProjectsManagement projects) {
+            OrganisationsManagement organisations,
+            UserDetailsService users,
+            ProjectsManagement projects,
+            ProjectQueries queries) {
         this.organisations = organisations;
         this.users = users;
         this.projects = projects;
+        this.queries = queries;
     }
 
     /** A signed-in person: usable as the service's current user and as MockMvc's principal. */
@@ -88,9 +97,9 @@ public final class ProjectFixtures {
                 title,
                 "Behovet er å gi eldre trygghet i eget hjem uten å låse løsningen.",
                 org.id(),
-                NokAmount.of(2_500_000),
-                List.of("72000000"),
-                "NO081",
+                Money.nok(2_500_000),
+                List.of(CpvCode.of("72000000")),
+                NutsCode.of("NO081"),
                 ProcedureType.INNOVATION_PARTNERSHIP,
                 Set.of());
     }
@@ -98,7 +107,7 @@ public final class ProjectFixtures {
     public static MandateTerms terms(String goal) {
         return new MandateTerms(
                 goal,
-                NokAmount.of(3_000_000),
+                Money.nok(3_000_000),
                 RiskAppetite.MODERATE,
                 "Færre fall og innleggelser, målt mot nullpunkt",
                 java.time.LocalDate.of(2027, 1, 1),
@@ -106,8 +115,8 @@ public final class ProjectFixtures {
     }
 
     /** Ticks every required item of a step, as the buyer. */
-    public void tickRequired(Org org, ProjectId project, int step) {
-        StepDetails details = projects.step(project, step, org.buyer().user());
+    public void tickRequired(Org org, ProjectId project, RoadmapStep step) {
+        StepDetails details = queries.step(project, step, org.buyer().user());
         details.items().stream()
                 .filter(item -> item.required() && !item.byPlatform())
                 .forEach(item -> projects.setItemDone(

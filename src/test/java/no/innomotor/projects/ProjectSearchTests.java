@@ -18,6 +18,9 @@ class ProjectSearchTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     OrganisationsManagement organisations;
 
     @Autowired
@@ -28,12 +31,12 @@ class ProjectSearchTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         org = fixtures.municipality("Søkeby kommune");
     }
 
     private List<ProjectId> search(String text) {
-        return projects
+        return queries
                 .search(
                         new ProjectFilter(org.id(), null, null, null, text),
                         0,

@@ -7,15 +7,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import no.innomotor.projects.ProjectEvents.ChecklistItemChecked;
+import no.innomotor.projects.ProjectEvents.ProjectCreated;
+import no.innomotor.projects.ProjectEvents.ProjectStopped;
+import no.innomotor.projects.ProjectEvents.StepCompleted;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.RoadmapStep;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
 
 /** The roadmap's rules, on the aggregate itself. */
 class ProjectTests {
 
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+    private static final ChecklistTexts TEXTS = new ChecklistTexts(new StaticMessageSource());
     private final PersonId buyer = PersonId.random();
     private final PersonId leader = PersonId.random();
 
@@ -26,9 +35,9 @@ class ProjectTests {
                 new ProjectFacts(
                         "Trygg hjemme",
                         "Eldre skal kunne bo trygt hjemme",
-                        NokAmount.of(1_000_000),
-                        List.of("72000000"),
-                        "NO081",
+                        Money.nok(1_000_000),
+                        List.of(CpvCode.of("72000000")),
+                        NutsCode.of("NO081"),
                         ProcedureType.INNOVATION_PARTNERSHIP,
                         Set.of()),
                 buyer,
@@ -38,7 +47,7 @@ class ProjectTests {
     private static MandateTerms terms(String goal) {
         return new MandateTerms(
                 goal,
-                NokAmount.of(2_000_000),
+                Money.nok(2_000_000),
                 RiskAppetite.HIGH,
                 "Færre fall",
                 LocalDate.of(2027, 1, 1),
@@ -46,21 +55,21 @@ class ProjectTests {
     }
 
     private static void tickRequired(Project project, int step, PersonId by) {
-        project.step(step).openRequiredItems().stream()
+        project.step(RoadmapStep.of(step)).openRequiredItems().stream()
                 .filter(item -> !Roadmap.tickedByPlatform(item.guidanceKey()))
-                .forEach(item -> project.checkItem(step, item.id(), by, NOW));
+                .forEach(item -> project.checkItem(RoadmapStep.of(step), item.id(), by, TEXTS, NOW));
     }
 
     private void signMandate(Project project) {
         Mandate draft = project.draftMandate(terms("Mål"), buyer, NOW);
-        project.markMandateReady(draft.versionNumber(), NOW);
+        project.markMandateReady(draft.versionNumber(), buyer, NOW);
         project.signMandate(draft.versionNumber(), leader, "Rune Rådmann", NOW);
     }
 
     private static void tickRequiredByHand(Project project, int step, PersonId by) {
-        project.step(step).openRequiredItems().stream()
+        project.step(RoadmapStep.of(step)).openRequiredItems().stream()
                 .filter(item -> !Roadmap.tickedByPlatform(item.guidanceKey()))
-                .forEach(item -> project.checkItem(step, item.id(), by, NOW));
+                .forEach(item -> project.checkItem(RoadmapStep.of(step), item.id(), by, TEXTS, NOW));
     }
 
     @Test
@@ -71,7 +80,7 @@ class ProjectTests {
         assertThatThrownBy(() -> project.signMandate(1, leader, "Rune Rådmann", NOW))
                 .isInstanceOf(MandateNotReadyForSignature.class);
 
-        project.markMandateReady(1, NOW);
+        project.markMandateReady(1, buyer, NOW);
         assertThat(project.mandateState()).isEqualTo(MandateState.AWAITING_SIGNATURE);
         project.draftMandate(terms("Endret"), buyer, NOW);
         assertThat(project.mandateState()).isEqualTo(MandateState.DRAFT);
@@ -82,20 +91,20 @@ class ProjectTests {
     @Test
     void signingTicksPresentingTheMandateToTheLeadershipAndNobodyTicksItByHand() {
         Project project = project();
-        ChecklistItem presented = project.step(1).items().stream()
+        ChecklistItem presented = project.step(RoadmapStep.of(1)).items().stream()
                 .filter(item -> Roadmap.MANDATE_PRESENTED.equals(item.guidanceKey()))
                 .findFirst()
                 .orElseThrow();
-        assertThatThrownBy(() -> project.checkItem(1, presented.id(), buyer, NOW))
+        assertThatThrownBy(() -> project.checkItem(RoadmapStep.of(1), presented.id(), buyer, TEXTS, NOW))
                 .isInstanceOf(ChecklistItemTickedByPlatform.class);
         assertThat(presented.done()).isFalse();
 
         signMandate(project);
         assertThat(presented.done()).isTrue();
-        assertThatThrownBy(() -> project.uncheckItem(1, presented.id(), NOW))
+        assertThatThrownBy(() -> project.uncheckItem(RoadmapStep.of(1), presented.id(), buyer, TEXTS, NOW))
                 .isInstanceOf(ChecklistItemTickedByPlatform.class);
         tickRequiredByHand(project, 1, buyer);
-        assertThat(project.completeStep(1, buyer, NOW)).isEqualTo(RoadmapStep.ANCHORING);
+        assertThat(project.completeStep(RoadmapStep.of(1), buyer, NOW)).isEqualTo(RoadmapStep.ANCHORING);
     }
 
     @Test
@@ -110,36 +119,37 @@ class ProjectTests {
             assertThat(step.items()).allMatch(item -> item.guidanceKey().startsWith("projects.guidance."));
         });
         assertThat(project.team()).containsExactly(buyer);
-        assertThat(project.stateOf(1)).isEqualTo(StepState.CURRENT);
-        assertThat(project.stateOf(2)).isEqualTo(StepState.UPCOMING);
+        assertThat(project.stateOf(RoadmapStep.of(1))).isEqualTo(StepState.CURRENT);
+        assertThat(project.stateOf(RoadmapStep.of(2))).isEqualTo(StepState.UPCOMING);
     }
 
     @Test
     void stepOneStaysClosedUntilTheMandateIsSignedEvenWithEveryItemDone() {
         Project project = project();
         tickRequired(project, 1, buyer);
-        assertThat(project.gate(1).openRequiredItems()).isEmpty();
-        assertThatThrownBy(() -> project.completeStep(1, buyer, NOW))
+        assertThat(project.gate(RoadmapStep.of(1)).openRequiredItems()).isEmpty();
+        assertThatThrownBy(() -> project.completeStep(RoadmapStep.of(1), buyer, NOW))
                 .isInstanceOfSatisfying(StepGateNotMet.class, ex -> {
                     assertThat(ex.mandateSigned()).isFalse();
                     assertThat(ex.messageKey()).isEqualTo("projects.error.gate.mandate");
                 });
         project.draftMandate(terms("Mål"), buyer, NOW);
-        assertThatThrownBy(() -> project.completeStep(1, buyer, NOW)).isInstanceOf(StepGateNotMet.class);
+        assertThatThrownBy(() -> project.completeStep(RoadmapStep.of(1), buyer, NOW))
+                .isInstanceOf(StepGateNotMet.class);
 
-        project.markMandateReady(1, NOW);
+        project.markMandateReady(1, buyer, NOW);
         project.signMandate(1, leader, "Rune Rådmann", NOW);
-        assertThat(project.completeStep(1, buyer, NOW)).isEqualTo(RoadmapStep.ANCHORING);
+        assertThat(project.completeStep(RoadmapStep.of(1), buyer, NOW)).isEqualTo(RoadmapStep.ANCHORING);
         assertThat(project.currentStep()).isEqualTo(RoadmapStep.NEEDS_ASSESSMENT);
-        assertThat(project.stateOf(1)).isEqualTo(StepState.DONE);
+        assertThat(project.stateOf(RoadmapStep.of(1))).isEqualTo(StepState.DONE);
     }
 
     @Test
     void aStepWithOpenRequiredItemsRefusesToCompleteAndNamesHowMany() {
         Project project = project();
         signMandate(project);
-        int required = project.step(1).openRequiredItems().size();
-        assertThatThrownBy(() -> project.completeStep(1, buyer, NOW))
+        int required = project.step(RoadmapStep.of(1)).openRequiredItems().size();
+        assertThatThrownBy(() -> project.completeStep(RoadmapStep.of(1), buyer, NOW))
                 .isInstanceOfSatisfying(StepGateNotMet.class, ex -> {
                     assertThat(ex.openRequiredItems()).isEqualTo(required);
                     assertThat(ex.mandateSigned()).isTrue();
@@ -152,14 +162,18 @@ class ProjectTests {
         Project project = project();
         signMandate(project);
         tickRequired(project, 2, buyer);
-        assertThatThrownBy(() -> project.completeStep(2, buyer, NOW)).isInstanceOf(StepNotCurrent.class);
+        assertThatThrownBy(() -> project.completeStep(RoadmapStep.of(2), buyer, NOW))
+                .isInstanceOf(StepNotCurrent.class);
 
         tickRequired(project, 1, buyer);
-        project.completeStep(1, buyer, NOW);
-        ChecklistItem item = project.step(1).items().get(0);
-        assertThatThrownBy(() -> project.uncheckItem(1, item.id(), NOW)).isInstanceOf(StepAlreadyCompleted.class);
-        assertThatThrownBy(() -> project.addItem(1, "Etterpå", buyer, NOW)).isInstanceOf(StepAlreadyCompleted.class);
-        assertThatThrownBy(() -> project.completeStep(1, buyer, NOW)).isInstanceOf(StepAlreadyCompleted.class);
+        project.completeStep(RoadmapStep.of(1), buyer, NOW);
+        ChecklistItem item = project.step(RoadmapStep.of(1)).items().get(0);
+        assertThatThrownBy(() -> project.uncheckItem(RoadmapStep.of(1), item.id(), buyer, TEXTS, NOW))
+                .isInstanceOf(StepAlreadyCompleted.class);
+        assertThatThrownBy(() -> project.addItem(RoadmapStep.of(1), "Etterpå", buyer, TEXTS, NOW))
+                .isInstanceOf(StepAlreadyCompleted.class);
+        assertThatThrownBy(() -> project.completeStep(RoadmapStep.of(1), buyer, NOW))
+                .isInstanceOf(StepAlreadyCompleted.class);
     }
 
     @Test
@@ -167,19 +181,19 @@ class ProjectTests {
         Project project = project();
         signMandate(project);
         tickRequired(project, 1, buyer);
-        project.completeStep(1, buyer, NOW);
+        project.completeStep(RoadmapStep.of(1), buyer, NOW);
 
         Mandate second = project.draftMandate(terms("Nytt mål"), buyer, NOW);
         assertThat(second.versionNumber()).isEqualTo(2);
         tickRequired(project, 2, buyer);
-        assertThatThrownBy(() -> project.completeStep(2, buyer, NOW))
+        assertThatThrownBy(() -> project.completeStep(RoadmapStep.of(2), buyer, NOW))
                 .isInstanceOfSatisfying(
                         StepGateNotMet.class,
                         ex -> assertThat(ex.mandateSigned()).isFalse());
 
-        project.markMandateReady(2, NOW);
+        project.markMandateReady(2, buyer, NOW);
         project.signMandate(2, leader, "Rune Rådmann", NOW);
-        project.completeStep(2, buyer, NOW);
+        project.completeStep(RoadmapStep.of(2), buyer, NOW);
         assertThat(project.currentStep()).isEqualTo(RoadmapStep.MARKET_DIALOGUE);
     }
 
@@ -191,7 +205,7 @@ class ProjectTests {
         assertThat(revised).isSameAs(first);
         assertThat(first.versionNumber()).isEqualTo(1);
 
-        project.markMandateReady(1, NOW);
+        project.markMandateReady(1, buyer, NOW);
         project.signMandate(1, leader, "Rune Rådmann", NOW);
         String hash = first.contentHash();
         assertThat(hash).matches("[0-9a-f]{64}");
@@ -238,24 +252,25 @@ class ProjectTests {
     @Test
     void pausedAndStoppedProjectsRefuseChangesAndStoppingIsFinal() {
         Project project = project();
-        ChecklistItem item = project.step(1).items().get(0);
-        project.pause(NOW);
-        assertThatThrownBy(() -> project.checkItem(1, item.id(), buyer, NOW))
+        ChecklistItem item = project.step(RoadmapStep.of(1)).items().get(0);
+        project.pause(buyer, NOW);
+        assertThatThrownBy(() -> project.checkItem(RoadmapStep.of(1), item.id(), buyer, TEXTS, NOW))
                 .isInstanceOfSatisfying(
                         ProjectNotActive.class,
                         ex -> assertThat(ex.messageKey()).isEqualTo("projects.error.notActive.PAUSED"));
-        assertThatThrownBy(() -> project.pause(NOW)).isInstanceOf(IllegalProjectTransition.class);
-        project.resume(NOW);
-        assertThatThrownBy(() -> project.resume(NOW)).isInstanceOf(IllegalProjectTransition.class);
+        assertThatThrownBy(() -> project.pause(buyer, NOW)).isInstanceOf(IllegalProjectTransition.class);
+        project.resume(buyer, NOW);
+        assertThatThrownBy(() -> project.resume(buyer, NOW)).isInstanceOf(IllegalProjectTransition.class);
 
-        project.stop("Behovet forsvant", NOW);
+        project.stop("Behovet forsvant", buyer, NOW);
         assertThat(project.status()).isEqualTo(ProjectStatus.STOPPED);
         assertThat(project.stopReason()).isEqualTo("Behovet forsvant");
-        assertThatThrownBy(() -> project.resume(NOW)).isInstanceOf(IllegalProjectTransition.class);
-        assertThatThrownBy(() -> project.stop("Igjen", NOW)).isInstanceOf(IllegalProjectTransition.class);
+        assertThatThrownBy(() -> project.resume(buyer, NOW)).isInstanceOf(IllegalProjectTransition.class);
+        assertThatThrownBy(() -> project.stop("Igjen", buyer, NOW)).isInstanceOf(IllegalProjectTransition.class);
         assertThatThrownBy(() -> project.draftMandate(terms("Mål"), buyer, NOW)).isInstanceOf(ProjectNotActive.class);
-        assertThatThrownBy(() -> project.checkItem(1, item.id(), buyer, NOW)).isInstanceOf(ProjectNotActive.class);
-        assertThat(project.stateOf(1)).isEqualTo(StepState.UPCOMING);
+        assertThatThrownBy(() -> project.checkItem(RoadmapStep.of(1), item.id(), buyer, TEXTS, NOW))
+                .isInstanceOf(ProjectNotActive.class);
+        assertThat(project.stateOf(RoadmapStep.of(1))).isEqualTo(StepState.UPCOMING);
     }
 
     @Test
@@ -264,39 +279,45 @@ class ProjectTests {
         signMandate(project);
         for (int step = 1; step <= 8; step++) {
             tickRequired(project, step, buyer);
-            project.completeStep(step, buyer, NOW);
+            project.completeStep(RoadmapStep.of(step), buyer, NOW);
         }
         assertThat(project.status()).isEqualTo(ProjectStatus.COMPLETED);
         assertThat(project.currentStep()).isEqualTo(RoadmapStep.SPREAD_AND_SCALE_UP);
         assertThat(project.steps()).allMatch(ProjectStep::completed);
-        assertThatThrownBy(() -> project.pause(NOW)).isInstanceOf(IllegalProjectTransition.class);
+        assertThatThrownBy(() -> project.pause(buyer, NOW)).isInstanceOf(IllegalProjectTransition.class);
     }
 
     @Test
     void ownItemsCanBeRemovedButGuidanceStays() {
         Project project = project();
-        ChecklistItem own = project.addItem(2, "Avklar med personvernombudet", buyer, NOW);
+        ChecklistItem own = project.addItem(RoadmapStep.of(2), "Avklar med personvernombudet", buyer, TEXTS, NOW);
         assertThat(own.own()).isTrue();
         assertThat(own.required()).isFalse();
-        ChecklistItem guidance = project.step(2).items().get(0);
-        assertThatThrownBy(() -> project.removeItem(2, guidance.id(), NOW))
+        ChecklistItem guidance = project.step(RoadmapStep.of(2)).items().get(0);
+        assertThatThrownBy(() -> project.removeItem(RoadmapStep.of(2), guidance.id(), buyer, TEXTS, NOW))
                 .isInstanceOf(ChecklistItemNotRemovable.class);
-        project.removeItem(2, own.id(), NOW);
-        assertThat(project.step(2).items()).doesNotContain(own);
-        assertThatThrownBy(() -> project.removeItem(2, own.id(), NOW)).isInstanceOf(ChecklistItemNotFound.class);
+        project.removeItem(RoadmapStep.of(2), own.id(), buyer, TEXTS, NOW);
+        assertThat(project.step(RoadmapStep.of(2)).items()).doesNotContain(own);
+        assertThatThrownBy(() -> project.removeItem(RoadmapStep.of(2), own.id(), buyer, TEXTS, NOW))
+                .isInstanceOf(ChecklistItemNotFound.class);
     }
 
     @Test
     void notesSavedFromAnOlderVersionAreRefusedWithWhatIsSavedNow() {
         Project project = project();
-        project.updateStepNotes(3, "Først", LocalDate.of(2027, 3, 1), 0, NOW);
+        project.updateStepNotes(RoadmapStep.of(3), "Først", LocalDate.of(2027, 3, 1), 0, buyer, NOW);
         assertThatThrownBy(() -> project.updateStepNotes(
-                        3, "Samtidig", null, project.step(3).version() + 1, NOW))
+                        RoadmapStep.of(3),
+                        "Samtidig",
+                        null,
+                        project.step(RoadmapStep.of(3)).version() + 1,
+                        buyer,
+                        NOW))
                 .isInstanceOfSatisfying(StepChangedConcurrently.class, ex -> {
                     assertThat(ex.currentNotes()).isEqualTo("Først");
                     assertThat(ex.currentDueDate()).isEqualTo(LocalDate.of(2027, 3, 1));
                 });
-        assertThat(project.step(3).notes()).isEqualTo("Først");
+        assertThat(project.step(RoadmapStep.of(3)).notes()).isEqualTo("Først");
     }
 
     @Test
@@ -305,28 +326,90 @@ class ProjectTests {
         ProjectFacts facts = new ProjectFacts(
                 "Ny tittel",
                 "Nytt behov",
-                NokAmount.of(5),
-                List.of("48000000"),
-                "NO060",
+                Money.nok(5),
+                List.of(CpvCode.of("48000000")),
+                NutsCode.of("NO060"),
                 ProcedureType.DESIGN_CONTEST,
                 Set.of(buyer));
-        assertThatThrownBy(() -> project.changeFacts(facts, 7, NOW)).isInstanceOf(ProjectChangedConcurrently.class);
-        project.changeFacts(facts, 0, NOW);
+        assertThatThrownBy(() -> project.changeFacts(facts, 7, buyer, NOW))
+                .isInstanceOf(ProjectChangedConcurrently.class);
+        project.changeFacts(facts, 0, buyer, NOW);
         assertThat(project.title()).isEqualTo("Ny tittel");
-        assertThat(project.cpvCodes()).containsExactly("48000000");
+        assertThat(project.cpvCodes()).containsExactly(CpvCode.of("48000000"));
+        assertThat(project.nutsCode()).isEqualTo(NutsCode.of("NO060"));
+    }
+
+    @Test
+    void aNewProjectRecordsItsCreationWithItsFactsCopied() {
+        Project project = project();
+        assertThat(project.pendingEvents()).singleElement().isInstanceOfSatisfying(ProjectCreated.class, event -> {
+            assertThat(event.project()).isEqualTo(project.id());
+            assertThat(event.organisation()).isEqualTo(project.organisation());
+            assertThat(event.actor()).isEqualTo(buyer);
+            assertThat(event.title()).isEqualTo("Trygg hjemme");
+            assertThat(event.estimatedValueNok()).isEqualTo(1_000_000);
+            assertThat(event.cpvCodes()).containsExactly("72000000");
+        });
+    }
+
+    @Test
+    void completingAStepRecordsTheStepAndWhereTheProjectGoesAndARefusalRecordsNothing() {
+        Project project = project();
+        signMandate(project);
+        int before = project.pendingEvents().size();
+        assertThatThrownBy(() -> project.completeStep(RoadmapStep.ANCHORING, buyer, NOW))
+                .isInstanceOf(StepGateNotMet.class);
+        assertThat(project.pendingEvents()).hasSize(before);
+
+        tickRequired(project, 1, buyer);
+        project.completeStep(RoadmapStep.ANCHORING, buyer, NOW);
+        assertThat(project.pendingEvents().get(project.pendingEvents().size() - 1))
+                .isEqualTo(new StepCompleted(
+                        buyer,
+                        project.organisation(),
+                        project.id(),
+                        RoadmapStep.ANCHORING,
+                        RoadmapStep.NEEDS_ASSESSMENT));
+    }
+
+    @Test
+    void tickingAnItemRecordsItsTextButAskingForTheStateItHasRecordsNothing() {
+        Project project = project();
+        ChecklistItem item = project.step(RoadmapStep.ANCHORING).items().stream()
+                .filter(candidate -> !Roadmap.tickedByPlatform(candidate.guidanceKey()))
+                .findFirst()
+                .orElseThrow();
+        project.markItem(RoadmapStep.ANCHORING, item.id(), false, buyer, TEXTS, NOW);
+        assertThat(project.pendingEvents()).hasSize(1);
+
+        project.markItem(RoadmapStep.ANCHORING, item.id(), true, buyer, TEXTS, NOW);
+        assertThat(project.pendingEvents().get(1)).isInstanceOfSatisfying(ChecklistItemChecked.class, event -> {
+            assertThat(event.step()).isEqualTo(RoadmapStep.ANCHORING);
+            assertThat(event.item()).isEqualTo(item.id());
+            assertThat(event.itemText()).isEqualTo(item.label());
+        });
+    }
+
+    @Test
+    void stoppingRecordsTheReasonAsStoredAndTheStepItStoppedIn() {
+        Project project = project();
+        project.stop("  Behovet forsvant  ", buyer, NOW);
+        assertThat(project.pendingEvents().get(1))
+                .isEqualTo(new ProjectStopped(
+                        buyer, project.organisation(), project.id(), RoadmapStep.ANCHORING, "Behovet forsvant"));
     }
 
     @Test
     void amountsInKronerAreWholeAndNeverNegative() {
-        assertThat(NokAmount.parse("1 500 000")).contains(NokAmount.of(1_500_000));
-        assertThat(NokAmount.parse("1\u00a0500\u00a0000 kr")).contains(NokAmount.of(1_500_000));
-        assertThat(NokAmount.parse("2.000.000")).contains(NokAmount.of(2_000_000));
-        assertThat(NokAmount.parse("0")).contains(NokAmount.ZERO);
-        assertThat(NokAmount.inspect("-5")).isEqualTo(NokAmount.Parsed.NEGATIVE);
-        assertThat(NokAmount.inspect("12,50")).isEqualTo(NokAmount.Parsed.NOT_A_WHOLE_NUMBER);
-        assertThat(NokAmount.inspect("mange")).isEqualTo(NokAmount.Parsed.NOT_A_WHOLE_NUMBER);
-        assertThat(NokAmount.inspect(" ")).isEqualTo(NokAmount.Parsed.EMPTY);
-        assertThat(NokAmount.inspect("99999999999999999999")).isEqualTo(NokAmount.Parsed.TOO_LARGE);
-        assertThatThrownBy(() -> NokAmount.of(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.parseNok("1 500 000")).contains(Money.nok(1_500_000));
+        assertThat(Money.parseNok("1\u00a0500\u00a0000 kr")).contains(Money.nok(1_500_000));
+        assertThat(Money.parseNok("2.000.000")).contains(Money.nok(2_000_000));
+        assertThat(Money.parseNok("0")).contains(Money.ZERO_NOK);
+        assertThat(Money.inspectNok("-5")).isEqualTo(Money.Parsed.NEGATIVE);
+        assertThat(Money.inspectNok("12,50")).isEqualTo(Money.Parsed.NOT_A_WHOLE_NUMBER);
+        assertThat(Money.inspectNok("mange")).isEqualTo(Money.Parsed.NOT_A_WHOLE_NUMBER);
+        assertThat(Money.inspectNok(" ")).isEqualTo(Money.Parsed.EMPTY);
+        assertThat(Money.inspectNok("99999999999999999999")).isEqualTo(Money.Parsed.TOO_LARGE);
+        assertThatThrownBy(() -> Money.nok(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -30,6 +30,9 @@ class ProjectsDemoDataTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     ConsultationNoticeManagement notices;
 
     @Autowired
@@ -48,7 +51,7 @@ class ProjectsDemoDataTests {
     @Test
     void runeHasABaerumMandateWaitingForHisSignature() throws Exception {
         UserDetails rune = users.loadUserByUsername("rune.radmann@baerum.kommune.no");
-        LeaderOverview overview = projects.leaderOverview((CurrentUser) rune);
+        LeaderOverview overview = queries.leaderOverview((CurrentUser) rune);
         assertThat(overview.awaiting())
                 .extracting(LeaderOverview.AwaitingSignature::title)
                 .contains("Fossilfri byggeplass for nye Bekkestua skole");
@@ -62,7 +65,7 @@ class ProjectsDemoDataTests {
     @Test
     void theDemoProjectsSpanOrganisationsStepsAndStatuses() {
         CurrentUser admin = person("admin@innomotor.no");
-        List<ProjectSummary> all = projects.search(ProjectFilter.none(), 0, 100, admin).items().stream()
+        List<ProjectSummary> all = queries.search(ProjectFilter.none(), 0, 100, admin).items().stream()
                 .filter(project -> Set.of(
                                 "Bærum kommune", "Trondheim kommune", "Vestland fylkeskommune", "Statens vegvesen")
                         .contains(project.organisationName()))
@@ -84,7 +87,7 @@ class ProjectsDemoDataTests {
         CurrentUser kari = person("kari.innkjoper@baerum.kommune.no");
         CurrentUser ola = person("ola.innkjoper@trondheim.kommune.no");
         List<ProjectSummary> karis =
-                projects.search(ProjectFilter.none(), 0, 100, kari).items();
+                queries.search(ProjectFilter.none(), 0, 100, kari).items();
         assertThat(karis)
                 .isNotEmpty()
                 .allMatch(project -> project.organisationName().equals("Bærum kommune"));
@@ -93,18 +96,18 @@ class ProjectsDemoDataTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(sensors.currentStep()).isEqualTo(RoadmapStep.MARKET_DIALOGUE);
-        StepDetails dialogue = projects.step(sensors.id(), 3, kari);
+        StepDetails dialogue = queries.step(sensors.id(), RoadmapStep.of(3), kari);
         assertThat(dialogue.items()).anyMatch(ChecklistItemView::done);
         assertThat(dialogue.notes()).contains("Dialogkonferanse");
-        assertThat(projects.timeline(sensors.id(), kari)).hasSizeGreaterThan(10);
-        assertThat(projects.search(ProjectFilter.none(), 0, 100, ola).items())
+        assertThat(queries.timeline(sensors.id(), kari)).hasSizeGreaterThan(10);
+        assertThat(queries.search(ProjectFilter.none(), 0, 100, ola).items())
                 .allMatch(project -> project.organisationName().equals("Trondheim kommune"));
     }
 
     @Test
     void theSensorProjectHasACompleteNoticeReadyToDownload() throws Exception {
         UserDetails kari = users.loadUserByUsername("kari.innkjoper@baerum.kommune.no");
-        ProjectSummary sensors = projects.search(ProjectFilter.none(), 0, 100, (CurrentUser) kari).items().stream()
+        ProjectSummary sensors = queries.search(ProjectFilter.none(), 0, 100, (CurrentUser) kari).items().stream()
                 .filter(project -> project.title().equals("Trygghetssensorer for eldre som bor hjemme"))
                 .findFirst()
                 .orElseThrow();

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Set;
 import no.innomotor.audit.AuditEntry;
 import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
@@ -23,6 +26,12 @@ class ProjectsManagementTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectDocuments documents;
+
+    @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     OrganisationsManagement organisations;
 
     @Autowired
@@ -34,7 +43,7 @@ class ProjectsManagementTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Testbærum kommune");
         other = fixtures.municipality("Andreby kommune");
     }
@@ -43,13 +52,13 @@ class ProjectsManagementTests {
     void aBuyerCreatesAProjectThatStartsInStepOneWithSeededChecklists() {
         ProjectId id = fixtures.project(baerum, "Sensorer for trygghet hjemme");
 
-        ProjectDetails details = projects.get(id, baerum.buyer().user());
+        ProjectDetails details = queries.get(id, baerum.buyer().user());
         assertThat(details.title()).isEqualTo("Sensorer for trygghet hjemme");
         assertThat(details.currentStep()).isEqualTo(RoadmapStep.ANCHORING);
         assertThat(details.status()).isEqualTo(ProjectStatus.ACTIVE);
         assertThat(details.steps()).hasSize(8);
-        assertThat(details.step(1).state()).isEqualTo(StepState.CURRENT);
-        assertThat(details.step(2).state()).isEqualTo(StepState.UPCOMING);
+        assertThat(details.step(RoadmapStep.of(1)).state()).isEqualTo(StepState.CURRENT);
+        assertThat(details.step(RoadmapStep.of(2)).state()).isEqualTo(StepState.UPCOMING);
         assertThat(details.team())
                 .extracting(TeamMember::id)
                 .containsExactly(baerum.buyer().id());
@@ -67,21 +76,22 @@ class ProjectsManagementTests {
                 "Prosjekt",
                 "Behov",
                 baerum.id(),
-                NokAmount.of(10),
-                List.of("72000000-5", "48000000"),
-                "NO081",
+                Money.nok(10),
+                ProjectCodes.cpv(List.of("72000000-5", "48000000")),
+                NutsCode.of("NO081"),
                 ProcedureType.COMPETITIVE_DIALOGUE,
                 Set.of());
         ProjectId id = projects.create(command, baerum.buyer().user());
-        assertThat(projects.get(id, baerum.buyer().user()).cpvCodes()).containsExactly("72000000", "48000000");
+        assertThat(queries.get(id, baerum.buyer().user()).cpvCodes())
+                .containsExactly(CpvCode.of("72000000"), CpvCode.of("48000000"));
 
         CreateProject unknown = new CreateProject(
                 "Prosjekt",
                 "Behov",
                 baerum.id(),
-                NokAmount.of(10),
-                List.of("72000000", "99999999"),
-                "NO081",
+                Money.nok(10),
+                ProjectCodes.cpv(List.of("72000000", "99999999")),
+                NutsCode.of("NO081"),
                 ProcedureType.COMPETITIVE_DIALOGUE,
                 Set.of());
         assertThatThrownBy(() -> projects.create(unknown, baerum.buyer().user()))
@@ -110,9 +120,9 @@ class ProjectsManagementTests {
                 "Prosjekt",
                 "Behov",
                 baerum.id(),
-                NokAmount.of(10),
-                List.of("72000000"),
-                "NO081",
+                Money.nok(10),
+                ProjectCodes.cpv(List.of("72000000")),
+                NutsCode.of("NO081"),
                 ProcedureType.DESIGN_CONTEST,
                 Set.of(other.buyer().id()));
         assertThatThrownBy(() -> projects.create(withOutsider, baerum.buyer().user()))
@@ -123,15 +133,15 @@ class ProjectsManagementTests {
                 "Prosjekt",
                 "Behov",
                 baerum.id(),
-                NokAmount.of(10),
-                List.of("72000000"),
-                "NO081",
+                Money.nok(10),
+                ProjectCodes.cpv(List.of("72000000")),
+                NutsCode.of("NO081"),
                 ProcedureType.DESIGN_CONTEST,
                 Set.of(baerum.leader().id()));
         ProjectId id = projects.create(withLeader, baerum.buyer().user());
         // The creator chose the leader and not themselves: the team is as chosen (only an empty choice makes the
         // creator the team).
-        assertThat(projects.get(id, baerum.buyer().user()).team())
+        assertThat(queries.get(id, baerum.buyer().user()).team())
                 .extracting(TeamMember::id)
                 .containsExactly(baerum.leader().id());
     }
@@ -139,7 +149,7 @@ class ProjectsManagementTests {
     @Test
     void anEditedTeamCannotBeEmpty() {
         ProjectId id = fixtures.project(baerum, "Team som skal tømmes");
-        ProjectDetails details = projects.get(id, baerum.buyer().user());
+        ProjectDetails details = queries.get(id, baerum.buyer().user());
         ProjectFacts facts = new ProjectFacts(
                 details.title(),
                 details.need(),
@@ -157,14 +167,15 @@ class ProjectsManagementTests {
     @Test
     void aProjectOfAnotherOrganisationIsNotFoundButAdvisersReadEverything() {
         ProjectId id = fixtures.project(baerum, "Skjult prosjekt");
-        assertThatThrownBy(() -> projects.get(id, other.buyer().user())).isInstanceOf(ProjectNotFound.class);
-        assertThatThrownBy(() -> projects.get(id, other.leader().user())).isInstanceOf(ProjectNotFound.class);
+        assertThatThrownBy(() -> queries.get(id, other.buyer().user())).isInstanceOf(ProjectNotFound.class);
+        assertThatThrownBy(() -> queries.get(id, other.leader().user())).isInstanceOf(ProjectNotFound.class);
 
         var adviser = fixtures.person(fixtures.company("Rådgiverselskap AS"), "Rita Rådgiver", Role.ADVISER);
-        ProjectDetails seen = projects.get(id, adviser.user());
+        ProjectDetails seen = queries.get(id, adviser.user());
         assertThat(seen.can()).isEqualTo(ProjectPermissions.READ_ONLY);
-        StepDetails step = projects.step(id, 1, adviser.user());
-        assertThatThrownBy(() -> projects.setItemDone(id, 1, step.items().get(0).id(), true, adviser.user()))
+        StepDetails step = queries.step(id, RoadmapStep.of(1), adviser.user());
+        assertThatThrownBy(() -> projects.setItemDone(
+                        id, RoadmapStep.of(1), step.items().get(0).id(), true, adviser.user()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -190,7 +201,7 @@ class ProjectsManagementTests {
                 .isInstanceOf(SigningNotConfirmed.class);
 
         projects.signMandate(id, 1, baerum.id(), baerum.leader().user());
-        MandateView signed = projects.get(id, baerum.buyer().user()).newestMandate();
+        MandateView signed = queries.get(id, baerum.buyer().user()).newestMandate();
         assertThat(signed.signed()).isTrue();
         assertThat(signed.signedBy()).isEqualTo(baerum.leader().id());
         assertThat(signed.signerName()).isEqualTo("Lars Leder");
@@ -203,12 +214,12 @@ class ProjectsManagementTests {
         ProjectId id = fixtures.project(baerum, "Versjonsprosjekt");
         fixtures.signedMandate(baerum, id);
         String firstHash =
-                projects.get(id, baerum.buyer().user()).newestMandate().contentHash();
+                queries.get(id, baerum.buyer().user()).newestMandate().contentHash();
 
         int second = projects.draftMandate(
                 id, ProjectFixtures.terms("Nytt mål"), baerum.buyer().user());
         assertThat(second).isEqualTo(2);
-        ProjectDetails details = projects.get(id, baerum.buyer().user());
+        ProjectDetails details = queries.get(id, baerum.buyer().user());
         assertThat(details.mandates()).hasSize(2);
         assertThat(details.mandates().get(0).signed()).isTrue();
         assertThat(details.mandates().get(0).terms().goal()).isEqualTo("Trygghet hjemme");
@@ -222,44 +233,60 @@ class ProjectsManagementTests {
                         projects.signMandate(id, 1, baerum.id(), baerum.leader().user()))
                 .isInstanceOf(MandateChangedSinceRead.class);
         projects.signMandate(id, 2, baerum.id(), baerum.leader().user());
-        assertThat(projects.get(id, baerum.buyer().user()).mandateState()).isEqualTo(MandateState.SIGNED);
+        assertThat(queries.get(id, baerum.buyer().user()).mandateState()).isEqualTo(MandateState.SIGNED);
     }
 
     @Test
     void stepOneCompletesOnlyWithItsRequiredItemsDoneAndTheMandateSigned() {
         ProjectId id = fixtures.project(baerum, "Portprosjekt");
-        assertThatThrownBy(() -> projects.completeStep(id, 1, baerum.buyer().user()))
+        assertThatThrownBy(() -> projects.completeStep(
+                        id, RoadmapStep.of(1), baerum.buyer().user()))
                 .isInstanceOfSatisfying(StepGateNotMet.class, ex -> {
                     assertThat(ex.mandateSigned()).isFalse();
                     assertThat(ex.openRequiredItems()).isEqualTo(3);
                 });
-        fixtures.tickRequired(baerum, id, 1);
+        fixtures.tickRequired(baerum, id, RoadmapStep.of(1));
         // Presenting the mandate to the leadership is left; the signature ticks it, so only the signature is missing.
-        assertThatThrownBy(() -> projects.completeStep(id, 1, baerum.buyer().user()))
+        assertThatThrownBy(() -> projects.completeStep(
+                        id, RoadmapStep.of(1), baerum.buyer().user()))
                 .isInstanceOfSatisfying(
                         StepGateNotMet.class,
                         ex -> assertThat(ex.openRequiredItems()).isZero());
 
         fixtures.signedMandate(baerum, id);
-        assertThat(projects.completeStep(id, 1, baerum.buyer().user())).isEqualTo(RoadmapStep.ANCHORING);
-        ProjectDetails details = projects.get(id, baerum.buyer().user());
+        assertThat(projects.completeStep(id, RoadmapStep.of(1), baerum.buyer().user()))
+                .isEqualTo(RoadmapStep.ANCHORING);
+        ProjectDetails details = queries.get(id, baerum.buyer().user());
         assertThat(details.currentStep()).isEqualTo(RoadmapStep.NEEDS_ASSESSMENT);
-        assertThat(details.step(1).state()).isEqualTo(StepState.DONE);
+        assertThat(details.step(RoadmapStep.of(1)).state()).isEqualTo(StepState.DONE);
     }
 
     @Test
     void everyProjectEventLandsOnTheProjectsTimelineNamingWhatChanged() {
         ProjectId id = fixtures.project(baerum, "Tidslinjeprosjekt");
-        StepDetails step = projects.step(id, 1, baerum.buyer().user());
+        StepDetails step = queries.step(id, RoadmapStep.of(1), baerum.buyer().user());
         projects.setItemDone(
-                id, 1, step.items().get(0).id(), true, baerum.buyer().user());
+                id,
+                RoadmapStep.of(1),
+                step.items().get(0).id(),
+                true,
+                baerum.buyer().user());
         projects.setItemDone(
-                id, 1, step.items().get(0).id(), true, baerum.buyer().user());
+                id,
+                RoadmapStep.of(1),
+                step.items().get(0).id(),
+                true,
+                baerum.buyer().user());
         projects.updateStepNotes(
-                id, 1, "Notat", null, step.version(), baerum.buyer().user());
+                id,
+                RoadmapStep.of(1),
+                "Notat",
+                null,
+                step.version(),
+                baerum.buyer().user());
         projects.pause(id, baerum.leader().user());
 
-        List<AuditEntry> timeline = projects.timeline(id, baerum.buyer().user());
+        List<AuditEntry> timeline = queries.timeline(id, baerum.buyer().user());
         assertThat(timeline)
                 .extracting(AuditEntry::action)
                 .containsExactly("project.created", "checklist.item-checked", "step.notes-saved", "project.paused");
@@ -277,13 +304,13 @@ class ProjectsManagementTests {
         ProjectId hit = fixtures.project(baerum, "Innovative anskaffelser av velferdsteknologi");
         ProjectId miss = fixtures.project(baerum, "Sykkelparkering ved stasjonene");
 
-        ProjectPage found = projects.search(
+        ProjectPage found = queries.search(
                 new ProjectFilter(null, null, null, null, "anskaffelse"),
                 0,
                 20,
                 baerum.buyer().user());
         assertThat(found.items()).extracting(ProjectSummary::id).contains(hit).doesNotContain(miss);
-        assertThat(projects.search(
+        assertThat(queries.search(
                                 new ProjectFilter(null, null, null, null, "anskaffelsene"),
                                 0,
                                 20,
@@ -291,7 +318,7 @@ class ProjectsManagementTests {
                         .items())
                 .extracting(ProjectSummary::id)
                 .contains(hit);
-        assertThat(projects.search(
+        assertThat(queries.search(
                                 new ProjectFilter(null, null, null, null, "anskaffelse"),
                                 0,
                                 20,
@@ -306,14 +333,14 @@ class ProjectsManagementTests {
         ProjectId id = fixtures.project(baerum, "Trygg natt");
         ProjectFilter byNeed = new ProjectFilter(
                 baerum.id(), 1, ProcedureType.INNOVATION_PARTNERSHIP, ProjectStatus.ACTIVE, "eldre trygghet");
-        assertThat(projects.search(byNeed, 0, 20, baerum.buyer().user()).items())
+        assertThat(queries.search(byNeed, 0, 20, baerum.buyer().user()).items())
                 .extracting(ProjectSummary::id)
                 .containsExactly(id);
         ProjectFilter wrongStep = new ProjectFilter(baerum.id(), 2, null, null, null);
-        assertThat(projects.search(wrongStep, 0, 20, baerum.buyer().user()).items())
+        assertThat(queries.search(wrongStep, 0, 20, baerum.buyer().user()).items())
                 .isEmpty();
         projects.pause(id, baerum.buyer().user());
-        assertThat(projects.search(
+        assertThat(queries.search(
                                 new ProjectFilter(null, null, null, ProjectStatus.PAUSED, null),
                                 0,
                                 20,
@@ -329,47 +356,48 @@ class ProjectsManagementTests {
         ProjectId none = fixtures.project(baerum, "Uten mandat");
         projects.draftMandate(
                 waiting, ProjectFixtures.terms("Mål"), baerum.buyer().user());
-        assertThat(projects.leaderOverview(baerum.leader().user()).awaiting()).isEmpty();
+        assertThat(queries.leaderOverview(baerum.leader().user()).awaiting()).isEmpty();
         projects.markMandateReady(waiting, 1, baerum.buyer().user());
 
-        LeaderOverview overview = projects.leaderOverview(baerum.leader().user());
+        LeaderOverview overview = queries.leaderOverview(baerum.leader().user());
         assertThat(overview.awaiting())
                 .extracting(LeaderOverview.AwaitingSignature::project)
                 .containsExactly(waiting);
         assertThat(overview.awaiting().get(0).draftedByName()).isEqualTo("Berit Innkjøper");
         assertThat(overview.projects()).extracting(ProjectSummary::id).containsExactlyInAnyOrder(waiting, none);
-        assertThat(projects.leaderOverview(other.leader().user()).awaiting()).isEmpty();
+        assertThat(queries.leaderOverview(other.leader().user()).awaiting()).isEmpty();
     }
 
     @Test
     void aRefusedUploadStoresNothingAndRecordsNothing() {
         ProjectId id = fixtures.project(baerum, "Dokumentprosjekt");
-        assertThatThrownBy(() -> projects.uploadDocument(
+        assertThatThrownBy(() -> documents.upload(
                         id,
-                        1,
+                        RoadmapStep.of(1),
                         "program.pdf",
                         DocumentInspectorTests.exe(),
                         baerum.buyer().user()))
                 .isInstanceOf(DocumentRejected.class);
-        assertThat(projects.step(id, 1, baerum.buyer().user()).documents()).isEmpty();
-        assertThat(projects.timeline(id, baerum.buyer().user()))
+        assertThat(queries.step(id, RoadmapStep.of(1), baerum.buyer().user()).documents())
+                .isEmpty();
+        assertThat(queries.timeline(id, baerum.buyer().user()))
                 .extracting(AuditEntry::action)
                 .doesNotContain("document.uploaded");
 
-        DocumentId stored = projects.uploadDocument(
+        DocumentId stored = documents.upload(
                 id,
-                1,
+                RoadmapStep.of(1),
                 "mandat.pdf",
                 DocumentInspectorTests.pdf(),
                 baerum.buyer().user());
-        DocumentFile file = projects.document(id, stored, baerum.buyer().user());
+        DocumentFile file = documents.document(id, stored, baerum.buyer().user());
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(file.content()).isEqualTo(DocumentInspectorTests.pdf());
-        assertThat(projects.timeline(id, baerum.buyer().user()))
+        assertThat(queries.timeline(id, baerum.buyer().user()))
                 .last()
                 .satisfies(entry ->
                         assertThat(entry.summary()).contains("mandat.pdf").contains("Step 1"));
-        assertThatThrownBy(() -> projects.document(id, stored, other.buyer().user()))
+        assertThatThrownBy(() -> documents.document(id, stored, other.buyer().user()))
                 .isInstanceOf(ProjectNotFound.class);
     }
 }

@@ -53,6 +53,9 @@ class ProjectsModuleTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     OrganisationsManagement organisations;
 
     @Autowired
@@ -60,7 +63,7 @@ class ProjectsModuleTests {
 
     @Test
     void creatingAProjectPublishesItsIdsAndCopiedValues(Scenario scenario) {
-        ProjectFixtures fixtures = new ProjectFixtures(organisations, users, projects);
+        ProjectFixtures fixtures = new ProjectFixtures(organisations, users, projects, queries);
         ProjectFixtures.Org org = fixtures.municipality("Modulby kommune");
         scenario.stimulate(() -> fixtures.project(org, "Modulprosjekt"))
                 .andWaitForEventOfType(ProjectCreated.class)
@@ -77,7 +80,7 @@ class ProjectsModuleTests {
 
     @Test
     void signingAndCompletingStepOnePublishTheSignatureAndTheMove(Scenario scenario) {
-        ProjectFixtures fixtures = new ProjectFixtures(organisations, users, projects);
+        ProjectFixtures fixtures = new ProjectFixtures(organisations, users, projects, queries);
         ProjectFixtures.Org org = fixtures.municipality("Portby kommune");
         ProjectId id = fixtures.project(org, "Portprosjekt");
         int version = projects.draftMandate(
@@ -92,8 +95,9 @@ class ProjectsModuleTests {
                     assertThat(event.signerName()).isEqualTo("Lars Leder");
                     assertThat(event.contentHash()).matches("[0-9a-f]{64}");
                 });
-        fixtures.tickRequired(org, id, 1);
-        scenario.stimulate(() -> projects.completeStep(id, 1, org.buyer().user()))
+        fixtures.tickRequired(org, id, RoadmapStep.of(1));
+        scenario.stimulate(() ->
+                        projects.completeStep(id, RoadmapStep.of(1), org.buyer().user()))
                 .andWaitForEventOfType(StepCompleted.class)
                 .matching(event -> event.project().equals(id))
                 .toArriveAndVerify(event -> {

@@ -13,13 +13,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.innomotor.projects.MandateState;
-import no.innomotor.projects.NokAmount;
 import no.innomotor.projects.ProcedureType;
 import no.innomotor.projects.ProjectDetails;
 import no.innomotor.projects.ProjectPage;
 import no.innomotor.projects.ProjectStatus;
 import no.innomotor.projects.ProjectSummary;
 import no.innomotor.projects.StepState;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.RoadmapStep;
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +53,7 @@ final class ApiModels {
             @Schema(description = "Estimated value in whole NOK", example = "2500000", minimum = "0")
             @NotNull(message = "{projects.form.value.required}")
             @Min(value = 0, message = "{projects.form.value.negative}")
-            @Max(value = NokAmount.MAX, message = "{projects.form.value.tooLarge}")
+            @Max(value = Money.MAX_KRONER, message = "{projects.form.value.tooLarge}")
             @Nullable
             Long estimatedValueNok,
 
@@ -216,7 +216,7 @@ final class ApiModels {
                     cpv.stream()
                             .map(choice -> new CpvJson(choice.code(), choice.label()))
                             .toList(),
-                    project.nutsCode(),
+                    project.nutsCode().value(),
                     project.procedure(),
                     project.status(),
                     project.currentStep().number(),

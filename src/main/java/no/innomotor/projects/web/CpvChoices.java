@@ -44,6 +44,11 @@ class CpvChoices {
         return describe(codes, locale);
     }
 
+    /** The project's codes with their labels and paths. */
+    List<CpvChoice> describe(List<no.innomotor.shared.CpvCode> codes, Locale locale) {
+        return describe(codes.stream().map(no.innomotor.shared.CpvCode::value).toList(), locale);
+    }
+
     List<CpvChoice> describe(Collection<String> codes, Locale locale) {
         List<CpvChoice> choices = new ArrayList<>();
         for (String code : codes) {

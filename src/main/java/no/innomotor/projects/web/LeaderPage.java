@@ -1,6 +1,6 @@
 package no.innomotor.projects.web;
 
-import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.shared.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,15 +11,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LeaderPage {
 
-    private final ProjectsManagement projects;
+    private final ProjectQueries queries;
 
-    LeaderPage(ProjectsManagement projects) {
-        this.projects = projects;
+    LeaderPage(ProjectQueries queries) {
+        this.queries = queries;
     }
 
     @GetMapping("/leader")
     String leader(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("overview", projects.leaderOverview(user));
+        model.addAttribute("overview", queries.leaderOverview(user));
         return "projects/leader";
     }
 }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import no.innomotor.projects.MandateTerms;
 import no.innomotor.projects.MandateView;
-import no.innomotor.projects.NokAmount;
 import no.innomotor.projects.RiskAppetite;
+import no.innomotor.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
@@ -53,11 +53,11 @@ public class MandateForm {
     /** The terms, or null with the errors next to the fields. */
     @Nullable
     MandateTerms terms(Errors errors) {
-        NokAmount budget = null;
+        Money budget = null;
         if (!errors.hasFieldErrors("budgetFrame") && budgetFrame != null) {
-            switch (NokAmount.inspect(budgetFrame)) {
+            switch (Money.inspectNok(budgetFrame)) {
                 case OK:
-                    budget = NokAmount.parse(budgetFrame).orElseThrow();
+                    budget = Money.parseNok(budgetFrame).orElseThrow();
                     break;
                 case NEGATIVE:
                     errors.rejectValue("budgetFrame", "projects.form.value.negative");

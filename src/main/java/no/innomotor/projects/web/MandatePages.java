@@ -8,6 +8,7 @@ import no.innomotor.projects.MandateTerms;
 import no.innomotor.projects.ProjectAction;
 import no.innomotor.projects.ProjectDetails;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.security.CurrentUser;
@@ -34,14 +35,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MandatePages {
 
     private final ProjectsManagement projects;
+    private final ProjectQueries queries;
 
-    MandatePages(ProjectsManagement projects) {
+    MandatePages(ProjectsManagement projects, ProjectQueries queries) {
         this.projects = projects;
+        this.queries = queries;
     }
 
     @GetMapping
     String mandate(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, Model model) {
-        ProjectDetails project = projects.get(id, user);
+        ProjectDetails project = queries.get(id, user);
         MandateForm form = MandateForm.of(project.newestMandate());
         return page(model, project, form, new BeanPropertyBindingResult(form, "mandateForm"));
     }
@@ -59,7 +62,7 @@ class MandatePages {
         MandateTerms terms = form.terms(errors);
         if (terms == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, projects.get(id, user), form, errors);
+            return page(model, queries.get(id, user), form, errors);
         }
         int version = projects.draftMandate(id, terms, user);
         redirect.addFlashAttribute(
@@ -85,7 +88,7 @@ class MandatePages {
     @GetMapping("/sign")
     String confirm(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, Model model) {
         projects.authorise(id, ProjectAction.SIGN, user);
-        ProjectDetails project = projects.get(id, user);
+        ProjectDetails project = queries.get(id, user);
         if (project.mandateState() != MandateState.AWAITING_SIGNATURE) {
             return "redirect:/projects/" + id + "/mandate";
         }

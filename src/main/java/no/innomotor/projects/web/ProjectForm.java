@@ -6,11 +6,13 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import no.innomotor.projects.NokAmount;
 import no.innomotor.projects.ProcedureType;
+import no.innomotor.projects.ProjectCodes;
 import no.innomotor.projects.ProjectDetails;
 import no.innomotor.projects.ProjectFacts;
 import no.innomotor.projects.TeamMember;
+import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.PersonId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -54,11 +56,12 @@ public class ProjectForm {
         form.title = project.title();
         form.need = project.need();
         form.organisationId = project.organisation().value();
-        // Shown again as a Norwegian reads it ("3 000 000"); NokAmount reads the spaces back.
+        // Shown again as a Norwegian reads it ("3 000 000"); Money reads the spaces back.
         form.estimatedValue = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nb-NO"))
                 .format(project.estimatedValue().kroner());
-        form.cpvCodes = String.join(", ", project.cpvCodes());
-        form.nutsCode = project.nutsCode();
+        form.cpvCodes = String.join(
+                ", ", project.cpvCodes().stream().map(CpvCode::value).toList());
+        form.nutsCode = project.nutsCode().value();
         form.procedure = project.procedure();
         form.teamMembers = new ArrayList<>(
                 project.team().stream().map(TeamMember::id).map(PersonId::value).toList());
@@ -68,14 +71,14 @@ public class ProjectForm {
 
     /** Checks the amount beyond what annotations can say; the error goes next to the field. */
     @Nullable
-    NokAmount amount(Errors errors) {
+    Money amount(Errors errors) {
         if (errors.hasFieldErrors("estimatedValue") || estimatedValue == null) {
             return null;
         }
-        NokAmount.Parsed parsed = NokAmount.inspect(estimatedValue);
+        Money.Parsed parsed = Money.inspectNok(estimatedValue);
         switch (parsed) {
             case OK:
-                return NokAmount.parse(estimatedValue).orElseThrow();
+                return Money.parseNok(estimatedValue).orElseThrow();
             case NEGATIVE:
                 errors.rejectValue("estimatedValue", "projects.form.value.negative");
                 return null;
@@ -88,13 +91,13 @@ public class ProjectForm {
         }
     }
 
-    ProjectFacts facts(NokAmount amount) {
+    ProjectFacts facts(Money amount) {
         return new ProjectFacts(
                 java.util.Objects.requireNonNull(title),
                 java.util.Objects.requireNonNull(need),
                 amount,
-                CpvChoices.tokens(java.util.Objects.requireNonNull(cpvCodes)),
-                java.util.Objects.requireNonNull(nutsCode),
+                ProjectCodes.cpv(CpvChoices.tokens(java.util.Objects.requireNonNull(cpvCodes))),
+                ProjectCodes.nuts(java.util.Objects.requireNonNull(nutsCode)),
                 java.util.Objects.requireNonNull(procedure),
                 team());
     }

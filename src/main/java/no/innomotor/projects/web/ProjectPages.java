@@ -7,15 +7,17 @@ import java.util.Locale;
 import java.util.Optional;
 import no.innomotor.notices.NutsCatalogue;
 import no.innomotor.projects.CreateProject;
-import no.innomotor.projects.NokAmount;
 import no.innomotor.projects.OrganisationChoice;
 import no.innomotor.projects.ProjectAction;
 import no.innomotor.projects.ProjectChangedConcurrently;
+import no.innomotor.projects.ProjectCodes;
 import no.innomotor.projects.ProjectDetails;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectInputRejected;
 import no.innomotor.projects.ProjectPage;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -44,26 +46,28 @@ class ProjectPages {
     static final String CHECK_CPV = "checkCpv";
 
     private final ProjectsManagement projects;
+    private final ProjectQueries queries;
     private final CpvChoices cpv;
     private final NutsCatalogue nuts;
 
-    ProjectPages(ProjectsManagement projects, CpvChoices cpv, NutsCatalogue nuts) {
+    ProjectPages(ProjectsManagement projects, ProjectQueries queries, CpvChoices cpv, NutsCatalogue nuts) {
         this.projects = projects;
+        this.queries = queries;
         this.cpv = cpv;
         this.nuts = nuts;
     }
 
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("query") ListQuery query, Model model) {
-        ProjectPage page = projects.search(query.filter(), query.pageIndex(), PAGE_SIZE, user);
+        ProjectPage page = queries.search(query.filter(), query.pageIndex(), PAGE_SIZE, user);
         model.addAttribute(
                 "page",
                 new ProjectListPage(
                         page,
                         query,
                         new BeanPropertyBindingResult(query, "query"),
-                        projects.filterOrganisations(user),
-                        projects.canCreate(user),
+                        queries.filterOrganisations(user),
+                        queries.canCreate(user),
                         page.hasPrevious() ? Optional.of(query.pageUrl(page.page() - 1)) : Optional.empty(),
                         page.hasNext() ? Optional.of(query.pageUrl(page.page() + 1)) : Optional.empty()));
         return ProjectListPage.TEMPLATE;
@@ -95,7 +99,7 @@ class ProjectPages {
         if (CHECK_CPV.equals(action)) {
             return checkCpvOnly(form, choices, null, model, locale, response);
         }
-        NokAmount amount = form.amount(errors);
+        Money amount = form.amount(errors);
         if (form.getOrganisationId() == null && !errors.hasFieldErrors("organisationId")) {
             errors.rejectValue("organisationId", "projects.form.organisation.required");
         }
@@ -107,8 +111,8 @@ class ProjectPages {
                                 form.getNeed(),
                                 new OrganisationId(form.getOrganisationId()),
                                 amount,
-                                CpvChoices.tokens(form.getCpvCodes()),
-                                form.getNutsCode(),
+                                ProjectCodes.cpv(CpvChoices.tokens(form.getCpvCodes())),
+                                ProjectCodes.nuts(form.getNutsCode()),
                                 form.getProcedure(),
                                 form.team()),
                         user);
@@ -123,7 +127,7 @@ class ProjectPages {
     }
 
     private List<OrganisationChoice> creatable(CurrentUser user) {
-        List<OrganisationChoice> choices = projects.organisationsForNewProject(user);
+        List<OrganisationChoice> choices = queries.organisationsForNewProject(user);
         if (choices.isEmpty()) {
             throw new AccessDeniedException("Only a buyer in an approved organisation creates projects");
         }
@@ -193,7 +197,7 @@ class ProjectPages {
     @GetMapping("/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, Model model, Locale locale) {
         StopForm stop = new StopForm();
-        return show(model, projects.get(id, user), stop, new BeanPropertyBindingResult(stop, "stopForm"), locale);
+        return show(model, queries.get(id, user), stop, new BeanPropertyBindingResult(stop, "stopForm"), locale);
     }
 
     private String show(Model model, ProjectDetails project, StopForm stop, Errors stopErrors, Locale locale) {
@@ -212,7 +216,7 @@ class ProjectPages {
 
     @GetMapping("/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, Model model, Locale locale) {
-        ProjectDetails project = projects.get(id, user);
+        ProjectDetails project = queries.get(id, user);
         List<OrganisationChoice> choices = teamChoices(project, user);
         ProjectForm form = ProjectForm.of(project);
         return form(model, form, new BeanPropertyBindingResult(form, "projectForm"), choices, project, locale);
@@ -230,13 +234,13 @@ class ProjectPages {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         projects.authorise(id, ProjectAction.CHANGE, user);
-        ProjectDetails project = projects.get(id, user);
+        ProjectDetails project = queries.get(id, user);
         List<OrganisationChoice> choices = teamChoices(project, user);
         form.setOrganisationId(project.organisation().value());
         if (CHECK_CPV.equals(action)) {
             return checkCpvOnly(form, choices, project, model, locale, response);
         }
-        NokAmount amount = form.amount(errors);
+        Money amount = form.amount(errors);
         if (!errors.hasErrors()) {
             try {
                 projects.updateFacts(id, form.facts(amount), form.getVersion(), user);
@@ -245,7 +249,7 @@ class ProjectPages {
             } catch (ProjectInputRejected rejected) {
                 errors.rejectValue(rejected.field(), rejected.messageKey(), rejected.arguments(), null);
             } catch (ProjectChangedConcurrently | org.springframework.dao.OptimisticLockingFailureException e) {
-                ProjectDetails current = projects.get(id, user);
+                ProjectDetails current = queries.get(id, user);
                 form.setVersion(current.version());
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return show(model, form(form, errors, choices, current, locale).conflicted());
@@ -260,8 +264,8 @@ class ProjectPages {
         return List.of(new OrganisationChoice(
                 project.organisation(),
                 project.organisationName(),
-                project.nutsCode(),
-                projects.teamCandidates(project.id(), user)));
+                project.nutsCode().value(),
+                queries.teamCandidates(project.id(), user)));
     }
 
     // ---- pause, resume, stop ----
@@ -293,7 +297,7 @@ class ProjectPages {
         projects.authorise(id, ProjectAction.STEER, user);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(model, projects.get(id, user), form, errors, locale);
+            return show(model, queries.get(id, user), form, errors, locale);
         }
         projects.stop(id, java.util.Objects.requireNonNull(form.getReason()), user);
         redirect.addFlashAttribute("flash", "projects.flash.stopped");
@@ -304,8 +308,8 @@ class ProjectPages {
 
     @GetMapping("/{id}/timeline")
     String timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, Model model) {
-        model.addAttribute("project", projects.get(id, user));
-        model.addAttribute("entries", projects.timeline(id, user));
+        model.addAttribute("project", queries.get(id, user));
+        model.addAttribute("entries", queries.timeline(id, user));
         return "projects/timeline";
     }
 }

@@ -16,18 +16,20 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import no.innomotor.projects.CreateProject;
-import no.innomotor.projects.NokAmount;
 import no.innomotor.projects.ProcedureType;
+import no.innomotor.projects.ProjectCodes;
 import no.innomotor.projects.ProjectDetails;
 import no.innomotor.projects.ProjectFilter;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectInputRejected;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectStatus;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.projects.web.ApiModels.CreateProjectRequest;
 import no.innomotor.projects.web.ApiModels.FieldErrorJson;
 import no.innomotor.projects.web.ApiModels.ProjectJson;
 import no.innomotor.projects.web.ApiModels.ProjectListJson;
+import no.innomotor.shared.Money;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
@@ -65,11 +67,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ProjectsApi {
 
     private final ProjectsManagement projects;
+    private final ProjectQueries queries;
     private final CpvChoices cpv;
     private final MessageSource messages;
 
-    ProjectsApi(ProjectsManagement projects, CpvChoices cpv, MessageSource messages) {
+    ProjectsApi(ProjectsManagement projects, ProjectQueries queries, CpvChoices cpv, MessageSource messages) {
         this.projects = projects;
+        this.queries = queries;
         this.cpv = cpv;
         this.messages = messages;
     }
@@ -97,7 +101,7 @@ class ProjectsApi {
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "20") int size) {
         ProjectFilter filter = new ProjectFilter(
                 organisation == null ? null : new OrganisationId(organisation), step, procedure, status, q);
-        return ProjectListJson.of(projects.search(filter, page, size, user));
+        return ProjectListJson.of(queries.search(filter, page, size, user));
     }
 
     @GetMapping("/{id}")
@@ -114,7 +118,7 @@ class ProjectsApi {
             @AuthenticationPrincipal CurrentUser user,
             @Parameter(description = "Project id") @PathVariable ProjectId id,
             Locale locale) {
-        ProjectDetails project = projects.get(id, user);
+        ProjectDetails project = queries.get(id, user);
         return ProjectJson.of(project, cpv.describe(project.cpvCodes(), locale));
     }
 
@@ -144,13 +148,13 @@ class ProjectsApi {
                         java.util.Objects.requireNonNull(body.title()),
                         java.util.Objects.requireNonNull(body.need()),
                         new OrganisationId(body.organisationId()),
-                        NokAmount.of(body.estimatedValueNok()),
-                        body.cpvCodes(),
-                        java.util.Objects.requireNonNull(body.nutsCode()),
+                        Money.nok(body.estimatedValueNok()),
+                        ProjectCodes.cpv(body.cpvCodes()),
+                        ProjectCodes.nuts(java.util.Objects.requireNonNull(body.nutsCode())),
                         body.procedure(),
                         team),
                 user);
-        ProjectDetails created = projects.get(id, user);
+        ProjectDetails created = queries.get(id, user);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id))
                 .body(ProjectJson.of(created, cpv.describe(created.cpvCodes(), locale)));
     }

@@ -12,7 +12,9 @@ import no.innomotor.projects.DocumentFile;
 import no.innomotor.projects.DocumentId;
 import no.innomotor.projects.DocumentRejected;
 import no.innomotor.projects.ProjectAction;
+import no.innomotor.projects.ProjectDocuments;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.projects.StepChangedConcurrently;
 import no.innomotor.projects.StepDetails;
@@ -51,10 +53,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StepPages {
 
     private final ProjectsManagement projects;
+    private final ProjectQueries queries;
+    private final ProjectDocuments documents;
     private final Clock clock;
 
-    StepPages(ProjectsManagement projects, Clock clock) {
+    StepPages(ProjectsManagement projects, ProjectQueries queries, ProjectDocuments documents, Clock clock) {
         this.projects = projects;
+        this.queries = queries;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -62,12 +68,12 @@ class StepPages {
     String step(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @RequestParam(name = "upload", required = false) @Nullable String upload,
             Model model) {
         // a refused completion redirects here with its reason as a flash attribute
         Optional<GateRefusal> refusal = Optional.ofNullable((GateRefusal) model.getAttribute(GateRefusal.FLASH));
-        StepPage page = StepPage.of(projects.step(id, number, user)).withGateRefusal(refusal);
+        StepPage page = StepPage.of(queries.step(id, roadmapStep, user)).withGateRefusal(refusal);
         if (UploadLimit.TOO_LARGE.equals(upload)) {
             page = page.withUploadError("projects.document.error.tooLarge", new Object[] {10});
         }
@@ -80,9 +86,9 @@ class StepPages {
     String checklist(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             Model model) {
-        return show(model, StepPage.of(projects.step(id, number, user)).asFragment(Optional.empty()));
+        return show(model, StepPage.of(queries.step(id, roadmapStep, user)).asFragment(Optional.empty()));
     }
 
     // ---- the checklist ----
@@ -91,15 +97,15 @@ class StepPages {
     String setDone(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @PathVariable ChecklistItemId item,
             @RequestParam(required = false) @Nullable Boolean done,
             RedirectAttributes redirect)
             throws MissingServletRequestParameterException {
         projects.authorise(id, ProjectAction.CHANGE, user);
-        projects.setItemDone(id, number, item, RequiredParameter.of(done, "done", "boolean"), user);
+        projects.setItemDone(id, roadmapStep, item, RequiredParameter.of(done, "done", "boolean"), user);
         redirect.addFlashAttribute("flash", done ? "projects.flash.itemDone" : "projects.flash.itemUndone");
-        return "redirect:/projects/" + id + "/steps/" + number + "#item-" + item;
+        return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#item-" + item;
     }
 
     /** Ticking with htmx: the checklist and the gate are swapped in place, focus stays on the item. */
@@ -108,21 +114,21 @@ class StepPages {
     String setDoneInPlace(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @PathVariable ChecklistItemId item,
             @RequestParam(required = false) @Nullable Boolean done,
             Model model)
             throws MissingServletRequestParameterException {
         projects.authorise(id, ProjectAction.CHANGE, user);
-        projects.setItemDone(id, number, item, RequiredParameter.of(done, "done", "boolean"), user);
-        return show(model, StepPage.of(projects.step(id, number, user)).asFragment(Optional.of(item.toString())));
+        projects.setItemDone(id, roadmapStep, item, RequiredParameter.of(done, "done", "boolean"), user);
+        return show(model, StepPage.of(queries.step(id, roadmapStep, user)).asFragment(Optional.of(item.toString())));
     }
 
     @PostMapping("/steps/{number}/items")
     String addItem(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @Valid @ModelAttribute("itemForm") ChecklistItemForm form,
             BindingResult errors,
             Model model,
@@ -131,23 +137,24 @@ class StepPages {
         projects.authorise(id, ProjectAction.CHANGE, user);
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(model, StepPage.of(projects.step(id, number, user)).withItem(form, errors));
+            return show(model, StepPage.of(queries.step(id, roadmapStep, user)).withItem(form, errors));
         }
-        ChecklistItemId added = projects.addItem(id, number, java.util.Objects.requireNonNull(form.getText()), user);
+        ChecklistItemId added =
+                projects.addItem(id, roadmapStep, java.util.Objects.requireNonNull(form.getText()), user);
         redirect.addFlashAttribute("flash", "projects.flash.itemAdded");
-        return "redirect:/projects/" + id + "/steps/" + number + "#item-" + added;
+        return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#item-" + added;
     }
 
     @PostMapping("/steps/{number}/items/{item}/remove")
     String removeItem(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @PathVariable ChecklistItemId item,
             RedirectAttributes redirect) {
-        projects.removeItem(id, number, item, user);
+        projects.removeItem(id, roadmapStep, item, user);
         redirect.addFlashAttribute("flash", "projects.flash.itemRemoved");
-        return "redirect:/projects/" + id + "/steps/" + number + "#checklist";
+        return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#checklist";
     }
 
     // ---- notes and due date ----
@@ -156,7 +163,7 @@ class StepPages {
     String saveNotes(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @Valid @ModelAttribute("notesForm") StepNotesForm form,
             BindingResult errors,
             Model model,
@@ -166,22 +173,22 @@ class StepPages {
         var dueDate = form.parsedDueDate(errors);
         if (!errors.hasErrors()) {
             try {
-                projects.updateStepNotes(id, number, form.getNotes(), dueDate, form.getVersion(), user);
+                projects.updateStepNotes(id, roadmapStep, form.getNotes(), dueDate, form.getVersion(), user);
                 // A due date in the past is kept (a step can be late), but the person is told so.
                 redirect.addFlashAttribute(
                         "flash",
                         dueDate != null && dueDate.isBefore(NorwegianTime.today(clock))
                                 ? "projects.flash.notesSavedPastDue"
                                 : "projects.flash.notesSaved");
-                return "redirect:/projects/" + id + "/steps/" + number + "#notes";
+                return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#notes";
             } catch (StepChangedConcurrently conflict) {
-                return conflict(model, projects.step(id, number, user), form, response);
+                return conflict(model, queries.step(id, roadmapStep, user), form, response);
             } catch (OptimisticLockingFailureException raced) {
-                return conflict(model, projects.step(id, number, user), form, response);
+                return conflict(model, queries.step(id, roadmapStep, user), form, response);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return show(model, StepPage.of(projects.step(id, number, user)).withNotes(form, errors));
+        return show(model, StepPage.of(queries.step(id, roadmapStep, user)).withNotes(form, errors));
     }
 
     /**
@@ -201,7 +208,7 @@ class StepPages {
     String upload(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             Model model,
             HttpServletResponse response,
@@ -210,15 +217,15 @@ class StepPages {
         try {
             byte[] content = file == null ? new byte[0] : file.getBytes();
             String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-            projects.uploadDocument(id, number, name, content, user);
+            documents.upload(id, roadmapStep, name, content, user);
             redirect.addFlashAttribute("flash", "projects.flash.uploaded");
-            return "redirect:/projects/" + id + "/steps/" + number + "#documents";
+            return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#documents";
         } catch (DocumentRejected rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             // the step page with the reason next to the file field
             return show(
                     model,
-                    StepPage.of(projects.step(id, number, user))
+                    StepPage.of(queries.step(id, roadmapStep, user))
                             .withUploadError(rejected.messageKey(), rejected.arguments()));
         }
     }
@@ -226,7 +233,7 @@ class StepPages {
     @GetMapping("/documents/{document}")
     ResponseEntity<byte[]> download(
             @AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, @PathVariable DocumentId document) {
-        DocumentFile file = projects.document(id, document, user);
+        DocumentFile file = documents.document(id, document, user);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(
@@ -250,18 +257,18 @@ class StepPages {
     String complete(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
-            @PathVariable int number,
+            @PathVariable("number") RoadmapStep roadmapStep,
             RedirectAttributes redirect) {
         try {
-            projects.completeStep(id, number, user);
+            projects.completeStep(id, roadmapStep, user);
         } catch (StepGateNotMet closed) {
             redirect.addFlashAttribute(GateRefusal.FLASH, new GateRefusal(closed.messageKey(), closed.arguments()));
-            return "redirect:/projects/" + id + "/steps/" + number + "#gate-error";
+            return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#gate-error";
         }
         redirect.addFlashAttribute("flash", "projects.flash.stepCompleted");
-        return number == RoadmapStep.LAST
+        return roadmapStep.number() == RoadmapStep.LAST
                 ? "redirect:/projects/" + id
-                : "redirect:/projects/" + id + "/steps/" + (number + 1);
+                : "redirect:/projects/" + id + "/steps/" + (roadmapStep.number() + 1);
     }
 
     private static String show(Model model, StepPage page) {

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.projects.ProjectDocuments;
 import no.innomotor.shared.UploadReturn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
@@ -64,7 +64,7 @@ class UploadLimit {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (request.getContentLengthLong() <= ProjectsManagement.MAX_DOCUMENT_BYTES) {
+            if (request.getContentLengthLong() <= ProjectDocuments.MAX_DOCUMENT_BYTES) {
                 chain.doFilter(request, response);
                 return;
             }

@@ -19,11 +19,14 @@ import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.RegisterOrganisation;
+import no.innomotor.projects.ProjectDocuments;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.EndpointRule;
 import no.innomotor.shared.security.EndpointRules;
 import no.innomotor.shared.security.Role;
@@ -80,6 +83,12 @@ class AuthorisationMatrixTests {
 
     @Autowired
     ProjectsManagement projects;
+
+    @Autowired
+    ProjectDocuments documents;
+
+    @Autowired
+    ProjectQueries queries;
 
     @Autowired
     NoticesManagement notices;
@@ -302,7 +311,7 @@ class AuthorisationMatrixTests {
     // ---- the world: organisations A and B, one person per role, their objects ----
 
     private void world() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         ProjectFixtures.Org orgA = fixtures.municipality("Harness kommune A");
         ProjectFixtures.Org orgB = fixtures.municipality("Harness kommune B");
         a = objects(orgA);
@@ -324,15 +333,16 @@ class AuthorisationMatrixTests {
 
     private Objects objects(ProjectFixtures.Org org) {
         ProjectId project = fixtures.project(org, "Harness prosjekt " + org.name());
-        String item = projects.step(project, 1, org.buyer().user())
+        String item = queries.step(project, RoadmapStep.of(1), org.buyer().user())
                 .items()
                 .get(0)
                 .id()
                 .value()
                 .toString();
-        String document = projects.uploadDocument(
+        String document = documents
+                .upload(
                         project,
-                        1,
+                        RoadmapStep.of(1),
                         "notat.txt",
                         "Et notat".getBytes(),
                         org.buyer().user())

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.projects.ProjectFixtures;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,9 @@ class JsonBodyLimitTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     MessageSource messages;
 
     private static String jsonOf(int bytes) {
@@ -53,7 +57,8 @@ class JsonBodyLimitTests {
 
     @Test
     void anApiBodyOverTheLimitIsRefusedWith413ProblemJsonInTheCallersLanguage() throws Exception {
-        ProjectFixtures.Org org = new ProjectFixtures(organisations, users, projects).municipality("Storvik kommune");
+        ProjectFixtures.Org org =
+                new ProjectFixtures(organisations, users, projects, queries).municipality("Storvik kommune");
         mvc.perform(post("/api/v1/projects")
                         .with(csrf())
                         .with(user(org.buyer().details()))

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.projects.ProjectFixtures;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,9 @@ class AssetsTests {
 
     @Autowired
     ProjectsManagement projects;
+
+    @Autowired
+    ProjectQueries queries;
 
     @ParameterizedTest
     @ValueSource(
@@ -120,7 +124,8 @@ class AssetsTests {
 
     @Test
     void aSignedInPersonsPageLinksTheHashedAssetsAndIsNeverStored() throws Exception {
-        ProjectFixtures.Org org = new ProjectFixtures(organisations, users, projects).municipality("Hashvik kommune");
+        ProjectFixtures.Org org =
+                new ProjectFixtures(organisations, users, projects, queries).municipality("Hashvik kommune");
         String html = mvc.perform(get("/projects").with(user(org.buyer().details())))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")))

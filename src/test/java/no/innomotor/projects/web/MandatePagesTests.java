@@ -18,6 +18,7 @@ import no.innomotor.projects.MandateView;
 import no.innomotor.projects.ProjectDetails;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
@@ -38,6 +39,9 @@ class MandatePagesTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     OrganisationsManagement organisations;
 
     @Autowired
@@ -51,7 +55,7 @@ class MandatePagesTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Mandatbærum kommune");
         other = fixtures.municipality("Mandatandre kommune");
         project = fixtures.project(baerum, "Mandatside");
@@ -129,9 +133,9 @@ class MandatePagesTests {
 
         mvc.perform(ready(1));
         mvc.perform(draft("Endret mål", "100", "2027-01-01", "2027-12-31"));
-        assertThat(projects.get(project, baerum.buyer().user()).mandateState()).isEqualTo(MandateState.DRAFT);
+        assertThat(queries.get(project, baerum.buyer().user()).mandateState()).isEqualTo(MandateState.DRAFT);
         mvc.perform(sign(baerum.leader(), 1)).andExpect(status().isConflict());
-        assertThat(projects.get(project, baerum.buyer().user()).newestMandate().signed())
+        assertThat(queries.get(project, baerum.buyer().user()).newestMandate().signed())
                 .isFalse();
     }
 
@@ -152,11 +156,11 @@ class MandatePagesTests {
         mvc.perform(signUnconfirmed(baerum.leader(), 1)
                         .param("onBehalfOf", other.id().toString()))
                 .andExpect(status().isUnprocessableContent());
-        assertThat(projects.get(project, baerum.buyer().user()).newestMandate().signed())
+        assertThat(queries.get(project, baerum.buyer().user()).newestMandate().signed())
                 .isFalse();
 
         mvc.perform(sign(baerum.leader(), 1)).andExpect(redirectedUrl(mandate));
-        assertThat(projects.get(project, baerum.buyer().user()).newestMandate().signed())
+        assertThat(queries.get(project, baerum.buyer().user()).newestMandate().signed())
                 .isTrue();
     }
 
@@ -180,7 +184,7 @@ class MandatePagesTests {
                                 containsString("Beløpet kan ikke være negativt."),
                                 containsString("Sluttdatoen kan ikke være før startdatoen."),
                                 containsString("id=\"endDate-error\""))));
-        assertThat(projects.get(project, baerum.buyer().user()).mandates()).isEmpty();
+        assertThat(queries.get(project, baerum.buyer().user()).mandates()).isEmpty();
     }
 
     @Test
@@ -195,7 +199,7 @@ class MandatePagesTests {
                                 not(containsString("name=\"goal\"")))));
         mvc.perform(sign(baerum.leader(), 1)).andExpect(redirectedUrl(mandate));
 
-        MandateView signed = projects.get(project, baerum.buyer().user()).newestMandate();
+        MandateView signed = queries.get(project, baerum.buyer().user()).newestMandate();
         assertThat(signed.signerName()).isEqualTo("Lars Leder");
         mvc.perform(get(mandate).with(user(baerum.buyer().details())))
                 .andExpect(content()
@@ -231,7 +235,7 @@ class MandatePagesTests {
         ProjectFixtures.Person supplier = fixtures.person(fixtures.company("Signatur AS"), "Sara", Role.SUPPLIER);
         mvc.perform(sign(supplier, 1)).andExpect(status().isForbidden());
         mvc.perform(get(mandate).with(user(other.leader().details()))).andExpect(status().isNotFound());
-        assertThat(projects.get(project, baerum.buyer().user()).mandateState())
+        assertThat(queries.get(project, baerum.buyer().user()).mandateState())
                 .isEqualTo(MandateState.AWAITING_SIGNATURE);
     }
 
@@ -253,11 +257,11 @@ class MandatePagesTests {
         mvc.perform(ready(1));
         mvc.perform(sign(baerum.leader(), 1));
         String firstHash =
-                projects.get(project, baerum.buyer().user()).newestMandate().contentHash();
+                queries.get(project, baerum.buyer().user()).newestMandate().contentHash();
         mvc.perform(draft("Andre mål", "200", "2027-01-01", "2027-12-31")).andExpect(redirectedUrl(mandate));
         mvc.perform(ready(2));
 
-        ProjectDetails details = projects.get(project, baerum.buyer().user());
+        ProjectDetails details = queries.get(project, baerum.buyer().user());
         assertThat(details.mandates()).extracting(MandateView::versionNumber).containsExactly(1, 2);
         mvc.perform(get(mandate).with(user(baerum.leader().details())))
                 .andExpect(content()

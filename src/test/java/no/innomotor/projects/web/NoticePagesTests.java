@@ -33,8 +33,10 @@ import no.innomotor.projects.ConsultationNoticeManagement;
 import no.innomotor.projects.ConsultationNoticeView;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.NorwegianTime;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +65,9 @@ class NoticePagesTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     ConsultationNoticeManagement notices;
 
     @Autowired
@@ -85,7 +90,7 @@ class NoticePagesTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         owner = fixtures.municipality("Kunngjøringsvik kommune");
         other = fixtures.municipality("Andrevik kommune");
         adviser = fixtures.person(fixtures.company("Kunngjøringsråd AS"), "Rolf Rådgiver", Role.ADVISER);
@@ -99,8 +104,8 @@ class NoticePagesTests {
     private void toMarketDialogue() {
         fixtures.signedMandate(owner, project);
         for (int step = 1; step <= 2; step++) {
-            fixtures.tickRequired(owner, project, step);
-            projects.completeStep(project, step, owner.buyer().user());
+            fixtures.tickRequired(owner, project, RoadmapStep.of(step));
+            projects.completeStep(project, RoadmapStep.of(step), owner.buyer().user());
         }
     }
 
@@ -283,7 +288,7 @@ class NoticePagesTests {
                 .matcher(String.valueOf(result.getResponse().getHeader("Content-Disposition")));
         assertThat(file.find()).isTrue();
         assertThat(xml).contains(file.group(1));
-        List<AuditEntry> timeline = projects.timeline(project, owner.buyer().user());
+        List<AuditEntry> timeline = queries.timeline(project, owner.buyer().user());
         assertThat(timeline).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("consultation-notice.exported");
             assertThat(entry.summary())
@@ -320,7 +325,7 @@ class NoticePagesTests {
                         .string(allOf(
                                 containsString("Kunngjøringen kan ikke lages ennå"),
                                 containsString("E-postadressen til kontaktpunktet mangler."))));
-        assertThat(projects.timeline(project, owner.buyer().user()))
+        assertThat(queries.timeline(project, owner.buyer().user()))
                 .noneMatch(entry -> entry.action().equals("consultation-notice.exported"));
     }
 
@@ -418,7 +423,7 @@ class NoticePagesTests {
                     .andExpect(status().isForbidden());
         }
         assertThat(view().details().contactName()).isEqualTo("Innkjøp");
-        assertThat(projects.timeline(project, owner.buyer().user()))
+        assertThat(queries.timeline(project, owner.buyer().user()))
                 .noneMatch(entry -> entry.action().equals("consultation-notice.exported"));
     }
 

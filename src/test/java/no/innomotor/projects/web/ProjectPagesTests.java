@@ -20,6 +20,7 @@ import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.projects.ProjectFilter;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectStatus;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.security.Role;
@@ -42,6 +43,9 @@ class ProjectPagesTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     OrganisationsManagement organisations;
 
     @Autowired
@@ -55,7 +59,7 @@ class ProjectPagesTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Sidebærum kommune");
         other = fixtures.municipality("Sideandre kommune");
         supplier = fixtures.person(fixtures.company("Sensorbua AS"), "Sara Leverandør", Role.SUPPLIER);
@@ -83,7 +87,7 @@ class ProjectPagesTests {
     }
 
     private long projectsOf(ProjectFixtures.Org org) {
-        return projects.search(
+        return queries.search(
                         new ProjectFilter(org.id(), null, null, null, null),
                         0,
                         100,
@@ -336,7 +340,7 @@ class ProjectPagesTests {
                         .param("procedure", "DESIGN_CONTEST")
                         .param("teamMembers", baerum.buyer().id().toString()))
                 .andExpect(redirectedUrl("/projects/" + id));
-        assertThat(projects.get(id, baerum.buyer().user()).estimatedValue().kroner())
+        assertThat(queries.get(id, baerum.buyer().user()).estimatedValue().kroner())
                 .isEqualTo(3_000_000L);
     }
 
@@ -381,7 +385,7 @@ class ProjectPagesTests {
                         .string(allOf(
                                 containsString("Noen andre endret prosjektet"),
                                 containsString("value=\"Andre endring\""))));
-        assertThat(projects.get(id, baerum.buyer().user()).title()).isEqualTo("Første endring");
+        assertThat(queries.get(id, baerum.buyer().user()).title()).isEqualTo("Første endring");
     }
 
     @Test
@@ -403,7 +407,7 @@ class ProjectPagesTests {
                         .param("reason", " "))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Skriv hvorfor prosjektet stoppes.")));
-        assertThat(projects.get(id, baerum.buyer().user()).status()).isEqualTo(ProjectStatus.ACTIVE);
+        assertThat(queries.get(id, baerum.buyer().user()).status()).isEqualTo(ProjectStatus.ACTIVE);
         mvc.perform(post("/projects/" + id + "/stop")
                         .with(csrf())
                         .with(user(baerum.buyer().details()))

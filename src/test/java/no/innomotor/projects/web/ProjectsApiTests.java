@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
@@ -38,6 +39,9 @@ class ProjectsApiTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     OrganisationsManagement organisations;
 
     @Autowired
@@ -50,7 +54,7 @@ class ProjectsApiTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Apibærum kommune");
         other = fixtures.municipality("Apiandre kommune");
         supplier = fixtures.person(fixtures.company("Api AS"), "Sara Leverandør", Role.SUPPLIER);
@@ -133,6 +137,9 @@ class ProjectsApiTests {
                 .andExpect(jsonPath("$.cpvCodes[0].code").value("72000000"))
                 .andExpect(jsonPath("$.cpvCodes[0].label")
                         .value("IT services: consulting, software development, Internet and support"))
+                .andExpect(jsonPath("$.nutsCode").value("NO081"))
+                .andExpect(jsonPath("$.estimatedValueNok").value(2_500_000))
+                .andExpect(jsonPath("$.currentStep").value(1))
                 .andExpect(jsonPath("$.mandateState").value("NONE"));
         mvc.perform(get("/api/v1/projects/" + id)
                         .param("lang", "en")
@@ -197,6 +204,14 @@ class ProjectsApiTests {
                 .andExpect(jsonPath(
                         "$.errors[0].message",
                         endsWith("Finnes ikke i CPV: 99999999. Sjekk kodene, " + "eller søk etter dem med et ord.")));
+        mvc.perform(post("/api/v1/projects")
+                        .with(user(baerum.buyer().details()))
+                        .with(csrf().asHeader())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body(baerum.id().toString(), "Ikke en kode", 1, "\"IT-tjenester\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("cpvCodes"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("IT-tjenester")));
         mvc.perform(post("/api/v1/projects")
                         .with(user(baerum.buyer().details()))
                         .with(csrf().asHeader())

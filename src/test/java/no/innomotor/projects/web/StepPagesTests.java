@@ -26,8 +26,10 @@ import no.innomotor.projects.ChecklistItemView;
 import no.innomotor.projects.DocumentView;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.projects.StepDetails;
+import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,9 @@ class StepPagesTests {
     ProjectsManagement projects;
 
     @Autowired
+    ProjectQueries queries;
+
+    @Autowired
     OrganisationsManagement organisations;
 
     @Autowired
@@ -65,7 +70,7 @@ class StepPagesTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects);
+        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Stegbærum kommune");
         other = fixtures.municipality("Stegandre kommune");
         supplier = fixtures.person(fixtures.company("Steg AS"), "Sara Leverandør", Role.SUPPLIER);
@@ -74,7 +79,9 @@ class StepPagesTests {
     }
 
     private ChecklistItemView firstItem() {
-        return projects.step(project, 1, baerum.buyer().user()).items().get(0);
+        return queries.step(project, RoadmapStep.of(1), baerum.buyer().user())
+                .items()
+                .get(0);
     }
 
     private static byte[] exe() {
@@ -120,6 +127,16 @@ class StepPagesTests {
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/projects/" + project + "/steps/9")
                         .with(user(baerum.buyer().details())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + project + "/steps/0")
+                        .with(user(baerum.buyer().details())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/projects/" + project + "/steps/tre")
+                        .with(user(baerum.buyer().details())))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/projects/" + project + "/steps/9/complete")
+                        .with(user(baerum.buyer().details()))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
     }
 
@@ -188,11 +205,12 @@ class StepPagesTests {
     @Test
     void tickingTheLastRequiredItemWithHtmxUpdatesTheGatePanelAndClearsTheRefusal() throws Exception {
         fixtures.signedMandate(baerum, project);
-        var open = projects.step(project, 1, baerum.buyer().user()).items().stream()
+        var open = queries.step(project, RoadmapStep.of(1), baerum.buyer().user()).items().stream()
                 .filter(item -> item.required() && !item.done())
                 .toList();
         for (var item : open.subList(0, open.size() - 1)) {
-            projects.setItemDone(project, 1, item.id(), true, baerum.buyer().user());
+            projects.setItemDone(
+                    project, RoadmapStep.of(1), item.id(), true, baerum.buyer().user());
         }
         mvc.perform(post(step1 + "/items/" + open.get(open.size() - 1).id())
                         .with(csrf())
@@ -250,7 +268,8 @@ class StepPagesTests {
                         .with(user(baerum.buyer().details()))
                         .param("text", "Snakk med personvernombudet"))
                 .andExpect(status().is3xxRedirection());
-        StepDetails step = projects.step(project, 1, baerum.buyer().user());
+        StepDetails step =
+                queries.step(project, RoadmapStep.of(1), baerum.buyer().user());
         ChecklistItemView own = step.items().get(step.items().size() - 1);
         assertThat(own.text()).isEqualTo("Snakk med personvernombudet");
         assertThat(own.required()).isFalse();
@@ -264,7 +283,8 @@ class StepPagesTests {
                         .with(csrf())
                         .with(user(baerum.buyer().details())))
                 .andExpect(redirectedUrl(step1 + "#checklist"));
-        assertThat(projects.step(project, 1, baerum.buyer().user()).items())
+        assertThat(queries.step(project, RoadmapStep.of(1), baerum.buyer().user())
+                        .items())
                 .extracting(ChecklistItemView::id)
                 .doesNotContain(own.id());
     }
@@ -300,7 +320,8 @@ class StepPagesTests {
                                 containsString("value=\"2027-04-01\""),
                                 containsString("Kari skrev dette først"),
                                 containsString("01.03.2027"))));
-        StepDetails saved = projects.step(project, 1, baerum.buyer().user());
+        StepDetails saved =
+                queries.step(project, RoadmapStep.of(1), baerum.buyer().user());
         assertThat(saved.notes()).isEqualTo("Kari skrev dette først");
         assertThat(saved.dueDate()).hasToString("2027-03-01");
     }
@@ -325,7 +346,9 @@ class StepPagesTests {
                                 containsString("Merk at fristen allerede er passert."),
                                 containsString("id=\"dueDate-warning\""),
                                 containsString("Fristen " + formatted + " er passert."))));
-        assertThat(projects.step(project, 1, baerum.buyer().user()).pastDue()).isTrue();
+        assertThat(queries.step(project, RoadmapStep.of(1), baerum.buyer().user())
+                        .pastDue())
+                .isTrue();
 
         // A date ahead is no warning.
         mvc.perform(post(step1 + "/notes")
@@ -333,9 +356,11 @@ class StepPagesTests {
                         .with(user(baerum.buyer().details()))
                         .param(
                                 "version",
-                                String.valueOf(
-                                        projects.step(project, 1, baerum.buyer().user())
-                                                .version()))
+                                String.valueOf(queries.step(
+                                                project,
+                                                RoadmapStep.of(1),
+                                                baerum.buyer().user())
+                                        .version()))
                         .param("notes", "I rute")
                         .param("dueDate", past.plusDays(30).toString()))
                 .andExpect(redirectedUrl(step1 + "#notes"));
@@ -370,7 +395,7 @@ class StepPagesTests {
                         .string(containsString("påkrevde punkter er ikke gjort, og mandatet er ikke " + "signert")));
         mvc.perform(get(step1).with(user(baerum.buyer().details())))
                 .andExpect(content().string(not(containsString("påkrevde punkter er ikke gjort, og mandatet"))));
-        fixtures.tickRequired(baerum, project, 1);
+        fixtures.tickRequired(baerum, project, RoadmapStep.of(1));
         fixtures.signedMandate(baerum, project);
         mvc.perform(post(step1 + "/complete")
                         .with(csrf())
@@ -393,8 +418,10 @@ class StepPagesTests {
                         .with(csrf())
                         .with(user(baerum.buyer().details())))
                 .andExpect(redirectedUrl(step1 + "#documents"));
-        DocumentView document =
-                projects.step(project, 1, baerum.buyer().user()).documents().get(0);
+        DocumentView document = queries.step(
+                        project, RoadmapStep.of(1), baerum.buyer().user())
+                .documents()
+                .get(0);
         assertThat(document.filename()).isEqualTo("Mandat 2027.pdf");
 
         mvc.perform(get(step1).with(user(baerum.buyer().details())))
@@ -430,7 +457,9 @@ class StepPagesTests {
                         .with(user(baerum.buyer().details())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("This file type is not allowed.")));
-        assertThat(projects.step(project, 1, baerum.buyer().user()).documents()).isEmpty();
+        assertThat(queries.step(project, RoadmapStep.of(1), baerum.buyer().user())
+                        .documents())
+                .isEmpty();
     }
 
     @Test
@@ -441,7 +470,9 @@ class StepPagesTests {
                         .with(user(baerum.buyer().details())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"file-error\"")));
-        assertThat(projects.step(project, 1, baerum.buyer().user()).documents()).isEmpty();
+        assertThat(queries.step(project, RoadmapStep.of(1), baerum.buyer().user())
+                        .documents())
+                .isEmpty();
     }
 
     @Test
@@ -457,7 +488,9 @@ class StepPagesTests {
                         .string(allOf(
                                 containsString("id=\"file-error\""),
                                 containsString("Filen er for stor. Største tillatte størrelse er 10 MB."))));
-        assertThat(projects.step(project, 1, baerum.buyer().user()).documents()).isEmpty();
+        assertThat(queries.step(project, RoadmapStep.of(1), baerum.buyer().user())
+                        .documents())
+                .isEmpty();
     }
 
     @Test
@@ -477,7 +510,9 @@ class StepPagesTests {
                         .string(allOf(
                                 containsString("id=\"file-error\""),
                                 containsString("Filen er for stor. Største tillatte størrelse er 10 MB."))));
-        assertThat(projects.step(project, 1, baerum.buyer().user()).documents()).isEmpty();
+        assertThat(queries.step(project, RoadmapStep.of(1), baerum.buyer().user())
+                        .documents())
+                .isEmpty();
     }
 
     @Test
