@@ -19,7 +19,6 @@ import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectFixtures.Org;
 import no.innomotor.projects.ProjectFixtures.Person;
 import no.innomotor.projects.ProjectId;
-import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.PersonId;
@@ -29,7 +28,6 @@ import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The events that need people put a message in the right inboxes, and mail them: nobody else is told, and the
@@ -47,13 +45,7 @@ class InboxTests {
     InvitationsManagement invitations;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     ProjectsManagement projects;
-
-    @Autowired
-    ProjectQueries queries;
 
     @Autowired
     InboxManagement inbox;
@@ -67,13 +59,14 @@ class InboxTests {
     @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
 
+    @Autowired
     ProjectFixtures fixtures;
+
     Org baerum;
     Org other;
 
     @BeforeEach
     void organisations() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Varselvik kommune");
         other = fixtures.municipality("Annenvik kommune");
     }

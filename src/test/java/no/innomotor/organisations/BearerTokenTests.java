@@ -20,7 +20,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
-import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -63,19 +61,14 @@ class BearerTokenTests {
     ProjectsManagement projects;
 
     @Autowired
-    ProjectQueries queries;
-
-    @Autowired
-    UserDetailsService users;
-
     ProjectFixtures fixtures;
+
     ProjectFixtures.Org org;
     /** Every test speaks from an address of its own, so no test's failures lock another's address. */
     String address;
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         org = fixtures.municipality("Tokenby kommune " + System.nanoTime());
         int n = ADDRESSES.incrementAndGet();
         address = "198.18." + (n / 250 % 250) + "." + (n % 250 + 1);

@@ -31,7 +31,6 @@ import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The signed-in person's front page says what needs them now; an anonymous visitor keeps the public one. */
@@ -48,21 +47,19 @@ class FrontPageTests {
     OrganisationFixtures organisationFixtures;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     ProjectsManagement projects;
 
     @Autowired
     ProjectQueries queries;
 
+    @Autowired
     ProjectFixtures fixtures;
+
     Org owner;
     Org other;
 
     @BeforeEach
     void organisations() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         owner = fixtures.municipality("Forsidevik kommune");
         other = fixtures.municipality("Bakvik kommune");
     }

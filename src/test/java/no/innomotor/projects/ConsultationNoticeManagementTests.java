@@ -28,7 +28,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 @InnomotorTest
 class ConsultationNoticeManagementTests {
@@ -46,18 +45,16 @@ class ConsultationNoticeManagementTests {
     OrganisationsManagement organisations;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     Clock clock;
 
+    @Autowired
     ProjectFixtures fixtures;
+
     ProjectFixtures.Org municipality;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         municipality = fixtures.municipality("Noticeby kommune");
         today = LocalDate.now(clock.withZone(NorwegianTime.ZONE));
     }

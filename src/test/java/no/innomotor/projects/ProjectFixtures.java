@@ -19,12 +19,15 @@ import no.innomotor.shared.security.Role;
 import no.innomotor.testing.TestData;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds the projects module's test data through the real services: approved organisations, people with roles
- * loaded as real principals (so their memberships are what the platform would see), and projects.
+ * loaded as real principals (so their memberships are what the platform would see), and projects. A bean of the
+ * test context: tests autowire it, and every call makes new, uniquely numbered data, so no test depends on another.
  */
-public final class ProjectFixtures {
+@Component
+public class ProjectFixtures {
 
     public static final String PASSWORD = "fixture-password-1";
 
@@ -33,7 +36,7 @@ public final class ProjectFixtures {
     private final ProjectsManagement projects;
     private final ProjectQueries queries;
 
-    public ProjectFixtures(
+    ProjectFixtures(
             OrganisationsManagement organisations,
             UserDetailsService users,
             ProjectsManagement projects,

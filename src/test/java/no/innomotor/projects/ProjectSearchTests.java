@@ -8,30 +8,24 @@ import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The project list's free text finds the parts of Norwegian compound words, below whole words. */
 @InnomotorTest
 class ProjectSearchTests {
 
     @Autowired
-    ProjectsManagement projects;
+    OrganisationsManagement organisations;
 
     @Autowired
     ProjectQueries queries;
 
     @Autowired
-    OrganisationsManagement organisations;
-
-    @Autowired
-    UserDetailsService users;
-
     ProjectFixtures fixtures;
+
     ProjectFixtures.Org org;
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         org = fixtures.municipality("Søkeby kommune");
     }
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 @InnomotorTest
 class ProjectsManagementTests {
@@ -35,15 +34,13 @@ class ProjectsManagementTests {
     OrganisationsManagement organisations;
 
     @Autowired
-    UserDetailsService users;
-
     ProjectFixtures fixtures;
+
     ProjectFixtures.Org baerum;
     ProjectFixtures.Org other;
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Testbærum kommune");
         other = fixtures.municipality("Andreby kommune");
     }

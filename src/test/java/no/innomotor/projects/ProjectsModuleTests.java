@@ -16,7 +16,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -50,20 +49,16 @@ class ProjectsModuleTests {
     }
 
     @Autowired
-    ProjectsManagement projects;
+    ProjectFixtures fixtures;
 
     @Autowired
-    ProjectQueries queries;
+    ProjectsManagement projects;
 
     @Autowired
     OrganisationsManagement organisations;
 
-    @Autowired
-    UserDetailsService users;
-
     @Test
     void creatingAProjectPublishesItsIdsAndCopiedValues(Scenario scenario) {
-        ProjectFixtures fixtures = new ProjectFixtures(organisations, users, projects, queries);
         ProjectFixtures.Org org = fixtures.municipality("Modulby kommune");
         scenario.stimulate(() -> fixtures.project(org, "Modulprosjekt"))
                 .andWaitForEventOfType(ProjectCreated.class)
@@ -80,7 +75,6 @@ class ProjectsModuleTests {
 
     @Test
     void signingAndCompletingStepOnePublishTheSignatureAndTheMove(Scenario scenario) {
-        ProjectFixtures fixtures = new ProjectFixtures(organisations, users, projects, queries);
         ProjectFixtures.Org org = fixtures.municipality("Portby kommune");
         ProjectId id = fixtures.project(org, "Portprosjekt");
         int version = projects.draftMandate(

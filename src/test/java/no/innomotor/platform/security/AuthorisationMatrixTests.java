@@ -39,7 +39,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -93,13 +92,12 @@ class AuthorisationMatrixTests {
     @Autowired
     NoticesManagement notices;
 
-    @Autowired
-    UserDetailsService users;
-
     /** The objects of one organisation the paths name. */
     record Objects(OrganisationId org, ProjectId project, String item, String document) {}
 
-    private ProjectFixtures fixtures;
+    @Autowired
+    ProjectFixtures fixtures;
+
     private Objects a;
     private Objects b;
     private final Map<Role, UserDetails> people = new EnumMap<>(Role.class);
@@ -311,7 +309,6 @@ class AuthorisationMatrixTests {
     // ---- the world: organisations A and B, one person per role, their objects ----
 
     private void world() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         ProjectFixtures.Org orgA = fixtures.municipality("Harness kommune A");
         ProjectFixtures.Org orgB = fixtures.municipality("Harness kommune B");
         a = objects(orgA);

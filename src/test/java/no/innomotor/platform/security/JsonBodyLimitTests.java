@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.projects.ProjectFixtures;
-import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,19 +32,16 @@ class JsonBodyLimitTests {
     private static final int LIMIT = 1_048_576;
 
     @Autowired
+    ProjectFixtures fixtures;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
     OrganisationsManagement organisations;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     ProjectsManagement projects;
-
-    @Autowired
-    ProjectQueries queries;
 
     @Autowired
     MessageSource messages;
@@ -57,8 +52,7 @@ class JsonBodyLimitTests {
 
     @Test
     void anApiBodyOverTheLimitIsRefusedWith413ProblemJsonInTheCallersLanguage() throws Exception {
-        ProjectFixtures.Org org =
-                new ProjectFixtures(organisations, users, projects, queries).municipality("Storvik kommune");
+        ProjectFixtures.Org org = fixtures.municipality("Storvik kommune");
         mvc.perform(post("/api/v1/projects")
                         .with(csrf())
                         .with(user(org.buyer().details()))

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.projects.ProjectFixtures;
-import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -35,6 +33,9 @@ class AssetsTests {
     private static final Pattern HASHED = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+");
 
     @Autowired
+    ProjectFixtures fixtures;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -44,13 +45,7 @@ class AssetsTests {
     OrganisationsManagement organisations;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     ProjectsManagement projects;
-
-    @Autowired
-    ProjectQueries queries;
 
     @ParameterizedTest
     @ValueSource(
@@ -124,8 +119,7 @@ class AssetsTests {
 
     @Test
     void aSignedInPersonsPageLinksTheHashedAssetsAndIsNeverStored() throws Exception {
-        ProjectFixtures.Org org =
-                new ProjectFixtures(organisations, users, projects, queries).municipality("Hashvik kommune");
+        ProjectFixtures.Org org = fixtures.municipality("Hashvik kommune");
         String html = mvc.perform(get("/projects").with(user(org.buyer().details())))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("no-store")))

@@ -25,7 +25,6 @@ import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -45,9 +44,8 @@ class MandatePagesTests {
     OrganisationsManagement organisations;
 
     @Autowired
-    UserDetailsService users;
-
     ProjectFixtures fixtures;
+
     ProjectFixtures.Org baerum;
     ProjectFixtures.Org other;
     ProjectId project;
@@ -55,7 +53,6 @@ class MandatePagesTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Mandatbærum kommune");
         other = fixtures.municipality("Mandatandre kommune");
         project = fixtures.project(baerum, "Mandatside");

@@ -43,7 +43,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -74,12 +73,11 @@ class NoticePagesTests {
     OrganisationsManagement organisations;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     Clock clock;
 
+    @Autowired
     ProjectFixtures fixtures;
+
     ProjectFixtures.Org owner;
     ProjectFixtures.Org other;
     ProjectFixtures.Person adviser;
@@ -90,7 +88,6 @@ class NoticePagesTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         owner = fixtures.municipality("Kunngjøringsvik kommune");
         other = fixtures.municipality("Andrevik kommune");
         adviser = fixtures.person(fixtures.company("Kunngjøringsråd AS"), "Rolf Rådgiver", Role.ADVISER);

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -49,9 +48,8 @@ class ProjectPagesTests {
     OrganisationsManagement organisations;
 
     @Autowired
-    UserDetailsService users;
-
     ProjectFixtures fixtures;
+
     ProjectFixtures.Org baerum;
     ProjectFixtures.Org other;
     ProjectFixtures.Person supplier;
@@ -59,7 +57,6 @@ class ProjectPagesTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Sidebærum kommune");
         other = fixtures.municipality("Sideandre kommune");
         supplier = fixtures.person(fixtures.company("Sensorbua AS"), "Sara Leverandør", Role.SUPPLIER);

@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
-import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @InnomotorTest
@@ -39,22 +37,17 @@ class ProjectsApiTests {
     ProjectsManagement projects;
 
     @Autowired
-    ProjectQueries queries;
-
-    @Autowired
     OrganisationsManagement organisations;
 
     @Autowired
-    UserDetailsService users;
-
     ProjectFixtures fixtures;
+
     ProjectFixtures.Org baerum;
     ProjectFixtures.Org other;
     ProjectFixtures.Person supplier;
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Apibærum kommune");
         other = fixtures.municipality("Apiandre kommune");
         supplier = fixtures.person(fixtures.company("Api AS"), "Sara Leverandør", Role.SUPPLIER);

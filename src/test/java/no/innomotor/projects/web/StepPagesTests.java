@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @InnomotorTest
@@ -59,9 +58,8 @@ class StepPagesTests {
     OrganisationsManagement organisations;
 
     @Autowired
-    UserDetailsService users;
-
     ProjectFixtures fixtures;
+
     ProjectFixtures.Org baerum;
     ProjectFixtures.Org other;
     ProjectFixtures.Person supplier;
@@ -70,7 +68,6 @@ class StepPagesTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ProjectFixtures(organisations, users, projects, queries);
         baerum = fixtures.municipality("Stegbærum kommune");
         other = fixtures.municipality("Stegandre kommune");
         supplier = fixtures.person(fixtures.company("Steg AS"), "Sara Leverandør", Role.SUPPLIER);
