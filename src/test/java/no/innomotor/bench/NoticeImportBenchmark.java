@@ -1,7 +1,7 @@
 package no.innomotor.bench;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import no.innomotor.InnomotorApplication;
 import no.innomotor.notices.ImportSummary;
 import no.innomotor.notices.NoticesManagement;
@@ -32,14 +36,19 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Measures the notice import: copies the eForms SDK's example notices into a temporary folder until there are at
  * least N files (each copy under a new notice identifier, so every copy is really stored), then imports the folder
  * through {@link NoticesManagement#importPaths} — the service behind the command line and the upload page — into
- * the embedded H2 file database and Lucene index in a temporary folder. Writes notices per second and the totals as
- * JSON and Markdown to {@code bench/results/}. Run: {@code mvn -Pbench test-compile exec:java} (see bench/README.md).
+ * the embedded H2 file database and Lucene index in a temporary folder. Before the import, in the same JVM, a plain
+ * StAX pass reads the same files on one thread (every event to the end, elements counted): the floor of reading the
+ * files at all, set beside the import. Writes files per second for both, their ratio and the totals as JSON and
+ * Markdown to {@code bench/results/}. Run: {@code mvn -Pbench test-compile exec:java} (see bench/README.md).
  */
 public final class NoticeImportBenchmark {
 
     private static final Pattern NOTICE_ID = Pattern.compile("(schemeName=\"notice-id\">)([^<]+)(<)");
 
     private NoticeImportBenchmark() {}
+
+    /** The plain StAX pass: files read, elements counted, files StAX could not read, the time, the parser. */
+    record Floor(int files, long elements, int unreadable, Duration elapsed, String parser) {}
 
     public static void main(String[] args) throws Exception {
         int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -48,8 +57,16 @@ public final class NoticeImportBenchmark {
         Path notices = Files.createDirectories(work.resolve("notices"));
         try {
             int files = copyExamples(notices, wanted);
-            long bytes = size(notices);
+            long bytes = BenchFiles.size(notices);
             System.out.printf("Prepared %d notice files (%d MB) in %s%n", files, bytes / (1024 * 1024), notices);
+
+            Floor floor = staxPass(notices);
+            System.out.printf(
+                    Locale.ROOT,
+                    "Plain StAX pass: %d files, %d elements in %.1f s%n",
+                    floor.files(),
+                    floor.elements(),
+                    floor.elapsed().toMillis() / 1000.0);
 
             long startNanos = System.nanoTime();
             ConfigurableApplicationContext context = new SpringApplicationBuilder(InnomotorApplication.class)
@@ -74,16 +91,63 @@ public final class NoticeImportBenchmark {
                     results,
                     files,
                     bytes,
+                    floor,
                     startup,
                     elapsed,
                     summary,
                     stored,
                     indexed,
-                    size(work.resolve("db")),
-                    size(work.resolve("index")));
+                    BenchFiles.size(work.resolve("db")),
+                    BenchFiles.size(work.resolve("index")));
         } finally {
-            delete(work);
+            BenchFiles.delete(work);
         }
+    }
+
+    /**
+     * The floor: the same files in the order the import takes them (the folder's {@code .xml} files, sub-folders
+     * included, in name order), each read whole into memory as the import does, then parsed by a namespace-aware
+     * StAX reader with DTDs and external entities off (as the application's own StAX readers are), every event
+     * read to the end and the elements counted. One thread, no validation, no DOM, nothing stored.
+     */
+    static Floor staxPass(Path folder) throws IOException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        long start = System.nanoTime();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith(".xml"))
+                    .sorted()
+                    .toList();
+        }
+        long elements = 0;
+        int unreadable = 0;
+        for (Path file : files) {
+            byte[] content = Files.readAllBytes(file);
+            try {
+                XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+                try {
+                    while (reader.hasNext()) {
+                        if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+                            elements++;
+                        }
+                    }
+                } finally {
+                    reader.close();
+                }
+            } catch (XMLStreamException e) {
+                unreadable++;
+            }
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new Floor(
+                files.size(), elements, unreadable, elapsed, factory.getClass().getName());
     }
 
     /** Round after round of the SDK's examples, each file under a fresh notice identifier. */
@@ -108,6 +172,7 @@ public final class NoticeImportBenchmark {
             Path results,
             int files,
             long bytes,
+            Floor floor,
             Duration startup,
             Duration elapsed,
             ImportSummary summary,
@@ -134,6 +199,20 @@ public final class NoticeImportBenchmark {
         r.put("importedNoticesPerSecond", summary.imported() / seconds);
         r.put("databaseMegabytes", dbBytes / (1024.0 * 1024.0));
         r.put("indexMegabytes", indexBytes / (1024.0 * 1024.0));
+        // Added beside the fields above (which keep their names and meaning): the plain StAX pass over the same files.
+        double floorSeconds = floor.elapsed().toNanos() / 1e9;
+        r.put(
+                "floorMethod",
+                "plain StAX pass, one thread, same JVM, before the import: each file read whole, every "
+                        + "event read to the end, elements counted; DTDs and external entities off");
+        r.put("floorParser", floor.parser());
+        r.put("floorFiles", floor.files());
+        r.put("floorElements", floor.elements());
+        r.put("floorUnreadable", floor.unreadable());
+        r.put("floorSeconds", floorSeconds);
+        r.put("floorFilesPerSecond", floor.files() / floorSeconds);
+        // files per second of the import divided by those of the StAX pass: 1 would be as fast as reading the files.
+        r.put("importToFloorRatio", (files / seconds) / (floor.files() / floorSeconds));
 
         Files.createDirectories(results);
         String stamp = LocalDate.now().toString();
@@ -146,18 +225,9 @@ public final class NoticeImportBenchmark {
     }
 
     private static Map<String, Object> machine() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cores", Runtime.getRuntime().availableProcessors());
-        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize();
-        m.put("memoryGigabytes", Math.round(memory / (1024.0 * 1024 * 1024)));
+        Map<String, Object> m = BenchMachine.describe();
         m.put("maxHeapMegabytes", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        m.put(
-                "os",
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                        + System.getProperty("os.arch"));
-        m.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        m.put("loadAverageAtEnd", BenchMachine.loadAverage());
         return m;
     }
 
@@ -173,7 +243,11 @@ public final class NoticeImportBenchmark {
                 Map<String, Object> inner = (Map<String, Object>) nested;
                 json.append(toJson(inner));
             } else if (value instanceof Number number) {
-                json.append(number instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : number.toString());
+                // Two decimals; four below 1, so that a ratio such as 0.0312 keeps its figures.
+                json.append(
+                        number instanceof Double d
+                                ? String.format(Locale.ROOT, Math.abs(d) < 1 ? "%.4f" : "%.2f", d)
+                                : number.toString());
             } else {
                 json.append('"')
                         .append(String.valueOf(value).replace("\\", "\\\\").replace("\"", "\\\""))
@@ -206,6 +280,19 @@ public final class NoticeImportBenchmark {
                 | **imported notices per second** | **%.1f** |
                 | H2 database size | %.1f MB |
                 | Lucene index size | %.1f MB |
+
+                ## Beside reading the files at all
+
+                Before the import, in the same JVM, a plain StAX pass (`%s`) read the same %d files on one thread:
+                each file read whole, every event read to the end, elements counted (%,d elements; %d files StAX
+                could not read), DTDs and external entities off. No validation, no DOM, nothing stored: the floor of
+                any import of these files.
+
+                | | time | files per second |
+                |---|---:|---:|
+                | plain StAX pass (the floor) | %.1f s | %.1f |
+                | notice import | %.1f s | %.1f |
+                | **import / floor** (files per second) | | **%.4f** (the import takes %.1f × the time) |
                 """,
                 r.get("date"),
                 m.get("cores"),
@@ -227,23 +314,16 @@ public final class NoticeImportBenchmark {
                 (Double) r.get("filesPerSecond"),
                 (Double) r.get("importedNoticesPerSecond"),
                 (Double) r.get("databaseMegabytes"),
-                (Double) r.get("indexMegabytes"));
-    }
-
-    private static long size(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return 0;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile)
-                    .mapToLong(p -> p.toFile().length())
-                    .sum();
-        }
-    }
-
-    private static void delete(Path path) throws IOException {
-        try (Stream<Path> walk = Files.walk(path)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+                (Double) r.get("indexMegabytes"),
+                r.get("floorParser"),
+                (Integer) r.get("floorFiles"),
+                (Long) r.get("floorElements"),
+                (Integer) r.get("floorUnreadable"),
+                (Double) r.get("floorSeconds"),
+                (Double) r.get("floorFilesPerSecond"),
+                (Double) r.get("importSeconds"),
+                (Double) r.get("filesPerSecond"),
+                (Double) r.get("importToFloorRatio"),
+                1 / (Double) r.get("importToFloorRatio"));
     }
 }

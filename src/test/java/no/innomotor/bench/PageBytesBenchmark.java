@@ -9,23 +9,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import no.innomotor.platform.DemoAccounts;
 
 /**
@@ -45,7 +37,6 @@ import no.innomotor.platform.DemoAccounts;
 public final class PageBytesBenchmark {
 
     private static final List<String> PAGES = List.of("/", "/opportunities", "/projects", "{project}");
-    private static final Duration STARTUP = Duration.ofMinutes(4);
 
     private PageBytesBenchmark() {}
 
@@ -113,13 +104,16 @@ public final class PageBytesBenchmark {
 
     private static Build measure(Browser browser, String label, Path jar) throws Exception {
         Path work = Files.createTempDirectory("innomotor-page-bytes-");
-        int port = freePort();
+        int port = JarLauncher.freePort();
         String base = "http://localhost:" + port;
         System.out.printf("%s: starting %s on port %d in %s%n", label, jar, port, work);
         long started = System.nanoTime();
-        Process app = start(jar, work, port);
+        Process app = JarLauncher.start(
+                jar,
+                work,
+                List.of("--server.port=" + port, "--innomotor.demo.enabled=true", "--logging.level.root=WARN"));
         try {
-            waitUntilUp(base, app, work);
+            JarLauncher.awaitOk(base + "/actuator/health", app, work, Duration.ofMillis(500));
             double startup = (System.nanoTime() - started) / 1e9;
             try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                     .setBaseURL(base)
@@ -144,51 +138,9 @@ public final class PageBytesBenchmark {
                 return new Build(label, jar.toString(), commit(jar), browser.version(), startup, views);
             }
         } finally {
-            app.destroy();
-            if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                app.destroyForcibly().waitFor();
-            }
-            delete(work);
+            JarLauncher.stop(app);
+            BenchFiles.delete(work);
         }
-    }
-
-    private static Process start(Path jar, Path work, int port) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + port,
-                        "--innomotor.demo.enabled=true",
-                        "--logging.level.root=WARN")
-                .directory(work.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("application.log").toFile());
-        // Its own database and index under ./data in the temporary folder; nothing of the caller's environment.
-        builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("INNOMOTOR_"));
-        return builder.start();
-    }
-
-    private static void waitUntilUp(String base, Process app, Path work) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the application stopped: " + tail(work.resolve("application.log")));
-            }
-            try {
-                HttpResponse<String> health = http.send(
-                        HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the application did not start within " + STARTUP);
     }
 
     private static void signIn(Page page) {
@@ -322,18 +274,9 @@ public final class PageBytesBenchmark {
     }
 
     private static Map<String, Object> machine(String chromium) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("cores", Runtime.getRuntime().availableProcessors());
-        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize();
-        m.put("memoryGigabytes", Math.round(memory / (1024.0 * 1024 * 1024)));
-        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        m.put(
-                "os",
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                        + System.getProperty("os.arch"));
+        Map<String, Object> m = BenchMachine.describe();
         m.put("chromium", chromium);
-        m.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        m.put("loadAverageAtEnd", BenchMachine.loadAverage());
         return m;
     }
 
@@ -469,27 +412,6 @@ public final class PageBytesBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log)";
-        }
-    }
-
-    private static void delete(Path path) throws IOException {
-        try (Stream<Path> walk = Files.walk(path)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }
