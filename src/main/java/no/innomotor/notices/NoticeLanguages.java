@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** eForms names languages by three-letter codes (ENG, NOR, NOB, FRA …); web pages want BCP 47 tags (en, no, nb …). */
-public final class NoticeLanguages {
+final class NoticeLanguages {
 
     private static final Map<String, String> TAGS = new HashMap<>();
 

@@ -9,7 +9,7 @@ import java.util.Locale;
  * keywords as words or word beginnings in a title or description in any language, case and accents ignored.
  * {@link NoticesManagement#matching} runs the same rules as a search.
  */
-public final class OpportunityMatching {
+final class OpportunityMatching {
 
     private OpportunityMatching() {}
 
