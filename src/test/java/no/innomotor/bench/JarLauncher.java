@@ -30,8 +30,16 @@ final class JarLauncher {
 
     /** Starts {@code java -jar <jar> <arguments…>} in the folder, with the caller's environment cleaned. */
     static Process start(Path jar, Path work, List<String> arguments) throws IOException {
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        return start(List.of(), jar, work, arguments);
+    }
+
+    /** Starts {@code java <JVM options…> -jar <jar> <arguments…>} in the folder, with the caller's environment cleaned. */
+    static Process start(List<String> jvmOptions, Path jar, Path work, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())

@@ -70,29 +70,43 @@ public final class StartupBenchmark {
         }
     }
 
+    /** How one application is started: its jar and the JVM options before {@code -jar}. */
+    record Launch(Path jar, List<String> jvmOptions) {}
+
+    /** An application measured beside its baseline, both started the same way. */
+    record Pair(String app, String baseline, String launch) {}
+
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            throw new IllegalArgumentException(
-                    "usage: <results folder> <application jar> <minimal application jar> [rounds] [settle seconds]");
+            throw new IllegalArgumentException("usage: <results folder> <application jar> <minimal application jar> "
+                    + "[rounds] [settle seconds] [extracted application jar] [extracted minimal application jar]");
         }
         Path results = Path.of(args[0]);
-        Map<String, Path> jars = new LinkedHashMap<>();
-        jars.put("innomotor", jar(args[1]));
-        jars.put("minimal", jar(args[2]));
+        Map<String, Launch> launches = new LinkedHashMap<>();
+        launches.put("innomotor", new Launch(jar(args[1]), List.of()));
+        launches.put("minimal", new Launch(jar(args[2]), List.of()));
+        List<Pair> pairs = new ArrayList<>(List.of(new Pair("innomotor", "minimal", "java -jar")));
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         Duration settle = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 5);
+        if (args.length > 6 && !args[5].equals("-") && !args[6].equals("-")) {
+            launches.put("innomotor-cds", cds(args[5]));
+            launches.put("minimal-cds", cds(args[6]));
+            pairs.add(new Pair("innomotor-cds", "minimal-cds", "extracted jar with its CDS archive"));
+        }
         double loadAtStart = BenchMachine.loadAverage();
 
         List<Start> starts = new ArrayList<>();
-        List<String> names = List.copyOf(jars.keySet());
+        List<String> names = List.copyOf(launches.keySet());
+        List<String> reversed = new ArrayList<>(names);
+        java.util.Collections.reverse(reversed);
         for (int round = 1; round <= rounds; round++) {
-            List<String> order = round % 2 == 1 ? names : List.of(names.get(1), names.get(0));
+            List<String> order = round % 2 == 1 ? names : reversed;
             for (int i = 0; i < order.size(); i++) {
                 String app = order.get(i);
-                Start start = measure(app, jars.get(app), round, i + 1, settle);
+                Start start = measure(app, launches.get(app), round, i + 1, settle);
                 System.out.printf(
                         Locale.ROOT,
-                        "round %d, %-9s first page after %6.2f s, RSS %5.0f MB then %5.0f MB after %d s "
+                        "round %d, %-13s first page after %6.2f s, RSS %5.0f MB then %5.0f MB after %d s "
                                 + "(load average %.1f)%n",
                         round,
                         app,
@@ -104,7 +118,21 @@ public final class StartupBenchmark {
                 starts.add(start);
             }
         }
-        write(results, jars, rounds, settle, loadAtStart, starts);
+        write(results, launches, pairs, rounds, settle, loadAtStart, starts);
+    }
+
+    /**
+     * The recommended launch of an extracted jar ({@code java -Djarmode=tools -jar app.jar extract}, done by the
+     * build): {@code java -XX:SharedArchiveFile=<name>.jsa -jar <name>.jar}, the archive beside the jar.
+     */
+    private static Launch cds(String extractedJar) {
+        Path jar = jar(extractedJar);
+        String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+        Path archive = jar.resolveSibling(name + ".jsa");
+        if (!Files.isRegularFile(archive)) {
+            throw new IllegalArgumentException("no CDS archive at " + archive + " (made by the build's package phase)");
+        }
+        return new Launch(jar, List.of("-XX:SharedArchiveFile=" + archive));
     }
 
     private static Path jar(String name) {
@@ -115,12 +143,12 @@ public final class StartupBenchmark {
         return jar;
     }
 
-    private static Start measure(String app, Path jar, int round, int order, Duration settle) throws Exception {
+    private static Start measure(String app, Launch launch, int round, int order, Duration settle) throws Exception {
         Path work = Files.createTempDirectory("innomotor-startup-");
         int port = JarLauncher.freePort();
         double load = BenchMachine.loadAverage();
         long started = System.nanoTime();
-        Process process = JarLauncher.start(jar, work, List.of("--server.port=" + port));
+        Process process = JarLauncher.start(launch.jvmOptions(), launch.jar(), work, List.of("--server.port=" + port));
         try {
             JarLauncher.awaitOk("http://localhost:" + port + "/", process, work, POLL);
             double firstPage = (System.nanoTime() - started) / 1e9;
@@ -218,14 +246,20 @@ public final class StartupBenchmark {
     }
 
     private static void write(
-            Path results, Map<String, Path> jars, int rounds, Duration settle, double loadAtStart, List<Start> starts)
+            Path results,
+            Map<String, Launch> launches,
+            List<Pair> pairs,
+            int rounds,
+            Duration settle,
+            double loadAtStart,
+            List<Start> starts)
             throws IOException {
         Map<String, Object> machine = BenchMachine.describe();
         machine.put("loadAverageAtStart", loadAtStart);
         machine.put("loadAverageAtEnd", BenchMachine.loadAverage());
 
         Map<String, Map<String, Spread>> summary = new LinkedHashMap<>();
-        for (String app : jars.keySet()) {
+        for (String app : launches.keySet()) {
             List<Start> own = starts.stream().filter(s -> s.app().equals(app)).toList();
             Map<String, Spread> figures = new LinkedHashMap<>();
             for (Figure figure : FIGURES) {
@@ -236,13 +270,17 @@ public final class StartupBenchmark {
             }
             summary.put(app, figures);
         }
-        Map<String, Double> ratios = new LinkedHashMap<>();
-        for (Figure figure : FIGURES) {
-            Spread app = summary.get("innomotor").get(figure.key());
-            Spread minimal = summary.get("minimal").get(figure.key());
-            if (app != null && minimal != null && minimal.median() > 0) {
-                ratios.put(figure.key(), app.median() / minimal.median());
+        Map<Pair, Map<String, Double>> ratios = new LinkedHashMap<>();
+        for (Pair pair : pairs) {
+            Map<String, Double> own = new LinkedHashMap<>();
+            for (Figure figure : FIGURES) {
+                Spread app = summary.get(pair.app()).get(figure.key());
+                Spread minimal = summary.get(pair.baseline()).get(figure.key());
+                if (app != null && minimal != null && minimal.median() > 0) {
+                    own.put(figure.key(), app.median() / minimal.median());
+                }
             }
+            ratios.put(pair, own);
         }
 
         Map<String, Object> r = new LinkedHashMap<>();
@@ -251,21 +289,29 @@ public final class StartupBenchmark {
         r.put("machine", machine);
         r.put(
                 "method",
-                "each jar started with java -jar (the benchmark's JDK, no JVM options) in a fresh temporary folder on a "
-                        + "free port, default configuration (Innomotor: embedded H2 and Lucene under ./data, demo "
+                "each jar started with java -jar (the benchmark's JDK, no JVM options; the -cds launches: the "
+                        + "extracted jar with -XX:SharedArchiveFile=<its .jsa>, made by the build) in a fresh "
+                        + "temporary folder on a free port, default configuration (Innomotor: embedded H2 and Lucene under ./data, demo "
                         + "data on), none of the caller's SPRING_*/INNOMOTOR_* variables; firstPageSeconds: from "
                         + "starting the process until GET / answered 200, asked every "
                         + POLL.toMillis() + " ms; resident memory: VmRSS of /proc/<pid>/status at the first page "
                         + "and after the settle, VmHWM after the settle; heap and metaspace: jcmd GC.heap_info after "
                         + "the settle; the jars take turns (A B, B A, …); summary: median, min and max over the rounds; "
-                        + "ratios: median of innomotor / median of minimal");
+                        + "ratios: median of innomotor / median of minimal, each launch against the minimal "
+                        + "application started the same way");
         r.put("rounds", rounds);
         r.put("settleSeconds", settle.toSeconds());
         Map<String, String> jarNames = new LinkedHashMap<>();
-        jars.forEach((app, jar) -> jarNames.put(app, jar.toString()));
+        launches.forEach((app, launch) -> jarNames.put(app, launch.jar().toString()));
         r.put("jars", jarNames);
+        Map<String, List<String>> jvmOptions = new LinkedHashMap<>();
+        launches.forEach((app, launch) -> jvmOptions.put(app, launch.jvmOptions()));
+        r.put("jvmOptions", jvmOptions);
         r.put("summary", summary);
-        r.put("ratiosInnomotorToMinimal", ratios);
+        r.put("ratiosInnomotorToMinimal", ratios.get(pairs.get(0)));
+        if (pairs.size() > 1) {
+            r.put("ratiosInnomotorToMinimalCds", ratios.get(pairs.get(1)));
+        }
         r.put("starts", starts);
 
         Files.createDirectories(results);
@@ -280,7 +326,7 @@ public final class StartupBenchmark {
                                 .create()
                                 .toJson(r)
                         + "\n");
-        String md = toMarkdown(r, machine, jars, rounds, settle, summary, ratios, starts);
+        String md = toMarkdown(r, machine, launches, pairs, rounds, settle, summary, ratios, starts);
         Files.writeString(markdown, md);
         System.out.println(md);
         System.out.println("Written " + json + " and " + markdown);
@@ -289,11 +335,12 @@ public final class StartupBenchmark {
     private static String toMarkdown(
             Map<String, Object> r,
             Map<String, Object> machine,
-            Map<String, Path> jars,
+            Map<String, Launch> launches,
+            List<Pair> pairs,
             int rounds,
             Duration settle,
             Map<String, Map<String, Spread>> summary,
-            Map<String, Double> ratios,
+            Map<Pair, Map<String, Double>> ratios,
             List<Start> starts) {
         StringBuilder md = new StringBuilder();
         md.append("# Start-up and memory benchmark, ").append(r.get("date")).append("\n\n");
@@ -308,14 +355,22 @@ public final class StartupBenchmark {
                 (Double) machine.get("loadAverageAtStart"),
                 (Double) machine.get("loadAverageAtEnd")));
         md.append("**innomotor**: `")
-                .append(jars.get("innomotor"))
+                .append(launches.get("innomotor").jar())
                 .append("` as it runs by default (embedded H2 and Lucene under a fresh `./data`, demo data on). ");
         md.append("**minimal**: `")
-                .append(jars.get("minimal"))
+                .append(launches.get("minimal").jar())
                 .append("`, a Spring Boot web application with one `@GetMapping(\"/\")` (`bench/minimal-app`). ");
+        if (pairs.size() > 1) {
+            md.append("**innomotor-cds** and **minimal-cds**: the same applications in the recommended launch the "
+                    + "builds prepare, the jar extracted (`java -Djarmode=tools -jar … extract`) and started with "
+                    + "the class-data sharing archive a training run wrote (`java -XX:SharedArchiveFile=…jsa -jar "
+                    + "…`): `");
+            md.append(launches.get("innomotor-cds").jar()).append("` and `");
+            md.append(launches.get("minimal-cds").jar()).append("`. ");
+        }
         md.append(String.format(
                 Locale.ROOT,
-                "Each started %d times with `java -jar` (same JDK, no JVM options) in a fresh temporary folder, "
+                "Each started %d times with `java -jar` (same JDK, no other JVM options) in a fresh temporary folder, "
                         + "taking turns (A B, B A, …). First page: from starting the process until `GET /` answered "
                         + "200, asked every %d ms. Resident memory: `VmRSS` of `/proc/<pid>/status`, at the first page "
                         + "and %d s later; heap and metaspace as `jcmd <pid> GC.heap_info` reports them %d s after "
@@ -324,27 +379,40 @@ public final class StartupBenchmark {
                 POLL.toMillis(),
                 settle.toSeconds(),
                 settle.toSeconds()));
-        md.append("| measure | innomotor | minimal | innomotor / minimal |\n|---|---:|---:|---:|\n");
-        for (Figure figure : FIGURES) {
-            Spread app = summary.get("innomotor").get(figure.key());
-            Spread minimal = summary.get("minimal").get(figure.key());
-            if (app == null || minimal == null) {
-                continue;
+        for (Pair pair : pairs) {
+            md.append("Launch: ").append(pair.launch()).append(".\n\n");
+            md.append("| measure | ")
+                    .append(pair.app())
+                    .append(" | ")
+                    .append(pair.baseline())
+                    .append(" | ")
+                    .append(pair.app())
+                    .append(" / ")
+                    .append(pair.baseline())
+                    .append(" |\n|---|---:|---:|---:|\n");
+            for (Figure figure : FIGURES) {
+                Spread app = summary.get(pair.app()).get(figure.key());
+                Spread minimal = summary.get(pair.baseline()).get(figure.key());
+                if (app == null || minimal == null) {
+                    continue;
+                }
+                boolean headline =
+                        figure.key().equals("firstPageSeconds") || figure.key().equals("rssAfterSettleMegabytes");
+                String ratio =
+                        String.format(Locale.ROOT, "%.1f ×", ratios.get(pair).get(figure.key()));
+                md.append("| ")
+                        .append(figure.label())
+                        .append(" | ")
+                        .append(spread(app, figure.unit()))
+                        .append(" | ")
+                        .append(spread(minimal, figure.unit()))
+                        .append(" | ")
+                        .append(headline ? "**" + ratio + "**" : ratio)
+                        .append(" |\n");
             }
-            boolean headline =
-                    figure.key().equals("firstPageSeconds") || figure.key().equals("rssAfterSettleMegabytes");
-            String ratio = String.format(Locale.ROOT, "%.1f ×", ratios.get(figure.key()));
-            md.append("| ")
-                    .append(figure.label())
-                    .append(" | ")
-                    .append(spread(app, figure.unit()))
-                    .append(" | ")
-                    .append(spread(minimal, figure.unit()))
-                    .append(" | ")
-                    .append(headline ? "**" + ratio + "**" : ratio)
-                    .append(" |\n");
+            md.append("\n");
         }
-        md.append("\nEvery start, in the order they ran:\n\n");
+        md.append("Every start, in the order they ran:\n\n");
         md.append("| round | app | load average before | first page | RSS at first page | RSS after settle "
                 + "| peak RSS | heap used / committed | metaspace used | ./data afterwards |\n");
         md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
