@@ -36,27 +36,40 @@ class DemoData implements ApplicationRunner {
     private final OrganisationsManagement organisations;
     private final List<DemoDataContributor> contributors;
     private final TransactionTemplate transaction;
+    private final DemoDataProgress progress;
 
     DemoData(
             OrganisationsManagement organisations,
             List<DemoDataContributor> contributors,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            DemoDataProgress progress) {
         this.organisations = organisations;
         this.contributors = contributors;
         this.transaction = transaction;
+        this.progress = progress;
     }
 
+    /**
+     * Runs once the context has started and the web server answers: the first page does not wait for the demo data,
+     * and the login page says it is being set up until {@link DemoDataProgress} is told it is done.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        if (organisations.findPersonByEmail(DemoAccounts.ADMIN.email()).isPresent()) {
-            return;
+        try {
+            if (organisations.findPersonByEmail(DemoAccounts.ADMIN.email()).isPresent()) {
+                return;
+            }
+            long start = System.nanoTime();
+            transaction.executeWithoutResult(status -> load());
+            log.info(
+                    "Demo data loaded in {} ms: {} organisations, {} accounts (password '{}')",
+                    (System.nanoTime() - start) / 1_000_000,
+                    organisations.all().size(),
+                    DemoAccounts.ALL.size(),
+                    DemoAccounts.PASSWORD);
+        } finally {
+            progress.finished();
         }
-        transaction.executeWithoutResult(status -> load());
-        log.info(
-                "Demo data loaded: {} organisations, {} accounts (password '{}')",
-                organisations.all().size(),
-                DemoAccounts.ALL.size(),
-                DemoAccounts.PASSWORD);
     }
 
     private void load() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import no.innomotor.organisations.OidcLogin;
+import no.innomotor.platform.DemoDataProgress;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.work.InboxSummary;
@@ -38,6 +39,7 @@ class PublicPages {
     private final List<PendingWork> pendingWork;
     private final ObjectProvider<InboxSummary> inbox;
     private final Clock clock;
+    private final DemoDataProgress demoData;
 
     PublicPages(
             OidcLogin oidcLogin,
@@ -45,13 +47,15 @@ class PublicPages {
             @Value("${springdoc.swagger-ui.enabled:false}") boolean swaggerUi,
             List<PendingWork> pendingWork,
             ObjectProvider<InboxSummary> inbox,
-            Clock clock) {
+            Clock clock,
+            DemoDataProgress demoData) {
         this.oidcLogin = oidcLogin;
         this.accessibilityStatement = accessibilityStatement;
         this.swaggerUi = swaggerUi;
         this.pendingWork = pendingWork;
         this.inbox = inbox;
         this.clock = clock;
+        this.demoData = demoData;
     }
 
     @GetMapping("/")
@@ -114,7 +118,8 @@ class PublicPages {
                         error != null,
                         locked != null,
                         oidcLogin.providers(),
-                        Optional.ofNullable(OidcLogin.refusalMessageKey(oidc))));
+                        Optional.ofNullable(OidcLogin.refusalMessageKey(oidc)),
+                        demoData.settingUp()));
         return LoginPage.TEMPLATE;
     }
 }
