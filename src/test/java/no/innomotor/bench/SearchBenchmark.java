@@ -238,22 +238,22 @@ public final class SearchBenchmark {
         }
     }
 
-    /** The application's context without a web server, on the benchmark's database and index. */
+    /**
+     * The application's context without a web server, on the benchmark's database and index: given as command-line
+     * properties, which take precedence over the application's own settings.
+     */
     private static ConfigurableApplicationContext start(String url, Path work) {
         SpringApplication application = new SpringApplication(InnomotorApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", url);
-        properties.put("spring.datasource.username", System.getProperty("bench.pg.user", "postgres"));
-        properties.put("spring.datasource.password", pgPassword());
-        properties.put(
-                "spring.jpa.properties.hibernate.search.backend.directory.root",
-                work.resolve("data").resolve("index").toString());
-        properties.put("innomotor.demo.enabled", "false");
-        properties.put("spring.main.banner-mode", "off");
-        properties.put("logging.level.root", "WARN");
-        application.setDefaultProperties(properties);
-        return application.run();
+        return application.run(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + System.getProperty("bench.pg.user", "postgres"),
+                "--spring.datasource.password=" + pgPassword(),
+                "--spring.jpa.properties.hibernate.search.backend.directory.root="
+                        + work.resolve("data").resolve("index"),
+                "--innomotor.demo.enabled=false",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN");
     }
 
     private static long count(Connection sql, String query) throws SQLException {
@@ -479,7 +479,7 @@ public final class SearchBenchmark {
         for (Way way : ways) {
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %.1f | %.1f | %.1f | %d | %.1f |%n",
+                    "| %s | %s | %.1f | %.1f | %.1f | %d | %.2f |%n",
                     way.kind(),
                     way.way(),
                     way.percentile(0.5),
