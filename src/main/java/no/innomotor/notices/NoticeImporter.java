@@ -1,19 +1,26 @@
 package no.innomotor.notices;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import no.innomotor.notices.NoticeEvents.NoticeImported;
 import no.innomotor.notices.NoticeEvents.NoticeUpdated;
 import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.PersonId;
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,12 +28,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 
 /**
- * Imports one notice: read and validate it (outside any transaction), extract its fields, then store it in its own
- * transaction — a new opportunity, an update of the one it is a newer version or a change of, or nothing when the
- * same or a newer content is already there. A rejected file stores nothing.
+ * Imports notices: read and validate each (outside any transaction, on any thread), extract its fields, then store
+ * it — a new opportunity, an update of the one it is a newer version or a change of, or nothing when the same or a
+ * newer content is already there. One notice is stored in its own transaction; a batch of notices in one, with the
+ * same outcomes as one after another, and one transaction per notice again when the batch fails. A rejected file
+ * stores nothing.
  */
 @Component
 class NoticeImporter {
+
+    /** JDBC statements sent together when a batch is written (inserts and updates ordered by table to allow it). */
+    static final int JDBC_BATCH_SIZE = 100;
 
     private final NoticeXml xml;
     private final CpvCatalogue cpv;
@@ -53,45 +65,122 @@ class NoticeImporter {
         this.clock = clock;
     }
 
+    /**
+     * A file read, validated and extracted, before anything is stored: either its outcome already (rejected, or
+     * skipped as no procurement notice) or the notice to store with its CPV scope.
+     */
+    record Prepared(
+            String source,
+            @Nullable ImportOutcome outcome,
+            @Nullable ExtractedNotice notice,
+            Set<CpvCode> scope) {
+
+        static Prepared decided(ImportOutcome outcome) {
+            return new Prepared(outcome.source(), outcome, null, Set.of());
+        }
+
+        /** Still to be stored. */
+        boolean storable() {
+            return notice != null;
+        }
+
+        ExtractedNotice toStore() {
+            if (notice == null) {
+                throw new IllegalStateException(source + " has nothing to store");
+            }
+            return notice;
+        }
+    }
+
     ImportOutcome importNotice(String source, byte[] content, @Nullable PersonId actor) {
-        return importNotice(source, content, actor, false);
+        Prepared prepared = prepare(source, content);
+        return prepared.outcome() != null ? prepared.outcome() : storeOne(prepared, actor, false);
     }
 
     /**
-     * @param bulk one of many files in a row: the search index is then made visible to searches at once but written
-     *     to disk in the background (every second, and at shutdown) instead of once per notice; an index that lost
-     *     the last second in a crash is rebuilt at the next start (see {@link OpportunityIndex})
+     * Reads, validates and extracts one file. Touches no database and no shared state, so files can be prepared on
+     * several threads at once.
      */
-    ImportOutcome importNotice(String source, byte[] content, @Nullable PersonId actor, boolean bulk) {
+    Prepared prepare(String source, byte[] content) {
         ExtractedNotice notice;
         try {
             Document document = xml.read(content);
             notice = NoticeExtractor.extract(document);
         } catch (NoticeRejected rejected) {
-            return rejected.toOutcome(source);
+            return Prepared.decided(rejected.toOutcome(source));
         }
         if (!notice.procurement()) {
-            return ImportOutcome.skipped(
+            return Prepared.decided(ImportOutcome.skipped(
                     source,
                     ImportOutcome.Reason.NOT_PROCUREMENT,
                     null,
                     notice.noticeId(),
                     notice.version(),
-                    notice.subtype());
+                    notice.subtype()));
         }
-        Set<CpvCode> scope = scope(notice.cpvCodes());
+        return new Prepared(source, null, notice, scope(notice.cpvCodes()));
+    }
+
+    /**
+     * Stores prepared notices, in their order, in one transaction: the opportunities they may meet are looked up for
+     * all of them at once, each notice then sees what the ones before it in the batch stored (the same notice twice
+     * is imported once and then skipped, a change notice after its original updates it), and everything is written
+     * in one flush. When the batch fails to store (another import stored one of the same notices at the same moment,
+     * or any other database error), it is stored again one transaction per notice, so one bad notice never loses its
+     * neighbours. The search index is written for the batch at once, made visible to searches at its commit and
+     * written to disk in the background (every second, and at shutdown) instead of once per notice; an index that
+     * lost the last second in a crash is rebuilt at the next start (see {@link OpportunityIndex}).
+     *
+     * @return the outcomes, one per notice in the same order
+     */
+    List<ImportOutcome> storeAll(List<Prepared> batch, @Nullable PersonId actor) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return transaction.execute(status -> {
+                bulkSession();
+                Batch stored = loadBatch(batch);
+                List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
+                for (Prepared prepared : batch) {
+                    outcomes.add(store(stored, prepared.source(), prepared.toStore(), prepared.scope(), actor, false));
+                }
+                opportunities.flush();
+                return outcomes;
+            });
+        } catch (DataAccessException | PersistenceException batchFailed) {
+            List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
+            for (Prepared prepared : batch) {
+                outcomes.add(storeOne(prepared, actor, true));
+            }
+            return outcomes;
+        }
+    }
+
+    /**
+     * @param bulk one of many files in a row: the search index is then made visible to searches at once but written
+     *     to disk in the background instead of once per notice (see {@link #storeAll})
+     */
+    private ImportOutcome storeOne(Prepared prepared, @Nullable PersonId actor, boolean bulk) {
+        ExtractedNotice notice = prepared.toStore();
         try {
             return transaction.execute(status -> {
                 if (bulk) {
-                    Search.session(entityManager)
-                            .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+                    bulkSession();
                 }
-                return store(source, notice, scope, actor, false);
+                return store(new OneByOne(), prepared.source(), notice, prepared.scope(), actor, false);
             });
         } catch (DataIntegrityViolationException concurrentImport) {
             // The same notice was stored by another import at the same moment: look again, it is there now.
-            return transaction.execute(status -> store(source, notice, scope, actor, false));
+            return transaction.execute(
+                    status -> store(new OneByOne(), prepared.source(), notice, prepared.scope(), actor, false));
         }
+    }
+
+    private void bulkSession() {
+        Search.session(entityManager)
+                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+        entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH_SIZE);
     }
 
     /**
@@ -100,13 +189,18 @@ class NoticeImporter {
      */
     ImportOutcome importDemo(String source, ExtractedNotice notice) {
         Set<CpvCode> scope = scope(notice.cpvCodes());
-        return transaction.execute(status -> store(source, notice, scope, null, true));
+        return transaction.execute(status -> store(new OneByOne(), source, notice, scope, null, true));
     }
 
     private ImportOutcome store(
-            String source, ExtractedNotice notice, Set<CpvCode> scope, @Nullable PersonId actor, boolean demo) {
+            Opportunities stored,
+            String source,
+            ExtractedNotice notice,
+            Set<CpvCode> scope,
+            @Nullable PersonId actor,
+            boolean demo) {
         Instant now = clock.instant();
-        NoticeOpportunity same = first(opportunities.findByCurrentNoticeId(notice.noticeId()));
+        NoticeOpportunity same = stored.byCurrentNoticeId(notice.noticeId());
         if (same != null) {
             if (notice.versionNumber() > same.versionNumber()) {
                 return update(source, same, notice, scope, actor, now);
@@ -119,17 +213,17 @@ class NoticeImporter {
                             ? ImportOutcome.Reason.ALREADY_IMPORTED
                             : ImportOutcome.Reason.NEWER_STORED);
         }
-        NoticeOpportunity superseded = first(opportunities.findByNoticeId(notice.noticeId()));
+        NoticeOpportunity superseded = stored.byNoticeId(notice.noticeId());
         if (superseded == null) {
-            superseded = first(opportunities.findByChangesNoticeId(notice.noticeId()));
+            superseded = stored.byChangesNoticeId(notice.noticeId());
         }
         if (superseded != null) {
             return skip(source, notice, superseded, ImportOutcome.Reason.NEWER_STORED);
         }
         if (notice.changesNoticeId() != null) {
-            NoticeOpportunity changed = first(opportunities.findByCurrentNoticeId(notice.changesNoticeId()));
+            NoticeOpportunity changed = stored.byCurrentNoticeId(notice.changesNoticeId());
             if (changed == null) {
-                changed = first(opportunities.findByNoticeId(notice.changesNoticeId()));
+                changed = stored.byNoticeId(notice.changesNoticeId());
             }
             if (changed != null) {
                 return update(source, changed, notice, scope, actor, now);
@@ -139,7 +233,7 @@ class NoticeImporter {
         if (demo) {
             opportunity.markDemo();
         }
-        NoticeOpportunity created = opportunities.saveAndFlush(opportunity);
+        NoticeOpportunity created = stored.add(opportunity);
         OpportunityId id = new OpportunityId(created.id());
         events.publishEvent(
                 new NoticeImported(actor, id, notice.noticeId(), notice.version(), notice.subtype(), source));
@@ -183,7 +277,125 @@ class NoticeImporter {
         return scope;
     }
 
-    private static @Nullable NoticeOpportunity first(List<NoticeOpportunity> found) {
-        return found.isEmpty() ? null : found.get(0);
+    /** Where {@link #store} looks for the opportunities a notice may meet, and where it adds a new one. */
+    private interface Opportunities {
+
+        @Nullable
+        NoticeOpportunity byCurrentNoticeId(String noticeId);
+
+        @Nullable
+        NoticeOpportunity byNoticeId(String noticeId);
+
+        @Nullable
+        NoticeOpportunity byChangesNoticeId(String noticeId);
+
+        NoticeOpportunity add(NoticeOpportunity created);
+    }
+
+    /** One notice per transaction: asks the database, and writes a new opportunity at once. */
+    private final class OneByOne implements Opportunities {
+
+        @Override
+        public @Nullable NoticeOpportunity byCurrentNoticeId(String noticeId) {
+            return first(opportunities.findByCurrentNoticeId(noticeId));
+        }
+
+        @Override
+        public @Nullable NoticeOpportunity byNoticeId(String noticeId) {
+            return first(opportunities.findByNoticeId(noticeId));
+        }
+
+        @Override
+        public @Nullable NoticeOpportunity byChangesNoticeId(String noticeId) {
+            return first(opportunities.findByChangesNoticeId(noticeId));
+        }
+
+        @Override
+        public NoticeOpportunity add(NoticeOpportunity created) {
+            return opportunities.saveAndFlush(created);
+        }
+
+        private static @Nullable NoticeOpportunity first(List<NoticeOpportunity> found) {
+            return found.isEmpty() ? null : found.get(0);
+        }
+    }
+
+    /**
+     * Every stored opportunity any notice of the batch can meet — by its identifier or the one it changes, in any of
+     * the three identifier columns — read in three queries for the whole batch.
+     */
+    private Batch loadBatch(List<Prepared> batch) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Prepared prepared : batch) {
+            ExtractedNotice notice = prepared.toStore();
+            ids.add(notice.noticeId());
+            if (notice.changesNoticeId() != null) {
+                ids.add(notice.changesNoticeId());
+            }
+        }
+        Map<UUID, NoticeOpportunity> found = new LinkedHashMap<>();
+        for (NoticeOpportunity o : opportunities.findByCurrentNoticeIdIn(ids)) {
+            found.putIfAbsent(o.id(), o);
+        }
+        for (NoticeOpportunity o : opportunities.findByNoticeIdIn(ids)) {
+            found.putIfAbsent(o.id(), o);
+        }
+        for (NoticeOpportunity o : opportunities.findByChangesNoticeIdIn(ids)) {
+            found.putIfAbsent(o.id(), o);
+        }
+        return new Batch(new ArrayList<>(found.values()));
+    }
+
+    /**
+     * A batch in one transaction: answers from the opportunities read for the batch and those it added or changed so
+     * far, as the database would answer after the notices before had each been stored; a new opportunity is persisted
+     * and written with the others at the batch's flush. Opportunities a notice of the batch can meet are all among
+     * them: one the batch did not read has none of the batch's identifiers, and the batch changes only what it read
+     * or added.
+     */
+    private final class Batch implements Opportunities {
+
+        private final List<NoticeOpportunity> known;
+
+        Batch(List<NoticeOpportunity> read) {
+            this.known = read;
+        }
+
+        @Override
+        public @Nullable NoticeOpportunity byCurrentNoticeId(String noticeId) {
+            for (NoticeOpportunity o : known) {
+                if (noticeId.equals(o.currentNoticeId())) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public @Nullable NoticeOpportunity byNoticeId(String noticeId) {
+            for (NoticeOpportunity o : known) {
+                if (noticeId.equals(o.noticeId())) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public @Nullable NoticeOpportunity byChangesNoticeId(String noticeId) {
+            for (NoticeOpportunity o : known) {
+                if (noticeId.equals(o.changesNoticeId())) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public NoticeOpportunity add(NoticeOpportunity created) {
+            entityManager.persist(created);
+            known.add(created);
+            return created;
+        }
     }
 }
