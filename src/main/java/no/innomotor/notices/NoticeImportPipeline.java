@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import no.innomotor.notices.NoticeImporter.Prepared;
 import no.innomotor.shared.PersonId;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NoticeImportPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeImportPipeline.class);
 
     /** Notices stored per transaction. */
     static final int BATCH_SIZE = 100;
@@ -57,6 +61,8 @@ class NoticeImportPipeline {
     /** Imports the entries, reporting each outcome in their order; returns all outcomes in that order. */
     List<ImportOutcome> run(List<Entry> entries, @Nullable PersonId actor, Consumer<ImportOutcome> progress) {
         List<ImportOutcome> outcomes = new ArrayList<>(entries.size());
+        NoticeImporter.DeferredIndexing indexing = new NoticeImporter.DeferredIndexing();
+        ImportTimings timings = new ImportTimings();
         ExecutorService workers = Executors.newFixedThreadPool(threads, new Workers());
         try {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
@@ -66,24 +72,30 @@ class NoticeImportPipeline {
             for (int i = 0; i < entries.size(); i++) {
                 while (submitted < entries.size() && submitted < i + AHEAD) {
                     Entry entry = entries.get(submitted++);
-                    ahead.add(workers.submit(() -> prepare(entry)));
+                    ahead.add(workers.submit(() -> prepare(entry, timings)));
                 }
                 Prepared prepared = next(ahead);
                 waiting.add(prepared);
                 if (prepared.storable() && ++toStore == BATCH_SIZE) {
-                    store(waiting, actor, outcomes, progress);
+                    store(waiting, actor, indexing, timings, outcomes, progress);
                     waiting.clear();
                     toStore = 0;
                 }
             }
-            store(waiting, actor, outcomes, progress);
+            store(waiting, actor, indexing, timings, outcomes, progress);
             return outcomes;
         } finally {
             workers.shutdownNow();
+            long finishing = ImportTimings.cpu();
+            importer.finish(indexing);
+            timings.store.add(ImportTimings.cpu() - finishing);
+            if (!entries.isEmpty()) {
+                log.info(timings.describe(entries.size(), threads));
+            }
         }
     }
 
-    private Prepared prepare(Entry entry) {
+    private Prepared prepare(Entry entry, ImportTimings timings) {
         if (entry.known() != null) {
             return Prepared.decided(entry.known());
         }
@@ -92,13 +104,15 @@ class NoticeImportPipeline {
             throw new IllegalStateException("An entry with neither a file nor an outcome");
         }
         String source = file.toString();
+        long start = ImportTimings.cpu();
+        byte[] content;
         try {
             long size = Files.size(file);
             if (size > NoticeXml.MAX_BYTES) {
                 return Prepared.decided(
                         ImportOutcome.rejected(source, ImportOutcome.Reason.TOO_LARGE, -1, -1, null, size + " bytes"));
             }
-            return importer.prepare(source, Files.readAllBytes(file));
+            content = Files.readAllBytes(file);
         } catch (IOException e) {
             return Prepared.decided(ImportOutcome.rejected(
                     source,
@@ -107,17 +121,24 @@ class NoticeImportPipeline {
                     -1,
                     null,
                     e.getClass().getSimpleName()));
+        } finally {
+            timings.read.add(ImportTimings.cpu() - start);
         }
+        return importer.prepare(source, content, timings);
     }
 
     /** Stores the notices among the waiting files in one batch, then reports every waiting file in order. */
     private void store(
             List<Prepared> waiting,
             @Nullable PersonId actor,
+            NoticeImporter.DeferredIndexing indexing,
+            ImportTimings timings,
             List<ImportOutcome> outcomes,
             Consumer<ImportOutcome> progress) {
         List<Prepared> notices = waiting.stream().filter(Prepared::storable).toList();
-        List<ImportOutcome> stored = importer.storeAll(notices, actor);
+        long start = ImportTimings.cpu();
+        List<ImportOutcome> stored = importer.storeAll(notices, actor, indexing);
+        timings.store.add(ImportTimings.cpu() - start);
         int next = 0;
         for (Prepared prepared : waiting) {
             ImportOutcome outcome = prepared.storable() ? stored.get(next++) : prepared.outcome();

@@ -9,16 +9,25 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import no.innomotor.notices.NoticeEvents.NoticeImported;
 import no.innomotor.notices.NoticeEvents.NoticeUpdated;
 import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.PersonId;
 import org.hibernate.Session;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategyConfigurationContext;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -39,6 +48,8 @@ class NoticeImporter {
 
     /** JDBC statements sent together when a batch is written (inserts and updates ordered by table to allow it). */
     static final int JDBC_BATCH_SIZE = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeImporter.class);
 
     private final NoticeXml xml;
     private final CpvCatalogue cpv;
@@ -94,7 +105,7 @@ class NoticeImporter {
 
     ImportOutcome importNotice(String source, byte[] content, @Nullable PersonId actor) {
         Prepared prepared = prepare(source, content);
-        return prepared.outcome() != null ? prepared.outcome() : storeOne(prepared, actor, false);
+        return prepared.outcome() != null ? prepared.outcome() : storeOne(prepared, actor, null);
     }
 
     /**
@@ -102,12 +113,33 @@ class NoticeImporter {
      * several threads at once.
      */
     Prepared prepare(String source, byte[] content) {
+        return prepare(source, content, null);
+    }
+
+    /** As {@link #prepare(String, byte[])}, adding the CPU time of validating and of extracting to the timings. */
+    Prepared prepare(String source, byte[] content, @Nullable ImportTimings timings) {
+        long start = timings == null ? 0 : ImportTimings.cpu();
         ExtractedNotice notice;
+        Document document;
         try {
-            Document document = xml.read(content);
+            document = xml.read(content);
+        } catch (NoticeRejected rejected) {
+            return Prepared.decided(rejected.toOutcome(source));
+        } finally {
+            if (timings != null) {
+                long now = ImportTimings.cpu();
+                timings.validate.add(now - start);
+                start = now;
+            }
+        }
+        try {
             notice = NoticeExtractor.extract(document);
         } catch (NoticeRejected rejected) {
             return Prepared.decided(rejected.toOutcome(source));
+        } finally {
+            if (timings != null) {
+                timings.extract.add(ImportTimings.cpu() - start);
+            }
         }
         if (!notice.procurement()) {
             return Prepared.decided(ImportOutcome.skipped(
@@ -118,7 +150,12 @@ class NoticeImporter {
                     notice.version(),
                     notice.subtype()));
         }
-        return new Prepared(source, null, notice, scope(notice.cpvCodes()));
+        long scoped = timings == null ? 0 : ImportTimings.cpu();
+        Set<CpvCode> scope = scope(notice.cpvCodes());
+        if (timings != null) {
+            timings.extract.add(ImportTimings.cpu() - scoped);
+        }
+        return new Prepared(source, null, notice, scope);
     }
 
     /**
@@ -127,19 +164,18 @@ class NoticeImporter {
      * is imported once and then skipped, a change notice after its original updates it), and everything is written
      * in one flush. When the batch fails to store (another import stored one of the same notices at the same moment,
      * or any other database error), it is stored again one transaction per notice, so one bad notice never loses its
-     * neighbours. The search index is written for the batch at once, made visible to searches at its commit and
-     * written to disk in the background (every second, and at shutdown) instead of once per notice; an index that
-     * lost the last second in a crash is rebuilt at the next start (see {@link OpportunityIndex}).
+     * neighbours. The batch's documents go to the search index when it commits, without waiting for them: the
+     * {@code indexing} of the whole import waits once, at its end.
      *
      * @return the outcomes, one per notice in the same order
      */
-    List<ImportOutcome> storeAll(List<Prepared> batch, @Nullable PersonId actor) {
+    List<ImportOutcome> storeAll(List<Prepared> batch, @Nullable PersonId actor, DeferredIndexing indexing) {
         if (batch.isEmpty()) {
             return List.of();
         }
         try {
             return transaction.execute(status -> {
-                bulkSession();
+                bulkSession(indexing);
                 Batch stored = loadBatch(batch);
                 List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
                 for (Prepared prepared : batch) {
@@ -151,36 +187,91 @@ class NoticeImporter {
         } catch (DataAccessException | PersistenceException batchFailed) {
             List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
             for (Prepared prepared : batch) {
-                outcomes.add(storeOne(prepared, actor, true));
+                outcomes.add(storeOne(prepared, actor, indexing));
             }
             return outcomes;
         }
     }
 
     /**
-     * @param bulk one of many files in a row: the search index is then made visible to searches at once but written
-     *     to disk in the background instead of once per notice (see {@link #storeAll})
+     * @param indexing the deferred indexing of the import this notice is one of, or null for a notice on its own:
+     *     then the search index shows it as soon as this returns
      */
-    private ImportOutcome storeOne(Prepared prepared, @Nullable PersonId actor, boolean bulk) {
+    private ImportOutcome storeOne(Prepared prepared, @Nullable PersonId actor, @Nullable DeferredIndexing indexing) {
         ExtractedNotice notice = prepared.toStore();
         try {
             return transaction.execute(status -> {
-                if (bulk) {
-                    bulkSession();
+                if (indexing != null) {
+                    bulkSession(indexing);
                 }
                 return store(new OneByOne(), prepared.source(), notice, prepared.scope(), actor, false);
             });
         } catch (DataIntegrityViolationException concurrentImport) {
             // The same notice was stored by another import at the same moment: look again, it is there now.
-            return transaction.execute(
-                    status -> store(new OneByOne(), prepared.source(), notice, prepared.scope(), actor, false));
+            return transaction.execute(status -> {
+                if (indexing != null) {
+                    bulkSession(indexing);
+                }
+                return store(new OneByOne(), prepared.source(), notice, prepared.scope(), actor, false);
+            });
         }
     }
 
-    private void bulkSession() {
-        Search.session(entityManager)
-                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+    private void bulkSession(DeferredIndexing indexing) {
+        Search.session(entityManager).indexingPlanSynchronizationStrategy(indexing);
         entityManager.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH_SIZE);
+    }
+
+    /**
+     * Waits until the search backend has written every document of the import, then makes them visible to searches.
+     * The backend writes its index to disk in the background (every second, and at shutdown); an index that lost
+     * documents in a crash, or missed some because writing them failed, is rebuilt at the next start (see {@link
+     * OpportunityIndex}).
+     */
+    void finish(DeferredIndexing indexing) {
+        int failed = indexing.await();
+        if (failed > 0) {
+            log.error(
+                    "The search index could not take {} of the imported opportunities; they are stored and the index is"
+                            + " rebuilt at the next start",
+                    failed);
+        }
+        Search.mapping(entityManager.getEntityManagerFactory())
+                .scope(NoticeOpportunity.class)
+                .workspace()
+                .refresh();
+    }
+
+    /**
+     * The indexing of one import of many notices: each transaction hands its documents to the search backend at its
+     * commit and goes on without waiting for them to be written or shown (the backend's queues hold the import back
+     * when they are full); {@link NoticeImporter#finish} waits for them all at the end.
+     */
+    static final class DeferredIndexing implements IndexingPlanSynchronizationStrategy {
+
+        private final Queue<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> pending =
+                new ConcurrentLinkedQueue<>();
+
+        @Override
+        public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
+            context.documentCommitStrategy(DocumentCommitStrategy.NONE);
+            context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+            context.indexingFutureHandler(pending::add);
+        }
+
+        /** Waits for every transaction's documents; returns how many opportunities could not be indexed. */
+        int await() {
+            int failed = 0;
+            for (CompletableFuture<? extends SearchIndexingPlanExecutionReport> future = pending.poll();
+                    future != null;
+                    future = pending.poll()) {
+                SearchIndexingPlanExecutionReport report = future.join();
+                if (report.throwable().isPresent()) {
+                    failed += Math.max(1, report.failingEntities().size());
+                }
+            }
+            return failed;
+        }
     }
 
     /**
