@@ -181,6 +181,7 @@ class NoticeImporter {
                 for (Prepared prepared : batch) {
                     outcomes.add(store(stored, prepared.source(), prepared.toStore(), prepared.scope(), actor, false));
                 }
+                stored.publishEvents();
                 opportunities.flush();
                 return outcomes;
             });
@@ -294,7 +295,7 @@ class NoticeImporter {
         NoticeOpportunity same = stored.byCurrentNoticeId(notice.noticeId());
         if (same != null) {
             if (notice.versionNumber() > same.versionNumber()) {
-                return update(source, same, notice, scope, actor, now);
+                return update(stored, source, same, notice, scope, actor, now);
             }
             return skip(
                     source,
@@ -317,7 +318,7 @@ class NoticeImporter {
                 changed = stored.byNoticeId(notice.changesNoticeId());
             }
             if (changed != null) {
-                return update(source, changed, notice, scope, actor, now);
+                return update(stored, source, changed, notice, scope, actor, now);
             }
         }
         NoticeOpportunity opportunity = new NoticeOpportunity(notice, scope, now);
@@ -326,13 +327,13 @@ class NoticeImporter {
         }
         NoticeOpportunity created = stored.add(opportunity);
         OpportunityId id = new OpportunityId(created.id());
-        events.publishEvent(
-                new NoticeImported(actor, id, notice.noticeId(), notice.version(), notice.subtype(), source));
+        stored.publish(new NoticeImported(actor, id, notice.noticeId(), notice.version(), notice.subtype(), source));
         return ImportOutcome.stored(
                 source, ImportOutcome.Status.IMPORTED, id, notice.noticeId(), notice.version(), notice.subtype());
     }
 
     private ImportOutcome update(
+            Opportunities stored,
             String source,
             NoticeOpportunity opportunity,
             ExtractedNotice notice,
@@ -341,8 +342,7 @@ class NoticeImporter {
             Instant now) {
         opportunity.apply(notice, scope, now);
         OpportunityId id = new OpportunityId(opportunity.id());
-        events.publishEvent(
-                new NoticeUpdated(actor, id, notice.noticeId(), notice.version(), notice.subtype(), source));
+        stored.publish(new NoticeUpdated(actor, id, notice.noticeId(), notice.version(), notice.subtype(), source));
         return ImportOutcome.stored(
                 source, ImportOutcome.Status.UPDATED, id, notice.noticeId(), notice.version(), notice.subtype());
     }
@@ -381,6 +381,9 @@ class NoticeImporter {
         NoticeOpportunity byChangesNoticeId(String noticeId);
 
         NoticeOpportunity add(NoticeOpportunity created);
+
+        /** Publishes an event about a stored opportunity in the transaction that stores it. */
+        void publish(Object event);
     }
 
     /** One notice per transaction: asks the database, and writes a new opportunity at once. */
@@ -404,6 +407,11 @@ class NoticeImporter {
         @Override
         public NoticeOpportunity add(NoticeOpportunity created) {
             return opportunities.saveAndFlush(created);
+        }
+
+        @Override
+        public void publish(Object event) {
+            events.publishEvent(event);
         }
 
         private static @Nullable NoticeOpportunity first(List<NoticeOpportunity> found) {
@@ -440,16 +448,29 @@ class NoticeImporter {
     /**
      * A batch in one transaction: answers from the opportunities read for the batch and those it added or changed so
      * far, as the database would answer after the notices before had each been stored; a new opportunity is persisted
-     * and written with the others at the batch's flush. Opportunities a notice of the batch can meet are all among
+     * and written with the others at the batch's flush. Its events are published, in their order, after the last
+     * notice, so the audit records are written after the opportunities and each table's rows go in JDBC batches of
+     * their own. Opportunities a notice of the batch can meet are all among
      * them: one the batch did not read has none of the batch's identifiers, and the batch changes only what it read
      * or added.
      */
     private final class Batch implements Opportunities {
 
         private final List<NoticeOpportunity> known;
+        private final List<Object> events = new ArrayList<>();
 
         Batch(List<NoticeOpportunity> read) {
             this.known = read;
+        }
+
+        @Override
+        public void publish(Object event) {
+            events.add(event);
+        }
+
+        void publishEvents() {
+            events.forEach(NoticeImporter.this.events::publishEvent);
+            events.clear();
         }
 
         @Override
