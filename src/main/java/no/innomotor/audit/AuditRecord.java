@@ -3,17 +3,24 @@ package no.innomotor.audit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
-/** One change, recorded once and never updated. */
+/**
+ * One change, recorded once and never updated. It tells Spring Data that a record not yet stored is new, so saving
+ * one inserts it at once instead of first looking for its freshly made id.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_record")
-class AuditRecord {
+class AuditRecord implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -43,6 +50,9 @@ class AuditRecord {
     @Column(columnDefinition = "text")
     private @Nullable String details;
 
+    @Transient
+    private boolean stored;
+
     protected AuditRecord() {}
 
     AuditRecord(
@@ -67,6 +77,22 @@ class AuditRecord {
 
     UUID id() {
         return id;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
     }
 
     Instant occurredAt() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public class CpvCatalogue {
     private volatile @Nullable Map<CpvCode, CpvEntry> codes;
     private volatile @Nullable Map<CpvCode, String> searchText;
 
-    CpvCatalogue(@Value("${innomotor.reference.cpv-translations:}") @Nullable String translationsFile) {
+    public CpvCatalogue(@Value("${innomotor.reference.cpv-translations:}") @Nullable String translationsFile) {
         this.translationsFile = translationsFile == null || translationsFile.isBlank() ? null : translationsFile;
         if (this.translationsFile == null) {
             log.info(
@@ -65,6 +66,11 @@ public class CpvCatalogue {
         return find(typed).isPresent();
     }
 
+    /** Every entry of the code list. */
+    public Collection<CpvEntry> entries() {
+        return Collections.unmodifiableCollection(codes().values());
+    }
+
     public int size() {
         return codes().size();
     }
@@ -79,6 +85,14 @@ public class CpvCatalogue {
         }
         Collections.reverse(path);
         return path;
+    }
+
+    /** Every code at or below {@code ancestor} in the tree, in code order. */
+    public List<CpvEntry> descendants(CpvCode ancestor) {
+        return codes().values().stream()
+                .filter(entry -> covers(ancestor, entry.code()))
+                .sorted(java.util.Comparator.comparing(CpvEntry::code))
+                .toList();
     }
 
     /** True when {@code code} is {@code ancestor} itself or below it in the tree; matching uses this everywhere. */

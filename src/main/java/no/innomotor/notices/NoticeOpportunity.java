@@ -289,6 +289,11 @@ class NoticeOpportunity {
         return currentNoticeId;
     }
 
+    @Nullable
+    String changesNoticeId() {
+        return changesNoticeId;
+    }
+
     int versionNumber() {
         return versionNumber;
     }

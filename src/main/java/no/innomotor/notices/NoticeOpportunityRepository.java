@@ -1,5 +1,6 @@
 package no.innomotor.notices;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +12,10 @@ interface NoticeOpportunityRepository extends JpaRepository<NoticeOpportunity, U
     List<NoticeOpportunity> findByNoticeId(String noticeId);
 
     List<NoticeOpportunity> findByChangesNoticeId(String changesNoticeId);
+
+    List<NoticeOpportunity> findByCurrentNoticeIdIn(Collection<String> currentNoticeIds);
+
+    List<NoticeOpportunity> findByNoticeIdIn(Collection<String> noticeIds);
+
+    List<NoticeOpportunity> findByChangesNoticeIdIn(Collection<String> changesNoticeIds);
 }

@@ -30,13 +30,19 @@ public class NoticesManagement {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final NoticeImporter importer;
+    private final NoticeImportPipeline pipeline;
     private final NoticeOpportunityRepository opportunities;
     private final NoticeSearch search;
     private final Clock clock;
 
     NoticesManagement(
-            NoticeImporter importer, NoticeOpportunityRepository opportunities, NoticeSearch search, Clock clock) {
+            NoticeImporter importer,
+            NoticeImportPipeline pipeline,
+            NoticeOpportunityRepository opportunities,
+            NoticeSearch search,
+            Clock clock) {
         this.importer = importer;
+        this.pipeline = pipeline;
         this.opportunities = opportunities;
         this.search = search;
         this.clock = clock;
@@ -50,44 +56,22 @@ public class NoticesManagement {
 
     /**
      * Imports files and folders (a folder's {@code .xml} files, sub-folders included, in name order), reporting
-     * each outcome as it happens.
+     * each outcome in that order. Files are read and validated on every core and stored in batches of notices per
+     * transaction ({@link NoticeImportPipeline}); the outcomes are those of importing the files one after another.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportSummary importPaths(List<Path> paths, @Nullable PersonId actor, Consumer<ImportOutcome> progress) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
+        List<NoticeImportPipeline.Entry> entries = new ArrayList<>();
         for (Path path : paths) {
             for (Path file : files(path)) {
-                ImportOutcome outcome = importFile(file, actor);
-                outcomes.add(outcome);
-                progress.accept(outcome);
+                entries.add(NoticeImportPipeline.Entry.file(file));
             }
             if (!Files.exists(path)) {
-                ImportOutcome missing = ImportOutcome.rejected(
-                        path.toString(), ImportOutcome.Reason.UNREADABLE, -1, -1, null, "no such file or folder");
-                outcomes.add(missing);
-                progress.accept(missing);
+                entries.add(NoticeImportPipeline.Entry.known(ImportOutcome.rejected(
+                        path.toString(), ImportOutcome.Reason.UNREADABLE, -1, -1, null, "no such file or folder")));
             }
         }
-        return new ImportSummary(outcomes);
-    }
-
-    private ImportOutcome importFile(Path file, @Nullable PersonId actor) {
-        String source = file.toString();
-        try {
-            if (Files.size(file) > NoticeXml.MAX_BYTES) {
-                return ImportOutcome.rejected(
-                        source, ImportOutcome.Reason.TOO_LARGE, -1, -1, null, Files.size(file) + " bytes");
-            }
-            return importer.importNotice(source, Files.readAllBytes(file), actor, true);
-        } catch (IOException e) {
-            return ImportOutcome.rejected(
-                    source,
-                    ImportOutcome.Reason.UNREADABLE,
-                    -1,
-                    -1,
-                    null,
-                    e.getClass().getSimpleName());
-        }
+        return new ImportSummary(pipeline.run(entries, actor, progress));
     }
 
     private static List<Path> files(Path path) {

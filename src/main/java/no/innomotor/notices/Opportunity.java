@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.Money;
 import no.innomotor.shared.NutsCode;
@@ -87,6 +88,15 @@ public record Opportunity(
     /** A deadline that has not passed; false where the notice has none. */
     public boolean open(Instant now) {
         return deadline != null && !deadline.isBefore(now) && !cancelled;
+    }
+
+    /**
+     * Whether this opportunity fits a supplier's interest (see {@link SupplierInterest}), made ready once to be held
+     * against the interests of many suppliers: its texts are folded for keyword matching when this is called, not
+     * per interest.
+     */
+    public Predicate<SupplierInterest> interestMatcher() {
+        return OpportunityMatching.prepare(this);
     }
 
     public @Nullable CpvCode mainCpv() {

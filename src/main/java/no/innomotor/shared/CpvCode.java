@@ -42,7 +42,11 @@ public record CpvCode(String value) implements Comparable<CpvCode>, Serializable
         return Math.max(1, significant().length() - 1);
     }
 
-    /** Whether this code lies in the tree below {@code ancestor}, or is it. */
+    /**
+     * Whether this code's digits begin with the significant digits of {@code ancestor}, or it is that code: the CPV
+     * tree from division to category. Below category level the code list does not always follow its digits
+     * (71351911 is not below 71351910); the notices module's CPV catalogue asks the tree itself.
+     */
     public boolean isWithin(CpvCode ancestor) {
         return value.startsWith(ancestor.significant());
     }

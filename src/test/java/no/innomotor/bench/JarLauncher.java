@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,11 +31,26 @@ final class JarLauncher {
 
     /** Starts {@code java -jar <jar> <arguments…>} in the folder, with the caller's environment cleaned. */
     static Process start(Path jar, Path work, List<String> arguments) throws IOException {
-        return start(List.of(), jar, work, arguments);
+        return start(List.of(), jar, work, arguments, Map.of());
+    }
+
+    /**
+     * Starts {@code java -jar <jar> <arguments…>} in the folder, with the caller's environment cleaned and the given
+     * variables set (a database other than the folder's own, say).
+     */
+    static Process start(Path jar, Path work, List<String> arguments, Map<String, String> environment)
+            throws IOException {
+        return start(List.of(), jar, work, arguments, environment);
     }
 
     /** Starts {@code java <JVM options…> -jar <jar> <arguments…>} in the folder, with the caller's environment cleaned. */
     static Process start(List<String> jvmOptions, Path jar, Path work, List<String> arguments) throws IOException {
+        return start(jvmOptions, jar, work, arguments, Map.of());
+    }
+
+    private static Process start(
+            List<String> jvmOptions, Path jar, Path work, List<String> arguments, Map<String, String> environment)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -47,6 +63,7 @@ final class JarLauncher {
                 .redirectOutput(work.resolve(LOG).toFile());
         // Its own database and index under ./data in the folder; nothing of the caller's environment.
         builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("INNOMOTOR_"));
+        builder.environment().putAll(environment);
         return builder.start();
     }
 

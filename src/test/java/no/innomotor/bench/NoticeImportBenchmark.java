@@ -2,6 +2,7 @@ package no.innomotor.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class NoticeImportBenchmark {
     private NoticeImportBenchmark() {}
 
     /** The plain StAX pass: files read, elements counted, files StAX could not read, the time, the parser. */
-    record Floor(int files, long elements, int unreadable, Duration elapsed, String parser) {}
+    record Floor(int files, long elements, int unreadable, Duration elapsed, Duration cpu, String parser) {}
 
     public static void main(String[] args) throws Exception {
         int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -76,13 +77,17 @@ public final class NoticeImportBenchmark {
                                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                             "--spring.jpa.properties.hibernate.search.backend.directory.root=" + work.resolve("index"),
                             "--innomotor.demo.enabled=false",
-                            "--logging.level.root=WARN");
+                            "--logging.level.root=WARN",
+                            // The import's own line: CPU time per file of each phase.
+                            "--logging.level.no.innomotor.notices.NoticeImportPipeline=INFO");
             Duration startup = Duration.ofNanos(System.nanoTime() - startNanos);
             NoticesManagement management = context.getBean(NoticesManagement.class);
 
             long importStart = System.nanoTime();
+            long importStartCpu = processCpuNanos();
             ImportSummary summary = management.importPaths(List.of(notices), null, outcome -> {});
             Duration elapsed = Duration.ofNanos(System.nanoTime() - importStart);
+            Duration importCpu = Duration.ofNanos(processCpuNanos() - importStartCpu);
             long stored = management.count();
             long indexed = management.search(OpportunityFilter.none(), 0, 1).getTotalElements();
             SpringApplication.exit(context);
@@ -94,6 +99,7 @@ public final class NoticeImportBenchmark {
                     floor,
                     startup,
                     elapsed,
+                    importCpu,
                     summary,
                     stored,
                     indexed,
@@ -116,6 +122,7 @@ public final class NoticeImportBenchmark {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         long start = System.nanoTime();
+        long startCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile)
@@ -146,8 +153,14 @@ public final class NoticeImportBenchmark {
             }
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        Duration cpu = Duration.ofNanos(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - startCpu);
         return new Floor(
-                files.size(), elements, unreadable, elapsed, factory.getClass().getName());
+                files.size(),
+                elements,
+                unreadable,
+                elapsed,
+                cpu,
+                factory.getClass().getName());
     }
 
     /** Round after round of the SDK's examples, each file under a fresh notice identifier. */
@@ -175,6 +188,7 @@ public final class NoticeImportBenchmark {
             Floor floor,
             Duration startup,
             Duration elapsed,
+            Duration importCpu,
             ImportSummary summary,
             long stored,
             long indexed,
@@ -213,6 +227,14 @@ public final class NoticeImportBenchmark {
         r.put("floorFilesPerSecond", floor.files() / floorSeconds);
         // files per second of the import divided by those of the StAX pass: 1 would be as fast as reading the files.
         r.put("importToFloorRatio", (files / seconds) / (floor.files() / floorSeconds));
+        // Added later: processor time, which a busy machine changes less than wall time. The floor's is its one
+        // thread's; the import's is the whole process's (every thread, the search backend, JIT compiler and GC).
+        double floorCpuMillis = floor.cpu().toNanos() / 1e6 / floor.files();
+        double importCpuMillis = importCpu.toNanos() / 1e6 / files;
+        r.put("floorCpuMillisPerFile", floorCpuMillis);
+        r.put("importCpuMillisPerFile", importCpuMillis);
+        // CPU per file of the floor divided by the import's: 1 would mean the import costs no more processor time.
+        r.put("floorToImportCpuRatio", floorCpuMillis / importCpuMillis);
 
         Files.createDirectories(results);
         String stamp = LocalDate.now().toString();
@@ -222,6 +244,12 @@ public final class NoticeImportBenchmark {
         Files.writeString(markdown, toMarkdown(r));
         System.out.println(toMarkdown(r));
         System.out.println("Written " + json + " and " + markdown);
+    }
+
+    /** The whole process's processor time so far (every thread), in nanoseconds. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static Map<String, Object> machine() {
@@ -293,6 +321,9 @@ public final class NoticeImportBenchmark {
                 | plain StAX pass (the floor) | %.1f s | %.1f |
                 | notice import | %.1f s | %.1f |
                 | **import / floor** (files per second) | | **%.4f** (the import takes %.1f × the time) |
+
+                Processor time per file (the floor: its one thread; the import: the whole process, every thread):
+                floor %.2f ms, import %.2f ms, floor / import **%.4f**.
                 """,
                 r.get("date"),
                 m.get("cores"),
@@ -324,6 +355,9 @@ public final class NoticeImportBenchmark {
                 (Double) r.get("importSeconds"),
                 (Double) r.get("filesPerSecond"),
                 (Double) r.get("importToFloorRatio"),
-                1 / (Double) r.get("importToFloorRatio"));
+                1 / (Double) r.get("importToFloorRatio"),
+                (Double) r.get("floorCpuMillisPerFile"),
+                (Double) r.get("importCpuMillisPerFile"),
+                (Double) r.get("floorToImportCpuRatio"));
     }
 }

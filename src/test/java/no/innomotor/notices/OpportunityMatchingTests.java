@@ -130,4 +130,25 @@ class OpportunityMatchingTests {
         assertThat(new SupplierInterest(Set.of(), Set.of(), Set.of(" ", "")).isEmpty())
                 .isTrue();
     }
+
+    @Test
+    void oneOpportunityMadeReadyOnceIsHeldAgainstManyInterestsInTurn() {
+        Map<String, SupplierInterest> suppliers = new java.util.LinkedHashMap<>();
+        suppliers.put("droneparent", interest(Set.of("35000000"), Set.of(), Set.of()));
+        suppliers.put("it", interest(Set.of("72000000"), Set.of(), Set.of()));
+        suppliers.put("oslo-area", interest(Set.of(), Set.of("NO08"), Set.of("bruer")));
+        suppliers.put("trondelag", interest(Set.of(), Set.of("NO060"), Set.of("bruer")));
+        suppliers.put("sensors", interest(Set.of(), Set.of(), Set.of("sensor")));
+        suppliers.put("inspection", interest(Set.of(), Set.of(), Set.of("sensor", "INSPEKSJON")));
+        suppliers.put("everything", interest(Set.of(), Set.of(), Set.of()));
+
+        java.util.function.Predicate<SupplierInterest> fits = drones.interestMatcher();
+
+        assertThat(suppliers.entrySet().stream()
+                        .filter(supplier -> fits.test(supplier.getValue()))
+                        .map(Map.Entry::getKey))
+                .containsExactly("droneparent", "oslo-area", "inspection", "everything");
+        assertThat(fits.test(suppliers.get("sensors"))).isFalse();
+        assertThat(fits.test(suppliers.get("droneparent"))).isTrue();
+    }
 }
