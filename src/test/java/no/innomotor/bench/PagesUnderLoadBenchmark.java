@@ -55,8 +55,8 @@ import org.jspecify.annotations.Nullable;
  * {@code bench/results/pages-under-load-x<scale>-<date>.json} and {@code .md}. See bench/README.md for the command.
  * <p>
  * Arguments: the results folder, the application jar, the scale (0 = demo data), the number of users (50), the
- * seconds of warm-up (15) and of measuring (30) per page, and optionally an earlier build's jar to measure first in
- * the same run ({@code -} for none).
+ * seconds of warm-up (15) and of measuring (30) per page, and optionally an earlier build's jar to measure in the
+ * same run ({@code -} for none): both run at once, each in its own folder, and take turns on every page.
  */
 public final class PagesUnderLoadBenchmark {
 
@@ -124,9 +124,7 @@ public final class PagesUnderLoadBenchmark {
         double loadAtStart = BenchMachine.loadAverage();
         List<Result> all = new ArrayList<>();
         Map<String, Object> data = new LinkedHashMap<>();
-        for (Map.Entry<String, Path> build : jars.entrySet()) {
-            all.addAll(measure(build.getKey(), build.getValue(), scale, users, warmUp, duration, data));
-        }
+        all.addAll(measure(jars, scale, users, warmUp, duration, data));
         write(results, jars, scale, users, warmUp, duration, loadAtStart, data, all);
     }
 
@@ -138,9 +136,70 @@ public final class PagesUnderLoadBenchmark {
         return jar;
     }
 
+    /** A build's application, started and ready, with the pages found for its buyer. */
+    private record Running(String build, Process app, Path work, String base, String buyer, List<Target> targets) {}
+
+    /**
+     * Starts each build in a folder of its own (generating its data first for a scale above 0) and then measures
+     * page by page, the builds taking turns on each page, so load from other work on the machine falls on both
+     * alike; the one not measured idles meanwhile.
+     */
     private static List<Result> measure(
-            String build, Path jar, double scale, int users, int warmUp, int duration, Map<String, Object> data)
+            Map<String, Path> jars, double scale, int users, int warmUp, int duration, Map<String, Object> data)
             throws Exception {
+        List<Running> running = new ArrayList<>();
+        try {
+            for (Map.Entry<String, Path> build : jars.entrySet()) {
+                running.add(start(build.getKey(), build.getValue(), scale, data));
+            }
+            List<Result> results = new ArrayList<>();
+            Map<String, Double> floors = new LinkedHashMap<>();
+            int pages = running.get(0).targets().size();
+            for (int i = 0; i < pages; i++) {
+                for (Running build : running) {
+                    Target target = build.targets().get(i);
+                    Result result = run(
+                            build.build(),
+                            target,
+                            build.base(),
+                            build.buyer(),
+                            users,
+                            warmUp,
+                            duration,
+                            build.work(),
+                            floors.get(build.build()));
+                    if (target.name().equals(FLOOR)) {
+                        floors.put(build.build(), result.throughput());
+                    }
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%s %-24s %7.1f req/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %d  (load %.1f)%n",
+                            build.build(),
+                            target.name(),
+                            result.throughput(),
+                            result.p50Millis(),
+                            result.p95Millis(),
+                            result.p99Millis(),
+                            result.errors(),
+                            result.loadAverageAfter());
+                    results.add(result);
+                }
+            }
+            return results;
+        } finally {
+            for (Running build : running) {
+                JarLauncher.stop(build.app());
+                // -Dbench.keep=true keeps the folder (application log, Gatling's logs and reports) to look into.
+                if (Boolean.getBoolean("bench.keep")) {
+                    System.out.println("Kept " + build.work());
+                } else {
+                    BenchFiles.delete(build.work());
+                }
+            }
+        }
+    }
+
+    private static Running start(String build, Path jar, double scale, Map<String, Object> data) throws Exception {
         Path work = Files.createTempDirectory("innomotor-load-");
         String buyer = DEMO_BUYER;
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -167,69 +226,45 @@ public final class PagesUnderLoadBenchmark {
             facts.put("step", step);
             facts.put("dataMegabytesAtStart", sizeMegabytes(work.resolve("data")));
             data.put(build, facts);
-
-            List<Target> targets = List.of(
-                    new Target(
-                            "floor-static",
-                            "floor",
-                            "/js/app.js",
-                            false,
-                            "a static file through the same filter chain (security, CSP, gzip), no template"),
-                    new Target(
-                            FLOOR,
-                            "floor",
-                            "/about",
-                            false,
-                            "a page through the same chain, controller and layout template, no database: the floor"),
-                    new Target(
-                            "about-signed-in",
-                            "reference",
-                            "/about",
-                            true,
-                            "the same page for a signed-in buyer: session, memberships and the header's inbox count"),
-                    new Target("front-page", "page", "/", false, "the front page, anonymous"),
-                    new Target(
-                            "front-page-buyer", "page", "/", true, "the front page of the buyer: what needs you now"),
-                    new Target("opportunities", "page", "/opportunities", false, "the opportunity list, first page"),
-                    new Target(
-                            "opportunities-filtered",
-                            "page",
-                            "/opportunities?region=NO&deadline=OPEN&q=anskaffelse",
-                            false,
-                            "the opportunity list with text, region and open-deadline filters"),
-                    new Target("projects", "page", "/projects", true, "the buyer's project list, first page"),
-                    new Target("project", "page", project, true, "the first project on the buyer's list"),
-                    new Target("step", "page", step, true, "the first step page the project page links to"));
-            List<Result> results = new ArrayList<>();
-            Double floor = null;
-            for (Target target : targets) {
-                Result result = run(build, target, base, buyer, users, warmUp, duration, work, floor);
-                if (target.name().equals(FLOOR)) {
-                    floor = result.throughput();
-                }
-                System.out.printf(
-                        Locale.ROOT,
-                        "%s %-24s %7.1f req/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  errors %d  (load %.1f)%n",
-                        build,
-                        target.name(),
-                        result.throughput(),
-                        result.p50Millis(),
-                        result.p95Millis(),
-                        result.p99Millis(),
-                        result.errors(),
-                        result.loadAverageAfter());
-                results.add(result);
-            }
-            return results;
-        } finally {
+            return new Running(build, app, work, base, buyer, targets(project, step));
+        } catch (Exception | Error e) {
             JarLauncher.stop(app);
-            // -Dbench.keep=true keeps the folder (application log, Gatling's logs and reports) to look into.
-            if (Boolean.getBoolean("bench.keep")) {
-                System.out.println("Kept " + work);
-            } else {
-                BenchFiles.delete(work);
-            }
+            throw e;
         }
+    }
+
+    private static List<Target> targets(String project, String step) {
+        return List.of(
+                new Target(
+                        "floor-static",
+                        "floor",
+                        "/js/app.js",
+                        false,
+                        "a static file through the same filter chain (security, CSP, gzip), no template"),
+                new Target(
+                        FLOOR,
+                        "floor",
+                        "/about",
+                        false,
+                        "a page through the same chain, controller and layout template, no database: the floor"),
+                new Target(
+                        "about-signed-in",
+                        "reference",
+                        "/about",
+                        true,
+                        "the same page for a signed-in buyer: session, memberships and the header's inbox count"),
+                new Target("front-page", "page", "/", false, "the front page, anonymous"),
+                new Target("front-page-buyer", "page", "/", true, "the front page of the buyer: what needs you now"),
+                new Target("opportunities", "page", "/opportunities", false, "the opportunity list, first page"),
+                new Target(
+                        "opportunities-filtered",
+                        "page",
+                        "/opportunities?region=NO&deadline=OPEN&q=anskaffelse",
+                        false,
+                        "the opportunity list with text, region and open-deadline filters"),
+                new Target("projects", "page", "/projects", true, "the buyer's project list, first page"),
+                new Target("project", "page", project, true, "the first project on the buyer's list"),
+                new Target("step", "page", step, true, "the first step page the project page links to"));
     }
 
     /** Runs {@code java -jar <jar> data generate --scale F --seed S} in the folder and waits for it. */

@@ -1,8 +1,10 @@
 package no.innomotor.projects.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
@@ -26,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The project list, a project page and a step page run the same number of SQL statements whatever they show: a
  * full page of projects costs what a short one does (no query per project for its mandates or its organisation),
  * and a large team, signed mandates and ticked items cost what a project with none does (no query per step or per
- * person).
+ * person), and the front page of a buyer who also leads reads what waits for them, not every project.
  */
 @InnomotorTest
 class ProjectPageStatementsTests {
@@ -71,6 +73,28 @@ class ProjectPageStatementsTests {
 
         assertThat(full).isEqualTo(two);
         assertThat(full).isLessThan(ProjectPages.PAGE_SIZE);
+    }
+
+    @Test
+    void frontPageOfABuyerAndLeaderRunsTheSameStatementsForManyProjectsAsForTwo() throws Exception {
+        ProjectFixtures.Person both = fixtures.person(org.id(), "Bente Begge", Role.BUYER, Role.TOP_LEADER);
+        fixtures.project(org, "Første prosjekt");
+        ProjectId awaiting = fixtures.project(org, "Andre prosjekt");
+        projects.draftMandate(
+                awaiting, ProjectFixtures.terms("Venter"), org.buyer().user());
+        projects.markMandateReady(awaiting, 1, org.buyer().user());
+        int two = statements("/", both);
+
+        for (int i = 3; i <= 30; i++) {
+            ProjectId id = fixtures.project(org, "Prosjekt nummer " + i);
+            if (i % 3 == 0) {
+                fixtures.signedMandate(org, id);
+            }
+        }
+        int many = statements("/", both);
+
+        assertThat(many).isEqualTo(two);
+        mvc.perform(get("/").with(user(both.details()))).andExpect(content().string(containsString("Andre prosjekt")));
     }
 
     @Test
