@@ -21,14 +21,14 @@ public class InnomotorApplication {
     public static final String COMMAND_OUTPUT = "commandOutput";
 
     public static void main(String[] args) {
-        if (args.length > 0 && "notices".equals(args[0])) {
+        if (args.length > 0 && ("notices".equals(args[0]) || "data".equals(args[0]))) {
             System.exit(runCommand(args, System.out));
         }
         new SpringApplication(InnomotorApplication.class).run(args);
     }
 
     /**
-     * Runs a command (notices import …): no web server, no demo data. The command's own lines go to {@code stdout};
+     * Runs a command (notices import …, data generate …): no web server, no demo data. The command's own lines go to {@code stdout};
      * everything else written to standard output while it runs (the log) goes to standard error, only warnings
      * unless {@code --verbose} is given. Returns the command's exit code.
      */

@@ -81,6 +81,14 @@ public class CpvCatalogue {
         return path;
     }
 
+    /** Every code at or below {@code ancestor} in the tree, in code order. */
+    public List<CpvEntry> descendants(CpvCode ancestor) {
+        return codes().values().stream()
+                .filter(entry -> covers(ancestor, entry.code()))
+                .sorted(java.util.Comparator.comparing(CpvEntry::code))
+                .toList();
+    }
+
     /** True when {@code code} is {@code ancestor} itself or below it in the tree; matching uses this everywhere. */
     public boolean covers(CpvCode ancestor, CpvCode code) {
         return path(code).stream().anyMatch(entry -> entry.code().equals(ancestor));

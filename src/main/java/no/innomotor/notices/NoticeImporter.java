@@ -174,7 +174,8 @@ class NoticeImporter {
     }
 
     /** The notice's CPV codes and all their ancestors; a code the catalogue does not know stands for itself. */
-    private Set<CpvCode> scope(List<CpvCode> codes) {
+    /** The codes with all their ancestors, as the opportunity keeps them for filtering by a parent code. */
+    Set<CpvCode> scope(List<CpvCode> codes) {
         Set<CpvCode> scope = new LinkedHashSet<>();
         for (CpvCode code : codes) {
             scope.add(code);

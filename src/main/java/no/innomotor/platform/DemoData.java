@@ -3,6 +3,7 @@ package no.innomotor.platform;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
@@ -32,6 +33,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** The organisation numbers {@link #load()} registers; a generated dataset leaves them free. */
+    static final Set<String> ORG_NUMBERS = Set.of(
+            "998877660",
+            "935478715",
+            "942110464",
+            "821311632",
+            "971032081",
+            "986252932",
+            "923456783",
+            "934567897",
+            "987654325",
+            "986399445",
+            "970141669",
+            "922334455");
 
     private final OrganisationsManagement organisations;
     private final List<DemoDataContributor> contributors;
