@@ -229,6 +229,7 @@ public final class PagesUnderLoadBenchmark {
             return new Running(build, app, work, base, buyer, targets(project, step));
         } catch (Exception | Error e) {
             JarLauncher.stop(app);
+            BenchFiles.delete(work);
             throw e;
         }
     }
