@@ -2,8 +2,10 @@ package no.innomotor.organisations;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -290,6 +292,19 @@ public class OrganisationsManagement {
         return organisations.findById(id.value()).map(OrganisationSummary::of);
     }
 
+    /** The organisations of the ids that exist, in one statement (a list page names many at once). */
+    @Transactional(readOnly = true)
+    public Map<OrganisationId, OrganisationSummary> find(Collection<OrganisationId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<OrganisationId, OrganisationSummary> found = new HashMap<>();
+        organisations
+                .findAllById(ids.stream().map(OrganisationId::value).distinct().toList())
+                .forEach(org -> found.put(org.id(), OrganisationSummary.of(org)));
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> findByOrgNumber(OrgNumber orgNumber) {
         return organisations.findByOrgNumber(orgNumber.value()).map(OrganisationSummary::of);
@@ -322,6 +337,18 @@ public class OrganisationsManagement {
     @Transactional(readOnly = true)
     public Optional<PersonSummary> findPerson(PersonId id) {
         return people.findById(id.value()).map(PersonSummary::of);
+    }
+
+    /** The people of the ids that exist, in one statement (a page naming a team and who did what). */
+    @Transactional(readOnly = true)
+    public Map<PersonId, PersonSummary> findPeople(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<PersonId, PersonSummary> found = new HashMap<>();
+        people.findAllById(ids.stream().map(PersonId::value).distinct().toList())
+                .forEach(person -> found.put(person.id(), PersonSummary.of(person)));
+        return found;
     }
 
     @Transactional(readOnly = true)

@@ -43,6 +43,7 @@ import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.RoadmapStep;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -69,6 +70,13 @@ class Project extends AbstractAggregateRoot<Project> {
     static final int MAX_NEED = 10_000;
     static final int MAX_CPV = 20;
     static final int MAX_STOP_REASON = 2_000;
+
+    /**
+     * How many projects' collections one query loads: a list page (at most {@link ProjectQueries#MAX_PAGE_SIZE}
+     * projects) reads each collection, the mandates for the mandate state above all, in one statement rather than
+     * one per project.
+     */
+    static final int BATCH = ProjectQueries.MAX_PAGE_SIZE;
 
     @Id
     private UUID id;
@@ -128,23 +136,27 @@ class Project extends AbstractAggregateRoot<Project> {
     private @Nullable Long version;
 
     @ElementCollection
+    @BatchSize(size = BATCH)
     @CollectionTable(name = "project_cpv", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "sort_order")
     @Column(name = "code", nullable = false, length = 8)
     private List<String> cpvCodes = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = BATCH)
     @CollectionTable(name = "project_team_member", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "person_id", nullable = false)
     private Set<UUID> team = new LinkedHashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = BATCH)
     @JoinColumn(name = "project_id", nullable = false)
     @OrderBy("number")
     @OptimisticLock(excluded = true)
     private List<ProjectStep> steps = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = BATCH)
     @JoinColumn(name = "project_id", nullable = false)
     @OrderBy("versionNumber")
     @OptimisticLock(excluded = true)

@@ -2,6 +2,7 @@ package no.innomotor.projects;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -105,7 +106,9 @@ public class ProjectQueries {
         int pageIndex = Math.max(0, page);
         int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         ProjectSearch.Hits hits = search.search(filter, ProjectAccess.visibleOrganisations(user), pageIndex, pageSize);
-        Names names = new Names();
+        Names names = new Names()
+                .organisations(
+                        hits.projects().stream().map(Project::organisation).toList());
         return new ProjectPage(
                 hits.projects().stream().map(project -> summary(project, names)).toList(),
                 pageIndex,
@@ -121,7 +124,7 @@ public class ProjectQueries {
                 : projects.owningOrganisations().stream()
                         .map(OrganisationId::new)
                         .toList();
-        Names names = new Names();
+        Names names = new Names().organisations(ids);
         Map<OrganisationId, String> result = new LinkedHashMap<>();
         ids.stream()
                 .sorted(Comparator.comparing(names::organisation))
@@ -131,9 +134,16 @@ public class ProjectQueries {
 
     public StepDetails step(ProjectId id, RoadmapStep roadmapStep, CurrentUser user) {
         Project project = lookup.visible(id, user);
-        Names names = new Names();
-        ProjectDetails details = details(project, user, names);
         ProjectStep step = project.step(roadmapStep);
+        List<ProjectDocument> stored =
+                documents.findByProjectIdAndStepNumberOrderByUploadedAtAsc(id.value(), roadmapStep.number());
+        List<@Nullable PersonId> named =
+                new ArrayList<>(step.items().stream().map(ChecklistItem::doneBy).toList());
+        stored.forEach(doc -> named.add(doc.uploadedBy()));
+        named.add(step.completedBy());
+        named.addAll(namedIn(project));
+        Names names = new Names().people(named);
+        ProjectDetails details = details(project, user, names);
         List<ChecklistItemView> items = step.items().stream()
                 .map(item -> new ChecklistItemView(
                         item.id(),
@@ -144,16 +154,15 @@ public class ProjectQueries {
                         names.person(item.doneBy()),
                         item.doneAt()))
                 .toList();
-        List<DocumentView> docs =
-                documents.findByProjectIdAndStepNumberOrderByUploadedAtAsc(id.value(), roadmapStep.number()).stream()
-                        .map(doc -> new DocumentView(
-                                doc.id(),
-                                doc.filename(),
-                                doc.contentType(),
-                                doc.sizeBytes(),
-                                names.person(doc.uploadedBy()),
-                                doc.uploadedAt()))
-                        .toList();
+        List<DocumentView> docs = stored.stream()
+                .map(doc -> new DocumentView(
+                        doc.id(),
+                        doc.filename(),
+                        doc.contentType(),
+                        doc.sizeBytes(),
+                        names.person(doc.uploadedBy()),
+                        doc.uploadedAt()))
+                .toList();
         Project.Gate gate = project.gate(roadmapStep);
         boolean editable = details.can().edit() && project.status() == ProjectStatus.ACTIVE && !step.completed();
         return new StepDetails(
@@ -187,10 +196,12 @@ public class ProjectQueries {
         if (led.isEmpty()) {
             return new LeaderOverview(List.of(), List.of());
         }
-        Names names = new Names();
+        List<Project> ledProjects = projects.findByOrganisationIdInOrderByCreatedAtDesc(led);
+        Names names = new Names()
+                .organisations(ledProjects.stream().map(Project::organisation).toList());
         List<LeaderOverview.AwaitingSignature> awaiting = new ArrayList<>();
         List<ProjectSummary> summaries = new ArrayList<>();
-        for (Project project : projects.findByOrganisationIdInOrderByCreatedAtDesc(led)) {
+        for (Project project : ledProjects) {
             summaries.add(summary(project, names));
             if (!project.status().isFinal() && project.mandateState() == MandateState.AWAITING_SIGNATURE) {
                 Mandate draft = project.newestMandate().orElseThrow();
@@ -222,7 +233,15 @@ public class ProjectQueries {
                 project.createdAt());
     }
 
+    /** The people a project page names: the team and who drafted each mandate version. */
+    private static List<@Nullable PersonId> namedIn(Project project) {
+        List<@Nullable PersonId> named = new ArrayList<>(project.team());
+        project.mandates().forEach(mandate -> named.add(mandate.draftedBy()));
+        return named;
+    }
+
     private ProjectDetails details(Project project, CurrentUser user, Names names) {
+        names.people(namedIn(project));
         List<TeamMember> team = project.team().stream()
                 .map(person -> new TeamMember(person, Objects.requireNonNullElse(names.person(person), "")))
                 .sorted(Comparator.comparing(TeamMember::name))
@@ -272,19 +291,46 @@ public class ProjectQueries {
                 project.version());
     }
 
-    /** Looks names up once per call. */
+    /**
+     * Looks names up once per call; a page's names are asked for together first ({@link #organisations},
+     * {@link #people}), one statement for all of them, so a list does not name its projects one query at a time.
+     */
     private final class Names {
 
         private final Map<OrganisationId, String> organisationNames = new HashMap<>();
         private final Map<PersonId, Optional<String>> personNames = new HashMap<>();
 
+        /** Looks up at once the names of the organisations not yet known. */
+        Names organisations(Collection<OrganisationId> ids) {
+            List<OrganisationId> missing = ids.stream()
+                    .filter(id -> !organisationNames.containsKey(id))
+                    .distinct()
+                    .toList();
+            if (!missing.isEmpty()) {
+                Map<OrganisationId, OrganisationSummary> found = organisations.find(missing);
+                missing.forEach(id -> organisationNames.put(
+                        id, found.containsKey(id) ? found.get(id).name() : id.toString()));
+            }
+            return this;
+        }
+
+        /** Looks up at once the names of the people not yet known; nulls are skipped. */
+        Names people(Collection<@Nullable PersonId> ids) {
+            List<PersonId> missing = ids.stream()
+                    .filter(Objects::nonNull)
+                    .filter(id -> !personNames.containsKey(id))
+                    .distinct()
+                    .toList();
+            if (!missing.isEmpty()) {
+                Map<PersonId, PersonSummary> found = organisations.findPeople(missing);
+                missing.forEach(id ->
+                        personNames.put(id, Optional.ofNullable(found.get(id)).map(PersonSummary::displayName)));
+            }
+            return this;
+        }
+
         String organisation(OrganisationId id) {
-            return organisationNames.computeIfAbsent(
-                    id,
-                    key -> organisations
-                            .find(key)
-                            .map(OrganisationSummary::name)
-                            .orElse(key.toString()));
+            return organisations(List.of(id)).organisationNames.get(id);
         }
 
         @Nullable
@@ -292,9 +338,7 @@ public class ProjectQueries {
             if (id == null) {
                 return null;
             }
-            return personNames
-                    .computeIfAbsent(id, key -> organisations.findPerson(key).map(PersonSummary::displayName))
-                    .orElse(null);
+            return people(List.of(id)).personNames.get(id).orElse(null);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.RoadmapStep;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +52,9 @@ class ProjectStep {
     @Version
     private long version;
 
+    /** The project page reads the checklists of all eight steps: one statement, not one per step. */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = Project.BATCH)
     @JoinColumn(name = "step_id", nullable = false)
     @OrderBy("sortOrder")
     @OptimisticLock(excluded = true)

@@ -3,15 +3,16 @@ package no.innomotor.projects;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrganisationId;
-import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
 import no.innomotor.shared.work.PendingWork;
@@ -30,6 +31,11 @@ class ProjectsPendingWork implements PendingWork {
     /** How far ahead a due date counts as "due now". */
     static final int DUE_WITHIN_DAYS = 14;
 
+    /** The statuses a mandate can still be signed in. */
+    private static final List<ProjectStatus> OPEN = Arrays.stream(ProjectStatus.values())
+            .filter(status -> !status.isFinal())
+            .toList();
+
     private final ProjectRepository projects;
     private final OrganisationsManagement organisations;
     private final Clock clock;
@@ -40,6 +46,10 @@ class ProjectsPendingWork implements PendingWork {
         this.clock = clock;
     }
 
+    /**
+     * Two queries that read only what waits (mandates ready for signature in the organisations the person leads,
+     * current steps due soon in those where they buy), never every project of the organisations.
+     */
     @Override
     @Transactional(readOnly = true)
     public List<WorkItem> waitingFor(CurrentUser user) {
@@ -48,44 +58,44 @@ class ProjectsPendingWork implements PendingWork {
         if (led.isEmpty() && bought.isEmpty()) {
             return List.of();
         }
-        List<UUID> owners = new ArrayList<>();
-        led.forEach(id -> owners.add(id.value()));
-        bought.forEach(id -> owners.add(id.value()));
         LocalDate horizon = LocalDate.now(clock.withZone(NorwegianTime.ZONE)).plusDays(DUE_WITHIN_DAYS);
-        Map<OrganisationId, String> names = new HashMap<>();
+        List<MandateAwaitingSignature> awaiting = led.isEmpty()
+                ? List.of()
+                : projects.awaitingSignature(values(led), OPEN, Mandate.Stage.READY_FOR_SIGNATURE);
+        List<StepDueSoon> due =
+                bought.isEmpty() ? List.of() : projects.stepsDue(values(bought), ProjectStatus.ACTIVE, horizon);
+        Set<OrganisationId> named = new HashSet<>();
+        awaiting.forEach(item -> named.add(new OrganisationId(item.organisation())));
+        due.forEach(item -> named.add(new OrganisationId(item.organisation())));
+        Map<OrganisationId, OrganisationSummary> names = named.isEmpty() ? Map.of() : organisations.find(named);
         List<WorkItem> items = new ArrayList<>();
-        for (Project project : projects.findByOrganisationIdInOrderByCreatedAtDesc(owners)) {
-            if (project.status().isFinal()) {
-                continue;
-            }
-            String organisation = names.computeIfAbsent(project.organisation(), this::name);
-            if (led.contains(project.organisation()) && project.mandateState() == MandateState.AWAITING_SIGNATURE) {
-                items.add(new WorkItem(
-                        "projects.work.mandateAwaitingSignature",
-                        List.of(project.newestMandate().orElseThrow().versionNumber()),
-                        project.title(),
-                        organisation,
-                        "/projects/" + project.id() + "/mandate",
-                        null));
-            }
-            if (bought.contains(project.organisation()) && project.status() == ProjectStatus.ACTIVE) {
-                RoadmapStep current = project.currentStep();
-                LocalDate due = project.step(current).dueDate();
-                if (due != null && !due.isAfter(horizon)) {
-                    items.add(new WorkItem(
-                            "projects.work.stepDue",
-                            List.of(current.number()),
-                            project.title(),
-                            organisation,
-                            "/projects/" + project.id() + "/steps/" + current.number(),
-                            due));
-                }
-            }
+        for (MandateAwaitingSignature item : awaiting) {
+            items.add(new WorkItem(
+                    "projects.work.mandateAwaitingSignature",
+                    List.of(item.version()),
+                    item.title(),
+                    name(names, item.organisation()),
+                    "/projects/" + item.project() + "/mandate",
+                    null));
+        }
+        for (StepDueSoon item : due) {
+            items.add(new WorkItem(
+                    "projects.work.stepDue",
+                    List.of(item.step()),
+                    item.title(),
+                    name(names, item.organisation()),
+                    "/projects/" + item.project() + "/steps/" + item.step(),
+                    item.due()));
         }
         return items;
     }
 
-    private String name(OrganisationId id) {
-        return organisations.find(id).map(OrganisationSummary::name).orElse("");
+    private static List<UUID> values(List<OrganisationId> ids) {
+        return ids.stream().map(OrganisationId::value).toList();
+    }
+
+    private static String name(Map<OrganisationId, OrganisationSummary> names, UUID organisation) {
+        OrganisationSummary found = names.get(new OrganisationId(organisation));
+        return found == null ? "" : found.name();
     }
 }
