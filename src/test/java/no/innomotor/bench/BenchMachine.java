@@ -24,6 +24,21 @@ final class BenchMachine {
         return m;
     }
 
+    /**
+     * The machine as a line of a results file's Markdown: cores, memory, Java, and the load average at the start
+     * and at the end ({@code loadAverageAtEnd} of the description).
+     */
+    static String markdown(Map<String, Object> machine, double loadAtStart) {
+        return String.format(
+                java.util.Locale.ROOT,
+                "Machine: %s cores, %s GB, %s; load average %.1f at start, %.1f at end.%n%n",
+                machine.get("cores"),
+                machine.get("memoryGigabytes"),
+                machine.get("java"),
+                loadAtStart,
+                machine.get("loadAverageAtEnd"));
+    }
+
     /** The system load average over the last minute (all processes on the machine, not only the benchmark's). */
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

@@ -490,14 +490,7 @@ public final class MatchingBenchmark {
                 counts[counts.length - 1],
                 database,
                 loadSeconds));
-        md.append(String.format(
-                Locale.ROOT,
-                "Machine: %s cores, %s GB, %s; load average %.1f at start, %.1f at end.%n%n",
-                machine.get("cores"),
-                machine.get("memoryGigabytes"),
-                machine.get("java"),
-                loadAtStart,
-                machine.get("loadAverageAtEnd")));
+        md.append(BenchMachine.markdown(machine, loadAtStart));
         md.append("| way | median ms | p95 ms | min ms | max ms | SQL median / this median |\n");
         md.append("|---|---:|---:|---:|---:|---:|\n");
         for (Timing t : timings) {

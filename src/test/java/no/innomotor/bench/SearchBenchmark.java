@@ -466,14 +466,7 @@ public final class SearchBenchmark {
                 generationSeconds == null
                         ? " (dataset reused from an earlier run)"
                         : String.format(Locale.ROOT, "; dataset generated in %.0f s", generationSeconds)));
-        md.append(String.format(
-                Locale.ROOT,
-                "Machine: %s cores, %s GB, %s; load average %.1f at start, %.1f at end.%n%n",
-                machine.get("cores"),
-                machine.get("memoryGigabytes"),
-                machine.get("java"),
-                loadAtStart,
-                machine.get("loadAverageAtEnd")));
+        md.append(BenchMachine.markdown(machine, loadAtStart));
         md.append("| kind | way | p50 ms | p95 ms | max ms | median hits | p50 ÷ Innomotor's p50 |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|\n");
         for (Way way : ways) {
