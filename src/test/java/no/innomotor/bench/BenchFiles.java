@@ -23,6 +23,28 @@ final class BenchFiles {
         }
     }
 
+    /**
+     * Writes a benchmark's results as {@code <name>.json} (pretty, with nulls and non-finite numbers kept) and
+     * {@code <name>.md} in the results folder, and prints the Markdown with the two paths.
+     */
+    static void writeResults(Path results, String name, Object figures, String markdown) throws IOException {
+        Files.createDirectories(results);
+        Path json = results.resolve(name + ".json");
+        Path md = results.resolve(name + ".md");
+        Files.writeString(
+                json,
+                new com.google.gson.GsonBuilder()
+                                .setPrettyPrinting()
+                                .serializeSpecialFloatingPointValues()
+                                .serializeNulls()
+                                .create()
+                                .toJson(figures)
+                        + "\n");
+        Files.writeString(md, markdown);
+        System.out.println(markdown);
+        System.out.println("Written " + json + " and " + md);
+    }
+
     static void delete(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;

@@ -1,7 +1,5 @@
 package no.innomotor.bench;
 
-import com.google.gson.GsonBuilder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
@@ -469,11 +467,7 @@ public final class MatchingBenchmark {
         double sqlMedian = timings.get(2).medianMillis();
         r.put("readyOnceToSqlRatio", sqlMedian / timings.get(1).medianMillis());
         r.put("perInterestToSqlRatio", sqlMedian / timings.get(0).medianMillis());
-        Files.createDirectories(results);
         String stamp = LocalDate.now().toString();
-        Files.writeString(
-                results.resolve("matching-" + stamp + ".json"),
-                new GsonBuilder().setPrettyPrinting().create().toJson(r));
         StringBuilder md = new StringBuilder();
         md.append("# Matching benchmark, ").append(stamp).append("\n\n");
         md.append(String.format(
@@ -504,7 +498,6 @@ public final class MatchingBenchmark {
                     t.maxMillis(),
                     sqlMedian / t.medianMillis()));
         }
-        Files.writeString(results.resolve("matching-" + stamp + ".md"), md.toString());
-        System.out.println(md);
+        BenchFiles.writeResults(results, "matching-" + stamp, r, md.toString());
     }
 }

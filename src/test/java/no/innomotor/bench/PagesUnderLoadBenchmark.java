@@ -1,6 +1,5 @@
 package no.innomotor.bench;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -572,21 +571,7 @@ public final class PagesUnderLoadBenchmark {
         Files.createDirectories(results);
         String name = "pages-under-load-x" + (scale == Math.rint(scale) ? Long.toString((long) scale) : scale) + "-"
                 + LocalDate.now();
-        Path json = results.resolve(name + ".json");
-        Path markdown = results.resolve(name + ".md");
-        Files.writeString(
-                json,
-                new GsonBuilder()
-                                .setPrettyPrinting()
-                                .serializeSpecialFloatingPointValues()
-                                .serializeNulls()
-                                .create()
-                                .toJson(r)
-                        + "\n");
-        String md = toMarkdown(r, machine, jars, data, all);
-        Files.writeString(markdown, md);
-        System.out.println(md);
-        System.out.println("Written " + json + " and " + markdown);
+        BenchFiles.writeResults(results, name, r, toMarkdown(r, machine, jars, data, all));
     }
 
     private static String toMarkdown(

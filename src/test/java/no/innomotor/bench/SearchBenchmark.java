@@ -1,6 +1,5 @@
 package no.innomotor.bench;
 
-import com.google.gson.GsonBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -444,11 +443,7 @@ public final class SearchBenchmark {
                     find(ways, kind, "ILIKE").percentile(0.95) / innomotor.percentile(0.95));
         }
         r.put("ratios", ratios);
-        Files.createDirectories(results);
         String stamp = LocalDate.now().toString();
-        Files.writeString(
-                results.resolve("search-" + stamp + ".json"),
-                new GsonBuilder().setPrettyPrinting().create().toJson(r));
         StringBuilder md = new StringBuilder();
         md.append("# Free-text search benchmark, ").append(stamp).append("\n\n");
         md.append(String.format(
@@ -483,8 +478,7 @@ public final class SearchBenchmark {
         }
         md.append("\nHits differ by design: Innomotor's Norwegian analysers stem words and match word parts, "
                 + "PostgreSQL's Norwegian configuration stems whole words, ILIKE finds the letters anywhere.\n");
-        Files.writeString(results.resolve("search-" + stamp + ".md"), md.toString());
-        System.out.println(md);
+        BenchFiles.writeResults(results, "search-" + stamp, r, md.toString());
     }
 
     private static Way find(List<Way> ways, String kind, String way) {

@@ -1,6 +1,5 @@
 package no.innomotor.bench;
 
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -316,20 +315,11 @@ public final class StartupBenchmark {
 
         Files.createDirectories(results);
         String stamp = LocalDate.now().toString();
-        Path json = results.resolve("startup-" + stamp + ".json");
-        Path markdown = results.resolve("startup-" + stamp + ".md");
-        Files.writeString(
-                json,
-                new GsonBuilder()
-                                .setPrettyPrinting()
-                                .serializeSpecialFloatingPointValues()
-                                .create()
-                                .toJson(r)
-                        + "\n");
-        String md = toMarkdown(r, machine, launches, pairs, rounds, settle, summary, ratios, starts);
-        Files.writeString(markdown, md);
-        System.out.println(md);
-        System.out.println("Written " + json + " and " + markdown);
+        BenchFiles.writeResults(
+                results,
+                "startup-" + stamp,
+                r,
+                toMarkdown(r, machine, launches, pairs, rounds, settle, summary, ratios, starts));
     }
 
     private static String toMarkdown(
