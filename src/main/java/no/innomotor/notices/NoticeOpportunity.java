@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,7 +29,10 @@ import java.util.UUID;
 import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.Money;
 import no.innomotor.shared.NutsCode;
+import no.innomotor.shared.StoredRecord;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -51,6 +55,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "notice_opportunity")
 @Indexed(index = "opportunity")
 class NoticeOpportunity {
+
+    static final StoredRecord<Opportunity> STORED = StoredRecord.of(Opportunity.class);
 
     static final int TITLE_LENGTH = 1000;
     static final int DESCRIPTION_LENGTH = 10000;
@@ -202,7 +208,7 @@ class NoticeOpportunity {
     NoticeOpportunity(ExtractedNotice notice, Set<CpvCode> cpvScope, Instant now) {
         this.id = UUID.randomUUID();
         this.noticeId = notice.noticeId();
-        this.importedAt = now;
+        this.importedAt = stored(now);
         apply(notice, cpvScope, now);
     }
 
@@ -225,7 +231,7 @@ class NoticeOpportunity {
         this.publishedOn = notice.publishedOn();
         this.procedureType = cutOrNull(notice.procedureType(), 40);
         this.contractNature = cutOrNull(notice.contractNature(), 40);
-        this.deadline = notice.deadline();
+        this.deadline = notice.deadline() == null ? null : stored(notice.deadline());
         this.estimatedValue = amount(notice.estimatedValue());
         this.currency = currency(notice.estimatedValue());
         this.strategicInnovation = notice.strategicInnovation();
@@ -235,7 +241,7 @@ class NoticeOpportunity {
         this.sourceUrl = cutOrNull(notice.sourceUrl(), 500);
         this.cancelled = this.cancelled || notice.cancelled();
         this.languages = notice.languages().isEmpty() ? null : cut(String.join(" ", notice.languages()), 200);
-        this.updatedAt = now;
+        this.updatedAt = stored(now);
         this.titles.clear();
         notice.titles().forEach((language, text) -> titles.put(cut(language, 10), cut(text, TITLE_LENGTH)));
         this.descriptions.clear();
@@ -251,6 +257,51 @@ class NoticeOpportunity {
         notice.buyers().stream().map(OpportunityBuyer::new).forEach(buyers::add);
         this.lots.clear();
         notice.lots().stream().map(OpportunityLot::new).forEach(lots::add);
+    }
+
+    /**
+     * The whole read model, so the list, the feed, the API and matching answer from the index without loading each
+     * hit from the database; written again whenever anything it holds changes.
+     */
+    @GenericField(name = "stored", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "noticeId")),
+                @ObjectPath(@PropertyValue(propertyName = "currentNoticeId")),
+                @ObjectPath(@PropertyValue(propertyName = "noticeVersion")),
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "noticeType")),
+                @ObjectPath(@PropertyValue(propertyName = "subtype")),
+                @ObjectPath(@PropertyValue(propertyName = "publishedOn")),
+                @ObjectPath(@PropertyValue(propertyName = "buyers")),
+                @ObjectPath(@PropertyValue(propertyName = "titles")),
+                @ObjectPath(@PropertyValue(propertyName = "descriptions")),
+                @ObjectPath(@PropertyValue(propertyName = "cpvCodes")),
+                @ObjectPath(@PropertyValue(propertyName = "cpvScope")),
+                @ObjectPath(@PropertyValue(propertyName = "nutsCodes")),
+                @ObjectPath(@PropertyValue(propertyName = "procedureType")),
+                @ObjectPath(@PropertyValue(propertyName = "contractNature")),
+                @ObjectPath(@PropertyValue(propertyName = "lots")),
+                @ObjectPath(@PropertyValue(propertyName = "deadline")),
+                @ObjectPath(@PropertyValue(propertyName = "estimatedValue")),
+                @ObjectPath(@PropertyValue(propertyName = "currency")),
+                @ObjectPath(@PropertyValue(propertyName = "strategicInnovation")),
+                @ObjectPath(@PropertyValue(propertyName = "innovativeAcquisition")),
+                @ObjectPath(@PropertyValue(propertyName = "sourceUrl")),
+                @ObjectPath(@PropertyValue(propertyName = "cancelled")),
+                @ObjectPath(@PropertyValue(propertyName = "importedAt")),
+                @ObjectPath(@PropertyValue(propertyName = "updatedAt")),
+                @ObjectPath(@PropertyValue(propertyName = "demo"))
+            })
+    String getStored() {
+        return STORED.write(toRecord());
+    }
+
+    /** The read model's shape when this document was written: {@link OpportunityIndex} rebuilds on a change. */
+    @KeywordField(name = "storedShape")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "id")))
+    String getStoredShape() {
+        return STORED.shape();
     }
 
     /** Every prefix of every NUTS code (NO, NO0, NO08, NO081), so a region finds the places inside it. */
@@ -328,6 +379,14 @@ class NoticeOpportunity {
                 importedAt,
                 updatedAt,
                 demo);
+    }
+
+    /**
+     * An instant as the database keeps it (to the microsecond), so the read model the index stores equals the one
+     * read back from the database.
+     */
+    static Instant stored(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     static String cut(String text, int length) {

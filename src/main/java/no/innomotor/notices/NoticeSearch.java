@@ -2,14 +2,22 @@ package no.innomotor.notices;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.NutsCode;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.CompositeProjectionOptionsStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,17 +37,23 @@ class NoticeSearch {
 
     static final String PARTS_QUERY = "norwegian_parts_query";
 
-    record Hits(List<NoticeOpportunity> items, long total) {}
+    record Hits(List<Opportunity> items, long total) {}
+
+    /** A hit as the index gives it: the id and the stored read model (null in a document from before it). */
+    private record StoredHit(UUID id, @Nullable String stored) {}
 
     private final EntityManager entityManager;
+    private final NoticeOpportunityRepository opportunities;
 
-    NoticeSearch(EntityManager entityManager) {
+    NoticeSearch(EntityManager entityManager, NoticeOpportunityRepository opportunities) {
         this.entityManager = entityManager;
+        this.opportunities = opportunities;
     }
 
     Hits search(OpportunityFilter filter, Instant now, int offset, int limit) {
-        SearchResult<NoticeOpportunity> result = Search.session(entityManager)
+        SearchResult<StoredHit> result = Search.session(entityManager)
                 .search(NoticeOpportunity.class)
+                .select(NoticeSearch::storedHit)
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (filter.cpv() != null) {
@@ -81,12 +95,13 @@ class NoticeSearch {
                     return filter.text() != null ? f.score().then().composite(c -> c.add(newest)) : newest;
                 })
                 .fetch(offset, limit);
-        return new Hits(result.hits(), result.total().hitCount());
+        return hits(result);
     }
 
     Hits matching(SupplierInterest interest, int offset, int limit) {
-        SearchResult<NoticeOpportunity> result = Search.session(entityManager)
+        SearchResult<StoredHit> result = Search.session(entityManager)
                 .search(NoticeOpportunity.class)
+                .select(NoticeSearch::storedHit)
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (!interest.cpvCodes().isEmpty()) {
@@ -120,7 +135,35 @@ class NoticeSearch {
                         .field("importedAt")
                         .desc())
                 .fetch(offset, limit);
-        return new Hits(result.hits(), result.total().hitCount());
+        return hits(result);
+    }
+
+    private static CompositeProjectionOptionsStep<?, StoredHit> storedHit(SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+                .from(f.id(UUID.class), f.field("stored", String.class))
+                .as(StoredHit::new);
+    }
+
+    /**
+     * The hits in the index's order, each read from its stored read model; a hit whose document holds none or an
+     * older shape (an index not yet rebuilt) is loaded from the database, all such hits in one query.
+     */
+    private Hits hits(SearchResult<StoredHit> result) {
+        Map<UUID, Opportunity> read = new HashMap<>();
+        List<UUID> unread = new ArrayList<>();
+        for (StoredHit hit : result.hits()) {
+            NoticeOpportunity.STORED
+                    .read(hit.stored())
+                    .ifPresentOrElse(opportunity -> read.put(hit.id(), opportunity), () -> unread.add(hit.id()));
+        }
+        if (!unread.isEmpty()) {
+            opportunities.findAllById(unread).forEach(entity -> read.put(entity.id(), entity.toRecord()));
+        }
+        List<Opportunity> items = result.hits().stream()
+                .map(hit -> read.get(hit.id()))
+                .filter(Objects::nonNull)
+                .toList();
+        return new Hits(items, result.total().hitCount());
     }
 
     private static PredicateFinalStep text(SearchPredicateFactory f, String text) {

@@ -105,8 +105,7 @@ public class NoticesManagement {
         PageRequest request = request(page, size);
         NoticeSearch.Hits hits =
                 search.search(filter, clock.instant(), (int) request.getOffset(), request.getPageSize());
-        return new PageImpl<>(
-                hits.items().stream().map(NoticeOpportunity::toRecord).toList(), request, hits.total());
+        return new PageImpl<>(hits.items(), request, hits.total());
     }
 
     /**
@@ -117,8 +116,7 @@ public class NoticesManagement {
     public Page<Opportunity> matching(SupplierInterest interest, int page, int size) {
         PageRequest request = request(page, size);
         NoticeSearch.Hits hits = search.matching(interest, (int) request.getOffset(), request.getPageSize());
-        return new PageImpl<>(
-                hits.items().stream().map(NoticeOpportunity::toRecord).toList(), request, hits.total());
+        return new PageImpl<>(hits.items(), request, hits.total());
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds the opportunity index when it does not hold what the database holds (a new index folder, a restored
- * database) or holds documents of an older mapping (no compound-word parts field), before the application starts serving: the list must never show less than was imported.
+ * database) or holds documents of an older mapping (no compound-word parts field, or a stored read model of another
+ * shape than {@link Opportunity} has now, see {@link no.innomotor.shared.StoredRecord}), before the application starts serving: the list must never show less than was imported.
  */
 @Component
 class OpportunityIndex implements SmartInitializingSingleton {
@@ -40,7 +41,13 @@ class OpportunityIndex implements SmartInitializingSingleton {
                             .must(f.exists().field("titles"))
                             .mustNot(f.exists().field("titles_parts")))
                     .fetchTotalHitCount();
-            if (stored != indexed || withoutParts > 0) {
+            long olderShape = Search.session(entityManager)
+                    .search(NoticeOpportunity.class)
+                    .where(f -> f.bool()
+                            .must(f.matchAll())
+                            .mustNot(f.match().field("storedShape").matching(NoticeOpportunity.STORED.shape())))
+                    .fetchTotalHitCount();
+            if (stored != indexed || withoutParts > 0 || olderShape > 0) {
                 long start = System.nanoTime();
                 Search.session(entityManager)
                         .massIndexer(NoticeOpportunity.class)

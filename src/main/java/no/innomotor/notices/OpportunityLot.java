@@ -32,7 +32,7 @@ class OpportunityLot {
         this.lotId = NoticeOpportunity.cut(lot.lotId(), 50);
         this.title = lot.title() == null ? null : NoticeOpportunity.cut(lot.title(), 1000);
         this.titleLanguage = lot.titleLanguage();
-        this.deadline = lot.deadline();
+        this.deadline = lot.deadline() == null ? null : NoticeOpportunity.stored(lot.deadline());
         this.estimatedValue = NoticeOpportunity.amount(lot.estimatedValue());
         this.currency = NoticeOpportunity.currency(lot.estimatedValue());
     }

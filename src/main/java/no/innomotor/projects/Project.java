@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,13 +44,19 @@ import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.RoadmapStep;
+import no.innomotor.shared.StoredRecord;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -65,6 +72,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Table(name = "project")
 @Indexed(index = "project")
 class Project extends AbstractAggregateRoot<Project> {
+
+    static final StoredRecord<ProjectListing> STORED = StoredRecord.of(ProjectListing.class);
 
     static final int MAX_TITLE = 200;
     static final int MAX_NEED = 10_000;
@@ -126,6 +135,15 @@ class Project extends AbstractAggregateRoot<Project> {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * The newest mandate version's state, kept beside the versions so the list, its index and its queries read it
+     * without loading the mandates; set by every change of a mandate. Not a change of the facts: no version bump.
+     */
+    @OptimisticLock(excluded = true)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mandate_state", nullable = false, length = 30)
+    private MandateState mandateState = MandateState.NONE;
+
     /** Checklist work touches this too; only a change of the facts or the roadmap position bumps the version. */
     @OptimisticLock(excluded = true)
     @Column(name = "updated_at", nullable = false)
@@ -171,7 +189,7 @@ class Project extends AbstractAggregateRoot<Project> {
         this.status = ProjectStatus.ACTIVE;
         this.currentStep = RoadmapStep.FIRST;
         this.createdBy = creator.value();
-        this.createdAt = now;
+        this.createdAt = now.truncatedTo(ChronoUnit.MICROS); // as the database keeps it, and the index with it
         applyFacts(facts, now);
         // A project always has a team: when nobody was chosen, its creator is the team.
         if (team.isEmpty()) {
@@ -402,6 +420,7 @@ class Project extends AbstractAggregateRoot<Project> {
             mandate = new Mandate(newest.map(Mandate::versionNumber).orElse(0) + 1, terms, by, now);
             mandates.add(mandate);
         }
+        mandateState = newestMandateState();
         touch(now);
         registerEvent(new MandateDrafted(
                 by,
@@ -420,6 +439,7 @@ class Project extends AbstractAggregateRoot<Project> {
         Mandate newest = unsignedVersionAsRead(versionNumber);
         newest.sign(id(), signer, signerName, now);
         tickPlatformItems(signer, now);
+        mandateState = newestMandateState();
         touch(now);
         registerEvent(new MandateSigned(
                 signer,
@@ -436,6 +456,7 @@ class Project extends AbstractAggregateRoot<Project> {
     Mandate markMandateReady(int versionNumber, PersonId by, Instant now) {
         Mandate newest = unsignedVersionAsRead(versionNumber);
         newest.markReadyForSignature();
+        mandateState = newestMandateState();
         touch(now);
         registerEvent(new MandateReadyForSignature(by, organisation(), id(), newest.versionNumber()));
         return newest;
@@ -475,6 +496,10 @@ class Project extends AbstractAggregateRoot<Project> {
     }
 
     MandateState mandateState() {
+        return mandateState;
+    }
+
+    private MandateState newestMandateState() {
         return newestMandate()
                 .map(m -> m.signed()
                         ? MandateState.SIGNED
@@ -554,6 +579,43 @@ class Project extends AbstractAggregateRoot<Project> {
             return StepState.DONE;
         }
         return step.number() == currentStep && !status.isFinal() ? StepState.CURRENT : StepState.UPCOMING;
+    }
+
+    /** The project as the list shows it, kept whole in the index so a list page reads no project from the database. */
+    @GenericField(name = "stored", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "organisationId")),
+                @ObjectPath(@PropertyValue(propertyName = "currentStep")),
+                @ObjectPath(@PropertyValue(propertyName = "status")),
+                @ObjectPath(@PropertyValue(propertyName = "procedure")),
+                @ObjectPath(@PropertyValue(propertyName = "estimatedValueNok")),
+                @ObjectPath(@PropertyValue(propertyName = "mandateState")),
+                @ObjectPath(@PropertyValue(propertyName = "createdAt"))
+            })
+    String getStored() {
+        return STORED.write(listing());
+    }
+
+    /** The listing's shape when this document was written: {@link ProjectIndex} rebuilds the index on a change. */
+    @KeywordField(name = "storedShape")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "id")))
+    String getStoredShape() {
+        return STORED.shape();
+    }
+
+    ProjectListing listing() {
+        return new ProjectListing(
+                id(),
+                title,
+                organisation(),
+                currentStep(),
+                status,
+                procedure,
+                estimatedValue(),
+                mandateState,
+                createdAt);
     }
 
     ProjectId id() {

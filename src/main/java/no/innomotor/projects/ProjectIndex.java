@@ -29,6 +29,7 @@ class ProjectIndex implements SmartInitializingSingleton {
         long stored;
         long indexed;
         long withoutParts;
+        long olderShape;
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             stored =
                     em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
@@ -42,15 +43,23 @@ class ProjectIndex implements SmartInitializingSingleton {
                             .must(f.exists().field("title"))
                             .mustNot(f.exists().field("title_parts")))
                     .fetchTotalHitCount();
+            olderShape = Search.session(em)
+                    .search(Project.class)
+                    .where(f -> f.bool()
+                            .must(f.matchAll())
+                            .mustNot(f.match().field("storedShape").matching(Project.STORED.shape())))
+                    .fetchTotalHitCount();
         }
-        if (stored == indexed && withoutParts == 0) {
+        if (stored == indexed && withoutParts == 0 && olderShape == 0) {
             return;
         }
         log.info(
-                "Project index holds {} of {} projects, {} indexed before compound-word parts; rebuilding it",
+                "Project index holds {} of {} projects, {} indexed before compound-word parts, {} with a listing of"
+                        + " another shape; rebuilding it",
                 indexed,
                 stored,
-                withoutParts);
+                withoutParts,
+                olderShape);
         try {
             Search.mapping(entityManagerFactory)
                     .scope(Project.class)

@@ -107,10 +107,13 @@ public class ProjectQueries {
         int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         ProjectSearch.Hits hits = search.search(filter, ProjectAccess.visibleOrganisations(user), pageIndex, pageSize);
         Names names = new Names()
-                .organisations(
-                        hits.projects().stream().map(Project::organisation).toList());
+                .organisations(hits.projects().stream()
+                        .map(ProjectListing::organisation)
+                        .toList());
         return new ProjectPage(
-                hits.projects().stream().map(project -> summary(project, names)).toList(),
+                hits.projects().stream()
+                        .map(listing -> listing.summary(names.organisation(listing.organisation())))
+                        .toList(),
                 pageIndex,
                 pageSize,
                 hits.total());
@@ -220,17 +223,7 @@ public class ProjectQueries {
     // ---- views ----
 
     private ProjectSummary summary(Project project, Names names) {
-        return new ProjectSummary(
-                project.id(),
-                project.title(),
-                project.organisation(),
-                names.organisation(project.organisation()),
-                project.currentStep(),
-                project.status(),
-                project.procedure(),
-                project.estimatedValue(),
-                project.mandateState(),
-                project.createdAt());
+        return project.listing().summary(names.organisation(project.organisation()));
     }
 
     /** The people a project page names: the team and who drafted each mandate version. */

@@ -1,8 +1,13 @@
 package no.innomotor.projects;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import no.innomotor.shared.OrganisationId;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -19,12 +24,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectSearch {
 
-    record Hits(List<Project> projects, long total) {}
+    record Hits(List<ProjectListing> projects, long total) {}
+
+    /** A hit as the index gives it: the id and the stored listing (null in a document from before it). */
+    private record StoredHit(UUID id, @Nullable String stored) {}
 
     private final EntityManager entityManager;
+    private final ProjectRepository projects;
 
-    ProjectSearch(EntityManager entityManager) {
+    ProjectSearch(EntityManager entityManager, ProjectRepository projects) {
         this.entityManager = entityManager;
+        this.projects = projects;
     }
 
     /** {@code visible} limits the result to those organisations' projects; null means no limit. */
@@ -32,8 +42,11 @@ class ProjectSearch {
         if (visible != null && visible.isEmpty()) {
             return new Hits(List.of(), 0);
         }
-        SearchResult<Project> result = Search.session(entityManager)
+        SearchResult<StoredHit> result = Search.session(entityManager)
                 .search(Project.class)
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.field("stored", String.class))
+                        .as(StoredHit::new))
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (visible != null) {
@@ -74,6 +87,28 @@ class ProjectSearch {
                         ? f.score().then().field("createdAt").desc()
                         : f.field("createdAt").desc())
                 .fetch(page * size, size);
-        return new Hits(result.hits(), result.total().hitCount());
+        return new Hits(listings(result.hits()), result.total().hitCount());
+    }
+
+    /**
+     * The hits in the index's order, each read from its stored listing; a hit whose document holds none or one of an
+     * older shape (an index not yet rebuilt) is loaded from the database, all such hits in one query.
+     */
+    private List<ProjectListing> listings(List<StoredHit> hits) {
+        Map<UUID, ProjectListing> read = new HashMap<>();
+        List<UUID> unread = new ArrayList<>();
+        for (StoredHit hit : hits) {
+            Project.STORED
+                    .read(hit.stored())
+                    .ifPresentOrElse(listing -> read.put(hit.id(), listing), () -> unread.add(hit.id()));
+        }
+        if (!unread.isEmpty()) {
+            projects.findAllById(unread)
+                    .forEach(project -> read.put(project.id().value(), project.listing()));
+        }
+        return hits.stream()
+                .map(hit -> read.get(hit.id()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

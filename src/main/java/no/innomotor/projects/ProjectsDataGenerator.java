@@ -106,7 +106,8 @@ class ProjectsDataGenerator implements DataGeneratorContributor {
                     "created_by",
                     "created_at",
                     "updated_at",
-                    "version");
+                    "version",
+                    "mandate_state");
             this.projectCpv = generation.table("project_cpv", "project_id", "sort_order", "code");
             this.team = generation.table("project_team_member", "project_id", "person_id");
             this.step = generation.table(
@@ -397,7 +398,14 @@ class ProjectsDataGenerator implements DataGeneratorContributor {
                     creator.id().value(),
                     created,
                     latest,
-                    version);
+                    version,
+                    mandateRows.isEmpty()
+                            ? MandateState.NONE.name()
+                            : switch (mandateRows.get(mandateRows.size() - 1).stage()) {
+                                case DRAFT -> MandateState.DRAFT.name();
+                                case READY_FOR_SIGNATURE -> MandateState.AWAITING_SIGNATURE.name();
+                                case SIGNED -> MandateState.SIGNED.name();
+                            });
             for (int c = 0; c < codes.size(); c++) {
                 projectCpv.row(id, c, codes.get(c).value());
             }

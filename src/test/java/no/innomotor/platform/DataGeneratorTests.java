@@ -208,6 +208,27 @@ class DataGeneratorTests {
         }
     }
 
+    /** The project's own mandate state is the newest version's, as signing it through the application would set it. */
+    @Test
+    void everyProjectsMandateStateIsItsNewestVersions() {
+        List<Map<String, Object>> rows =
+                jdbc.queryForList("select p.mandate_state, (select m.state from project_mandate m"
+                        + " where m.project_id = p.id order by m.version_number desc limit 1) newest from project p");
+        assertThat(rows).isNotEmpty();
+        for (Map<String, Object> row : rows) {
+            Object newest = row.get("newest");
+            String expected = newest == null
+                    ? "NONE"
+                    : switch (newest.toString()) {
+                        case "SIGNED" -> "SIGNED";
+                        case "READY_FOR_SIGNATURE" -> "AWAITING_SIGNATURE";
+                        default -> "DRAFT";
+                    };
+            assertThat(row.get("mandate_state")).isEqualTo(expected);
+        }
+        assertThat(rows).extracting(row -> row.get("mandate_state")).contains("SIGNED");
+    }
+
     @Test
     void theApplicationReadsEveryGeneratedMandateAsIntactAndTeamsAsBuyersOfTheOwner() {
         CurrentUser adviser = user(person(Role.ADVISER).email());

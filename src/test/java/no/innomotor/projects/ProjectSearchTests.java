@@ -22,6 +22,9 @@ class ProjectSearchTests {
     @Autowired
     ProjectFixtures fixtures;
 
+    @Autowired
+    ProjectsManagement projects;
+
     ProjectFixtures.Org org;
 
     @BeforeEach
@@ -61,5 +64,51 @@ class ProjectSearchTests {
         assertThat(search("sykk")).containsExactly(compound);
         assertThat(search("syk")).isEmpty();
         assertThat(search("vin")).isEmpty();
+    }
+
+    private ProjectSummary listed(ProjectId id) {
+        return queries
+                .search(
+                        new ProjectFilter(org.id(), null, null, null, null),
+                        0,
+                        100,
+                        org.buyer().user())
+                .items()
+                .stream()
+                .filter(summary -> summary.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The list reads each project from the listing the index stores: every change of the mandate must reach it. */
+    @Test
+    void theListShowsTheNewestMandateStateAfterEveryChange() {
+        ProjectId id = fixtures.project(org, "Digitalt tilsyn med heiser");
+        assertThat(listed(id).mandate()).isEqualTo(MandateState.NONE);
+
+        int version = projects.draftMandate(
+                id, ProjectFixtures.terms("Færre stopp"), org.buyer().user());
+        assertThat(listed(id).mandate()).isEqualTo(MandateState.DRAFT);
+
+        projects.markMandateReady(id, version, org.buyer().user());
+        assertThat(listed(id).mandate()).isEqualTo(MandateState.AWAITING_SIGNATURE);
+
+        projects.signMandate(id, version, org.id(), org.leader().user());
+        assertThat(listed(id).mandate()).isEqualTo(MandateState.SIGNED);
+
+        int revised = projects.draftMandate(
+                id,
+                ProjectFixtures.terms("Færre stopp og kortere ventetid"),
+                org.buyer().user());
+        assertThat(revised).isEqualTo(version + 1);
+        assertThat(listed(id).mandate()).isEqualTo(MandateState.DRAFT);
+        assertThat(listed(id))
+                .isEqualTo(queries.search(
+                                new ProjectFilter(org.id(), null, null, null, "heiser"),
+                                0,
+                                20,
+                                org.buyer().user())
+                        .items()
+                        .get(0));
     }
 }
