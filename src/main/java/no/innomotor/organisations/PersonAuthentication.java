@@ -47,35 +47,41 @@ public class PersonAuthentication {
     public @Nullable Authentication refreshed(Authentication current) {
         Object principal = current.getPrincipal();
         if (principal instanceof SignedInPerson local) {
-            Person person = people.findById(local.personId().value())
-                    .filter(Person::enabled)
-                    .orElse(null);
+            PersonDetailsService.Access access = enabled(local.personId());
+            if (access == null) {
+                return null;
+            }
+            if (same(local.displayName(), local.memberships(), access.displayName(), access.memberships())) {
+                return current;
+            }
+            Person person = people.findById(local.personId().value()).orElse(null);
             if (person == null) {
                 return null;
             }
             SignedInPerson fresh = principalOf(person);
-            if (same(local.displayName(), local.memberships(), fresh.displayName(), fresh.memberships())) {
-                return current;
-            }
             return UsernamePasswordAuthenticationToken.authenticated(
                     fresh, null, keepingFactors(current, fresh.getAuthorities()));
         }
         if (principal instanceof OidcSignedInPerson oidc && current instanceof OAuth2AuthenticationToken token) {
-            Person person = people.findById(oidc.personId().value())
-                    .filter(Person::enabled)
-                    .orElse(null);
-            if (person == null) {
+            PersonDetailsService.Access access = enabled(oidc.personId());
+            if (access == null) {
                 return null;
             }
-            List<Membership> memberships = details.membershipsOf(person.id().value());
-            if (same(oidc.displayName(), oidc.memberships(), person.displayName(), memberships)) {
+            if (same(oidc.displayName(), oidc.memberships(), access.displayName(), access.memberships())) {
                 return current;
             }
-            OidcSignedInPerson fresh = oidc.withMemberships(person.displayName(), memberships);
+            OidcSignedInPerson fresh = oidc.withMemberships(access.displayName(), access.memberships());
             return new OAuth2AuthenticationToken(
                     fresh, keepingFactors(current, fresh.getAuthorities()), token.getAuthorizedClientRegistrationId());
         }
         return current;
+    }
+
+    /** The person's name and memberships in one statement; null when they no longer exist or are disabled. */
+    private PersonDetailsService.@Nullable Access enabled(PersonId person) {
+        return details.access(person.value())
+                .filter(PersonDetailsService.Access::enabled)
+                .orElse(null);
     }
 
     private SignedInPerson principalOf(Person person) {

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.innomotor.shared.OrganisationId;
@@ -22,14 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 class PersonDetailsService implements UserDetailsService {
 
     private final PersonRepository people;
-    private final MembershipRoleRepository roles;
-    private final OrganisationRepository organisations;
 
-    PersonDetailsService(
-            PersonRepository people, MembershipRoleRepository roles, OrganisationRepository organisations) {
+    PersonDetailsService(PersonRepository people) {
         this.people = people;
-        this.roles = roles;
-        this.organisations = organisations;
     }
 
     @Override
@@ -49,22 +46,40 @@ class PersonDetailsService implements UserDetailsService {
                 membershipsOf(person.id().value()));
     }
 
-    List<Membership> membershipsOf(UUID personId) {
+    /** A person's name, whether they may sign in, and their memberships (only active roles give one). */
+    record Access(String displayName, boolean enabled, List<Membership> memberships) {}
+
+    /** Read in one statement, since every signed-in request asks; empty when there is no such person. */
+    Optional<Access> access(UUID personId) {
+        List<AccessRow> rows = people.access(personId, MembershipRole.Status.ACTIVE);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<UUID, AccessRow> organisationsHeld = new LinkedHashMap<>();
         Map<UUID, Set<Role>> byOrganisation = new LinkedHashMap<>();
-        for (MembershipRole grant : roles.findByPersonIdAndStatus(personId, MembershipRole.Status.ACTIVE)) {
-            byOrganisation
-                    .computeIfAbsent(grant.organisationId().value(), id -> EnumSet.noneOf(Role.class))
-                    .add(grant.role());
+        for (AccessRow row : rows) {
+            if (row.organisationId() != null && row.role() != null) {
+                organisationsHeld.putIfAbsent(row.organisationId(), row);
+                byOrganisation
+                        .computeIfAbsent(row.organisationId(), id -> EnumSet.noneOf(Role.class))
+                        .add(row.role());
+            }
         }
         List<Membership> memberships = new ArrayList<>();
-        organisations.findAllById(byOrganisation.keySet()).stream()
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+        organisationsHeld.values().stream()
+                .sorted((a, b) -> Objects.requireNonNull(a.organisationName())
+                        .compareToIgnoreCase(Objects.requireNonNull(b.organisationName())))
                 .forEach(org -> memberships.add(new Membership(
-                        new OrganisationId(org.id().value()),
-                        org.name(),
-                        org.isApproved(),
-                        byOrganisation.get(org.id().value()),
-                        org.status() == OrganisationStatus.PENDING)));
-        return memberships;
+                        new OrganisationId(Objects.requireNonNull(org.organisationId())),
+                        Objects.requireNonNull(org.organisationName()),
+                        org.organisationStatus() == OrganisationStatus.APPROVED,
+                        byOrganisation.get(org.organisationId()),
+                        org.organisationStatus() == OrganisationStatus.PENDING)));
+        AccessRow person = rows.get(0);
+        return Optional.of(new Access(person.displayName(), person.enabled(), memberships));
+    }
+
+    List<Membership> membershipsOf(UUID personId) {
+        return access(personId).map(Access::memberships).orElse(List.of());
     }
 }
