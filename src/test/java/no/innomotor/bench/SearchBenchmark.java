@@ -41,9 +41,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * ordered by {@code ts_rank}).
  * <p>
  * Innomotor's side is the modules' public search, as the list pages call it: {@link NoticesManagement#search} and
- * {@link ProjectQueries#search} (as an administrator, who sees every project), first page of 20 with the total. It
- * therefore also loads the 20 hits from the database, where the baselines return ids and the total only: the
- * comparison flatters the baselines. Each way returns its first 20 hits and the number of all hits.
+ * {@link ProjectQueries#search} (as an administrator, who sees every project), first page of 20 with the total, each
+ * hit read from the read model the index stores, where the baselines return ids and the total only: the comparison
+ * flatters the baselines a little. Each way returns its first 20 hits and the number of all hits.
  * <p>
  * The search terms are drawn (seeded) from the generated titles themselves: single words and pairs of neighbouring
  * words, so every term finds something in every way. Each way first runs all the terms as a warm-up, round after
