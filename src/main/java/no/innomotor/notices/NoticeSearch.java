@@ -2,14 +2,12 @@ package no.innomotor.notices;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.NutsCode;
+import no.innomotor.shared.StoredRecord;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -17,7 +15,6 @@ import org.hibernate.search.engine.search.projection.dsl.CompositeProjectionOpti
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +36,6 @@ class NoticeSearch {
 
     record Hits(List<Opportunity> items, long total) {}
 
-    /** A hit as the index gives it: the id and the stored read model (null in a document from before it). */
-    private record StoredHit(UUID id, @Nullable String stored) {}
-
     private final EntityManager entityManager;
     private final NoticeOpportunityRepository opportunities;
 
@@ -51,7 +45,7 @@ class NoticeSearch {
     }
 
     Hits search(OpportunityFilter filter, Instant now, int offset, int limit) {
-        SearchResult<StoredHit> result = Search.session(entityManager)
+        SearchResult<StoredRecord.Hit> result = Search.session(entityManager)
                 .search(NoticeOpportunity.class)
                 .select(NoticeSearch::storedHit)
                 .where((f, root) -> {
@@ -99,7 +93,7 @@ class NoticeSearch {
     }
 
     Hits matching(SupplierInterest interest, int offset, int limit) {
-        SearchResult<StoredHit> result = Search.session(entityManager)
+        SearchResult<StoredRecord.Hit> result = Search.session(entityManager)
                 .search(NoticeOpportunity.class)
                 .select(NoticeSearch::storedHit)
                 .where((f, root) -> {
@@ -138,31 +132,18 @@ class NoticeSearch {
         return hits(result);
     }
 
-    private static CompositeProjectionOptionsStep<?, StoredHit> storedHit(SearchProjectionFactory<?, ?> f) {
+    private static CompositeProjectionOptionsStep<?, StoredRecord.Hit> storedHit(SearchProjectionFactory<?, ?> f) {
         return f.composite()
                 .from(f.id(UUID.class), f.field("stored", String.class))
-                .as(StoredHit::new);
+                .as(StoredRecord.Hit::new);
     }
 
-    /**
-     * The hits in the index's order, each read from its stored read model; a hit whose document holds none or an
-     * older shape (an index not yet rebuilt) is loaded from the database, all such hits in one query.
-     */
-    private Hits hits(SearchResult<StoredHit> result) {
-        Map<UUID, Opportunity> read = new HashMap<>();
-        List<UUID> unread = new ArrayList<>();
-        for (StoredHit hit : result.hits()) {
-            NoticeOpportunity.STORED
-                    .read(hit.stored())
-                    .ifPresentOrElse(opportunity -> read.put(hit.id(), opportunity), () -> unread.add(hit.id()));
-        }
-        if (!unread.isEmpty()) {
-            opportunities.findAllById(unread).forEach(entity -> read.put(entity.id(), entity.toRecord()));
-        }
-        List<Opportunity> items = result.hits().stream()
-                .map(hit -> read.get(hit.id()))
-                .filter(Objects::nonNull)
-                .toList();
+    /** The hits in the index's order, read from their stored read models (see {@link StoredRecord#readAll}). */
+    private Hits hits(SearchResult<StoredRecord.Hit> result) {
+        List<Opportunity> items = NoticeOpportunity.STORED.readAll(
+                result.hits(),
+                ids -> opportunities.findAllById(ids).stream()
+                        .collect(Collectors.toMap(NoticeOpportunity::id, NoticeOpportunity::toRecord)));
         return new Hits(items, result.total().hitCount());
     }
 

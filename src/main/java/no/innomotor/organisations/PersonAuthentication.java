@@ -58,7 +58,7 @@ public class PersonAuthentication {
             if (person == null) {
                 return null;
             }
-            SignedInPerson fresh = principalOf(person);
+            SignedInPerson fresh = principalOf(person, access.memberships());
             return UsernamePasswordAuthenticationToken.authenticated(
                     fresh, null, keepingFactors(current, fresh.getAuthorities()));
         }
@@ -85,13 +85,12 @@ public class PersonAuthentication {
     }
 
     private SignedInPerson principalOf(Person person) {
+        return principalOf(person, details.membershipsOf(person.id().value()));
+    }
+
+    private SignedInPerson principalOf(Person person, List<Membership> memberships) {
         return new SignedInPerson(
-                person.id(),
-                person.email(),
-                person.displayName(),
-                null,
-                person.enabled(),
-                details.membershipsOf(person.id().value()));
+                person.id(), person.email(), person.displayName(), null, person.enabled(), memberships);
     }
 
     private static boolean same(

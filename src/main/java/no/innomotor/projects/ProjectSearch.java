@@ -1,14 +1,12 @@
 package no.innomotor.projects;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.StoredRecord;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -26,9 +24,6 @@ class ProjectSearch {
 
     record Hits(List<ProjectListing> projects, long total) {}
 
-    /** A hit as the index gives it: the id and the stored listing (null in a document from before it). */
-    private record StoredHit(UUID id, @Nullable String stored) {}
-
     private final EntityManager entityManager;
     private final ProjectRepository projects;
 
@@ -42,11 +37,11 @@ class ProjectSearch {
         if (visible != null && visible.isEmpty()) {
             return new Hits(List.of(), 0);
         }
-        SearchResult<StoredHit> result = Search.session(entityManager)
+        SearchResult<StoredRecord.Hit> result = Search.session(entityManager)
                 .search(Project.class)
                 .select(f -> f.composite()
                         .from(f.id(UUID.class), f.field("stored", String.class))
-                        .as(StoredHit::new))
+                        .as(StoredRecord.Hit::new))
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (visible != null) {
@@ -90,25 +85,11 @@ class ProjectSearch {
         return new Hits(listings(result.hits()), result.total().hitCount());
     }
 
-    /**
-     * The hits in the index's order, each read from its stored listing; a hit whose document holds none or one of an
-     * older shape (an index not yet rebuilt) is loaded from the database, all such hits in one query.
-     */
-    private List<ProjectListing> listings(List<StoredHit> hits) {
-        Map<UUID, ProjectListing> read = new HashMap<>();
-        List<UUID> unread = new ArrayList<>();
-        for (StoredHit hit : hits) {
-            Project.STORED
-                    .read(hit.stored())
-                    .ifPresentOrElse(listing -> read.put(hit.id(), listing), () -> unread.add(hit.id()));
-        }
-        if (!unread.isEmpty()) {
-            projects.findAllById(unread)
-                    .forEach(project -> read.put(project.id().value(), project.listing()));
-        }
-        return hits.stream()
-                .map(hit -> read.get(hit.id()))
-                .filter(Objects::nonNull)
-                .toList();
+    /** The hits in the index's order, read from their stored listings (see {@link StoredRecord#readAll}). */
+    private List<ProjectListing> listings(List<StoredRecord.Hit> hits) {
+        return Project.STORED.readAll(
+                hits,
+                ids -> projects.findAllById(ids).stream()
+                        .collect(Collectors.toMap(project -> project.id().value(), Project::listing)));
     }
 }

@@ -3,9 +3,16 @@ package no.innomotor.shared;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -58,6 +65,29 @@ public final class StoredRecord<T extends Record> {
         } catch (JacksonException | IllegalArgumentException | NullPointerException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** A hit as an index gives it: the entity's id and its stored value (null in a document written before it). */
+    public record Hit(UUID id, @Nullable String stored) {}
+
+    /**
+     * The hits' records in the hits' order. Those that cannot be read (no stored value, or one of another shape: an
+     * index not yet rebuilt) are loaded from the database, all at once, by {@code load}; a hit it does not find is
+     * left out.
+     */
+    public List<T> readAll(List<Hit> hits, Function<List<UUID>, Map<UUID, T>> load) {
+        Map<UUID, T> read = new HashMap<>();
+        List<UUID> unread = new ArrayList<>();
+        for (Hit hit : hits) {
+            read(hit.stored()).ifPresentOrElse(value -> read.put(hit.id(), value), () -> unread.add(hit.id()));
+        }
+        if (!unread.isEmpty()) {
+            read.putAll(load.apply(unread));
+        }
+        return hits.stream()
+                .map(hit -> read.get(hit.id()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static String describe(Type type, Set<Class<?>> seen) {

@@ -79,4 +79,28 @@ class StoredRecordTests {
                 .isNotEqualTo(
                         StoredRecord.of(WholeWithSamePartsOfTheSameShape.class).shape());
     }
+
+    @Test
+    void readAllKeepsTheHitsOrderAndLoadsWhatCannotBeReadInOneCall() {
+        StoredRecord<Part> stored = StoredRecord.of(Part.class);
+        UUID readable = UUID.randomUUID();
+        UUID older = UUID.randomUUID();
+        UUID gone = UUID.randomUUID();
+        UUID unreadable = UUID.randomUUID();
+        List<List<UUID>> loads = new java.util.ArrayList<>();
+
+        List<Part> parts = stored.readAll(
+                List.of(
+                        new StoredRecord.Hit(older, null),
+                        new StoredRecord.Hit(readable, stored.write(new Part("Lest", null))),
+                        new StoredRecord.Hit(gone, null),
+                        new StoredRecord.Hit(unreadable, "{\"name\": [")),
+                ids -> {
+                    loads.add(ids);
+                    return Map.of(older, new Part("Lastet", null), unreadable, new Part("Lastet igjen", null));
+                });
+
+        assertThat(parts).extracting(Part::name).containsExactly("Lastet", "Lest", "Lastet igjen");
+        assertThat(loads).containsExactly(List.of(older, gone, unreadable));
+    }
 }
