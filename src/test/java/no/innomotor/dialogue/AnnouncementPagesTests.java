@@ -111,7 +111,15 @@ class AnnouncementPagesTests {
                 .andExpect(status().isNotFound());
         String team = body(mvc.perform(get(draft.path()).with(user(buyer.buyer().details())))
                 .andExpect(status().isOk()));
-        assertThat(team).contains("Nattsensorer i hjemmetjenesten").contains("/publish");
+        assertThat(team)
+                .contains("Nattsensorer i hjemmetjenesten")
+                .contains("/publish")
+                .contains("01.03.2031 kl. 12:00");
+        String english = body(mvc.perform(get(draft.path())
+                        .param("lang", "en")
+                        .with(user(buyer.buyer().details())))
+                .andExpect(status().isOk()));
+        assertThat(english).contains("Questions and answers").contains("1 Mar 2031, 12:00");
         assertThat(queries.forProject(project, buyer.leader().user()))
                 .as("a draft outside the team")
                 .isEmpty();
