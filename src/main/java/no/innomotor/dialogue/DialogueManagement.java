@@ -23,6 +23,7 @@ import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -175,8 +176,13 @@ public class DialogueManagement {
                 .isPresent()) {
             throw new AlreadyRegistered(id);
         }
-        registrations.saveAndFlush(new Registration(
-                announcement, company, companyName(company), checked, user.personId(), clock.instant()));
+        try {
+            registrations.saveAndFlush(new Registration(
+                    announcement, company, companyName(company), checked, user.personId(), clock.instant()));
+        } catch (DataIntegrityViolationException concurrent) {
+            // Two people of the company registered at the same moment: the database's one-per-company rule held.
+            throw new AlreadyRegistered(id);
+        }
     }
 
     public void cancelRegistration(AnnouncementId id, CurrentUser user) {

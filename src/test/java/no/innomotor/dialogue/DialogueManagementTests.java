@@ -178,6 +178,39 @@ class DialogueManagementTests {
     }
 
     @Test
+    void twoPeopleOfOneCompanyRegisteringAtOnceMakeOneRegistration() throws Exception {
+        AnnouncementId id = fixtures.published(buyer, "Samtidig påmelding");
+        Supplier first = fixtures.supplier("Samtidig AS");
+        ProjectFixtures.Person second =
+                projects.person(first.company(), "Kollega Samtidig", no.innomotor.shared.security.Role.SUPPLIER);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (ProjectFixtures.Person person : List.of(first.person(), second)) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        dialogue.register(id, List.of(), person.user());
+                        return "registered";
+                    } catch (DomainException.Conflict conflict) {
+                        return conflict.messageKey();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new java.util.ArrayList<>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder("registered", "dialogue.error.alreadyRegistered");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(queries.registrations(id, buyer.buyer().user())).hasSize(1);
+    }
+
+    @Test
     void questionsAndInputComeOnlyFromRegisteredCompanies() {
         AnnouncementId id = fixtures.published(buyer, "Bare påmeldte spør");
         Supplier supplier = fixtures.supplier("Ikke påmeldt AS");
