@@ -217,6 +217,25 @@ class NoticeOpportunity {
         this.demo = true;
     }
 
+    /** Points the opportunity to a page of the platform's own: a listed announcement's public page. */
+    void linkTo(String url) {
+        this.sourceUrl = cut(url, 500);
+    }
+
+    /** Marks it cancelled (a listed announcement withdrawn); false when it was already. */
+    boolean markCancelled(Instant now) {
+        if (cancelled) {
+            return false;
+        }
+        this.cancelled = true;
+        this.updatedAt = stored(now);
+        return true;
+    }
+
+    String firstTitle() {
+        return titles.values().stream().findFirst().orElse(noticeId);
+    }
+
     /** Takes the content of a newer version of this notice, or of a change notice for it. */
     void apply(ExtractedNotice notice, Set<CpvCode> scope, Instant now) {
         this.currentNoticeId = notice.noticeId();

@@ -33,6 +33,7 @@ public class NoticesManagement {
     private final NoticeImportPipeline pipeline;
     private final NoticeOpportunityRepository opportunities;
     private final NoticeSearch search;
+    private final AnnouncementListings listings;
     private final Clock clock;
 
     NoticesManagement(
@@ -40,12 +41,29 @@ public class NoticesManagement {
             NoticeImportPipeline pipeline,
             NoticeOpportunityRepository opportunities,
             NoticeSearch search,
+            AnnouncementListings listings,
             Clock clock) {
+        this.listings = listings;
         this.importer = importer;
         this.pipeline = pipeline;
         this.opportunities = opportunities;
         this.search = search;
         this.clock = clock;
+    }
+
+    /**
+     * Lists an announcement published on the platform as a consultation opportunity, or updates its listing; the
+     * caller's transaction stores it, and {@code NoticeEvents.OpportunityListed} says so.
+     */
+    @Transactional
+    public OpportunityId listAnnouncement(ListedAnnouncement announcement) {
+        return listings.list(announcement);
+    }
+
+    /** Marks a listed announcement's opportunity cancelled (it was withdrawn); an unlisted reference is ignored. */
+    @Transactional
+    public void cancelListing(String reference, @Nullable PersonId actor) {
+        listings.cancel(reference, actor);
     }
 
     /** Imports one notice; each notice is stored in its own transaction, so one bad file never spoils another. */

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.innomotor.dialogue.AnnouncementId;
+import no.innomotor.dialogue.DialogueFixtures;
 import no.innomotor.notices.NoticesManagement;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationType;
@@ -93,10 +95,19 @@ class AuthorisationMatrixTests {
     NoticesManagement notices;
 
     /** The objects of one organisation the paths name. */
-    record Objects(OrganisationId org, ProjectId project, String item, String document) {}
+    record Objects(
+            OrganisationId org,
+            ProjectId project,
+            String item,
+            String document,
+            String announcement,
+            String question) {}
 
     @Autowired
     ProjectFixtures fixtures;
+
+    @Autowired
+    DialogueFixtures dialogue;
 
     private Objects a;
     private Objects b;
@@ -274,6 +285,12 @@ class AuthorisationMatrixTests {
         if (pattern.contains("opportunities/")) {
             return opportunity;
         }
+        if (pattern.startsWith("/announcements/") || pattern.startsWith("/api/v1/announcements/")) {
+            return objects.announcement();
+        }
+        if (pattern.startsWith("/questions/") || pattern.startsWith("/api/v1/questions/")) {
+            return objects.question();
+        }
         return switch (variable) {
             case "number" -> "1";
             case "role" -> "BUYER";
@@ -345,7 +362,13 @@ class AuthorisationMatrixTests {
                         org.buyer().user())
                 .value()
                 .toString();
-        return new Objects(org.id(), project, item, document);
+        // A published market-dialogue announcement of the organisation, with a question from a company of its own,
+        // so team commands meet an object of the person's organisation and supplier commands a published one.
+        AnnouncementId announcement = dialogue.published(org, "Harness markedsdialog " + org.name());
+        String question = dialogue.question(
+                        announcement, dialogue.supplier("Harness spørrer AS " + org.name()), "Et spørsmål fra testen")
+                .toString();
+        return new Objects(org.id(), project, item, document, announcement.toString(), question);
     }
 
     private OrganisationId approved(OrganisationType type, String name) {

@@ -1,0 +1,199 @@
+package no.innomotor.dialogue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import no.innomotor.projects.ProjectId;
+import no.innomotor.shared.AuditableEvent;
+import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.PersonId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Events the dialogue module publishes. Each is about one announcement (object type announcement), owned by the
+ * buyer's organisation, so the announcement's history is one list. They carry ids and copied values; never the text
+ * of a question or of written input, which the audit trail must not spread beyond the team.
+ */
+public final class DialogueEvents {
+
+    static final String OBJECT_TYPE = "announcement";
+
+    private DialogueEvents() {}
+
+    /** What every dialogue event has in common. */
+    public interface DialogueEvent extends AuditableEvent {
+
+        AnnouncementId announcement();
+
+        /** The announcement's title, as the audit sentence names it. */
+        String title();
+
+        @Override
+        default String objectType() {
+            return OBJECT_TYPE;
+        }
+
+        @Override
+        default String objectId() {
+            return announcement().toString();
+        }
+
+        @Override
+        default Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title());
+        }
+    }
+
+    public record AnnouncementDrafted(
+            PersonId actor, OrganisationId organisation, AnnouncementId announcement, ProjectId project, String title)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "announcement.drafted";
+        }
+    }
+
+    public record AnnouncementChanged(
+            PersonId actor, OrganisationId organisation, AnnouncementId announcement, String title)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "announcement.changed";
+        }
+    }
+
+    /** Published: the public page opens and the opportunity list carries it. Supplier alerts listen to this. */
+    public record AnnouncementPublished(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            ProjectId project,
+            String title,
+            Instant interestDeadline)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "announcement.published";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "deadline", interestDeadline);
+        }
+    }
+
+    public record AnnouncementWithdrawn(
+            PersonId actor, OrganisationId organisation, AnnouncementId announcement, String title)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "announcement.withdrawn";
+        }
+    }
+
+    /** A company registered interest; {@code organisation} is the buyer's, which owns the announcement. */
+    public record InterestRegistered(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            OrganisationId company,
+            String companyName,
+            int participants)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "announcement.interest-registered";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName, "participants", participants);
+        }
+    }
+
+    public record RegistrationCancelled(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            OrganisationId company,
+            String companyName)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "announcement.registration-cancelled";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName);
+        }
+    }
+
+    /** A question arrived; its text stays with the question, not in the audit trail. */
+    public record QuestionAsked(
+            PersonId actor, OrganisationId organisation, AnnouncementId announcement, String title, QuestionId question)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "question.asked";
+        }
+    }
+
+    public record QuestionTakenUp(
+            PersonId actor, OrganisationId organisation, AnnouncementId announcement, String title, QuestionId question)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "question.taken-up";
+        }
+    }
+
+    /** A duplicate now points to its main question and is answered with it. */
+    public record QuestionBundled(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            QuestionId question,
+            QuestionId mainQuestion)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "question.bundled";
+        }
+    }
+
+    /**
+     * An answer was published: on the public page, and to every company registered at that moment ({@code
+     * registeredCompanies}), which the notifications module tells.
+     */
+    public record AnswerPublished(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            QuestionId question,
+            List<OrganisationId> registeredCompanies)
+            implements DialogueEvent {
+        public AnswerPublished {
+            registeredCompanies = List.copyOf(registeredCompanies);
+        }
+
+        @Override
+        public String action() {
+            return "question.answered";
+        }
+    }
+
+    /** Written input arrived; confidential, so neither its text nor its sender's company is in the trail's words. */
+    public record InputSent(
+            PersonId actor, OrganisationId organisation, AnnouncementId announcement, String title, InputId input)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "input.sent";
+        }
+    }
+}

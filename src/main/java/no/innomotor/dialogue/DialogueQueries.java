@@ -1,0 +1,227 @@
+package no.innomotor.dialogue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.innomotor.dialogue.AnnouncementView.Reader;
+import no.innomotor.organisations.OrganisationSummary;
+import no.innomotor.organisations.OrganisationsManagement;
+import no.innomotor.organisations.PersonSummary;
+import no.innomotor.projects.ProjectId;
+import no.innomotor.projects.ProjectQueries;
+import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.PersonId;
+import no.innomotor.shared.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the dialogue module shows, to each reader only what is theirs to see. Equal treatment decides it: the public
+ * sees published announcements with published answers, never who asked; a supplier also its own company's
+ * questions, input and registration; the buyer's team everything. A draft is not found outside the team.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DialogueQueries {
+
+    private final AnnouncementRepository announcements;
+    private final RegistrationRepository registrations;
+    private final QuestionRepository questions;
+    private final WrittenInputRepository inputs;
+    private final DialogueAccess access;
+    private final ProjectQueries projects;
+    private final OrganisationsManagement organisations;
+    private final java.time.Clock clock;
+
+    DialogueQueries(
+            AnnouncementRepository announcements,
+            RegistrationRepository registrations,
+            QuestionRepository questions,
+            WrittenInputRepository inputs,
+            DialogueAccess access,
+            ProjectQueries projects,
+            OrganisationsManagement organisations,
+            java.time.Clock clock) {
+        this.announcements = announcements;
+        this.registrations = registrations;
+        this.questions = questions;
+        this.inputs = inputs;
+        this.access = access;
+        this.projects = projects;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    /** One announcement as the reader may see it; {@code user} is null for anonymous readers. */
+    public AnnouncementView announcement(AnnouncementId id, @Nullable CurrentUser user) {
+        Announcement announcement = access.visible(id, user);
+        Reader reader = reader(announcement, user);
+        Optional<RegistrationView> registration = reader == Reader.SUPPLIER
+                ? DialogueAccess.company(user)
+                        .flatMap(company -> registrations.findByAnnouncementIdAndCompanyId(id.value(), company.value()))
+                        .map(r -> registration(r, new Names()))
+                : Optional.empty();
+        return new AnnouncementView(
+                announcement.id(),
+                announcement.project(),
+                announcement.organisation(),
+                organisationName(announcement.organisation()),
+                announcement.facts(),
+                announcement.status(),
+                announcement.publishedAt(),
+                announcement.version(),
+                announcement.open(clock.instant()),
+                reader,
+                registration);
+    }
+
+    /** The announcements of a project, newest first: all for its team, the published and withdrawn ones otherwise. */
+    public List<AnnouncementSummary> forProject(ProjectId project, CurrentUser user) {
+        String owner = projects.get(project, user).organisationName();
+        return announcements.findByProjectIdOrderByCreatedAtDesc(project.value()).stream()
+                .filter(a -> a.status() != AnnouncementStatus.DRAFT || DialogueAccess.team(user, a))
+                .map(a -> summary(a, owner))
+                .toList();
+    }
+
+    /** Every published announcement, newest first: the public list. */
+    public List<AnnouncementSummary> published() {
+        Names names = new Names();
+        return announcements.findByStatusOrderByPublishedAtDesc(AnnouncementStatus.PUBLISHED).stream()
+                .map(a -> summary(a, names.organisation(a.organisation())))
+                .toList();
+    }
+
+    /**
+     * The questions the reader may see, oldest first: all for the team (with the asking company), the company's own
+     * and the published ones for a supplier, the published ones for anyone else. A published question never names
+     * who asked it outside the team.
+     */
+    public List<QuestionView> questions(AnnouncementId id, @Nullable CurrentUser user) {
+        Announcement announcement = access.visible(id, user);
+        boolean team = DialogueAccess.team(user, announcement);
+        Optional<OrganisationId> company = team ? Optional.empty() : DialogueAccess.company(user);
+        List<Question> all = questions.findByAnnouncementIdOrderByAskedAt(id.value());
+        Map<QuestionId, Question> byId = new HashMap<>();
+        all.forEach(q -> byId.put(q.id(), q));
+        Names names = new Names();
+        List<QuestionView> visible = new ArrayList<>();
+        for (Question q : all) {
+            boolean own = company.isPresent() && q.company().equals(company.get());
+            if (!team && !own && !q.published()) {
+                continue;
+            }
+            Question main = q.mainQuestion() == null ? q : byId.getOrDefault(q.mainQuestion(), q);
+            Optional<String> answer =
+                    q.state() == QuestionState.ANSWERED ? Optional.ofNullable(main.answer()) : Optional.empty();
+            visible.add(new QuestionView(
+                    q.id(),
+                    q.announcement(),
+                    q.text(),
+                    q.askedAt(),
+                    q.state(),
+                    Optional.ofNullable(q.mainQuestion()),
+                    answer,
+                    q.answeredAt(),
+                    own,
+                    team ? Optional.of(names.organisation(q.company())) : Optional.empty(),
+                    q.version()));
+        }
+        return visible;
+    }
+
+    /** The written input the reader may read: all for the team, the company's own for a supplier, none otherwise. */
+    public List<InputView> inputs(AnnouncementId id, @Nullable CurrentUser user) {
+        Announcement announcement = access.visible(id, user);
+        boolean team = DialogueAccess.team(user, announcement);
+        Optional<OrganisationId> company = team ? Optional.empty() : DialogueAccess.company(user);
+        if (!team && company.isEmpty()) {
+            return List.of();
+        }
+        List<WrittenInput> readable = inputs.findByAnnouncementIdOrderBySentAt(id.value()).stream()
+                .filter(input -> team || input.company().equals(company.get()))
+                .toList();
+        Names names =
+                new Names().people(readable.stream().map(WrittenInput::sentBy).toList());
+        return readable.stream()
+                .map(input -> new InputView(
+                        input.id(),
+                        id,
+                        input.text(),
+                        input.sentAt(),
+                        names.organisation(input.company()),
+                        names.person(input.sentBy())))
+                .toList();
+    }
+
+    /** The registered companies with their participants: for the team only, empty for anyone else. */
+    public List<RegistrationView> registrations(AnnouncementId id, @Nullable CurrentUser user) {
+        Announcement announcement = access.visible(id, user);
+        if (!DialogueAccess.team(user, announcement)) {
+            return List.of();
+        }
+        Names names = new Names();
+        return registrations.findByAnnouncementIdOrderByRegisteredAt(id.value()).stream()
+                .map(r -> registration(r, names))
+                .toList();
+    }
+
+    /** The companies registered for an announcement, on the platform's behalf: whom an answer is told to. */
+    public List<OrganisationId> registeredCompanies(AnnouncementId id) {
+        return registrations.findByAnnouncementIdOrderByRegisteredAt(id.value()).stream()
+                .map(Registration::company)
+                .toList();
+    }
+
+    private Reader reader(Announcement announcement, @Nullable CurrentUser user) {
+        if (DialogueAccess.team(user, announcement)) {
+            return Reader.TEAM;
+        }
+        return DialogueAccess.company(user).isPresent() ? Reader.SUPPLIER : Reader.PUBLIC;
+    }
+
+    private AnnouncementSummary summary(Announcement a, String organisationName) {
+        return new AnnouncementSummary(
+                a.id(), a.project(), a.title(), organisationName, a.status(), a.interestDeadline(), a.publishedAt());
+    }
+
+    private RegistrationView registration(Registration r, Names names) {
+        return new RegistrationView(r.company(), names.organisation(r.company()), r.registeredAt(), r.participants());
+    }
+
+    private String organisationName(OrganisationId id) {
+        return organisations.find(id).map(OrganisationSummary::name).orElse("");
+    }
+
+    /** Organisation and person names looked up once per call. */
+    private final class Names {
+        private final Map<OrganisationId, String> orgs = new HashMap<>();
+        private final Map<PersonId, String> people = new HashMap<>();
+
+        String organisation(OrganisationId id) {
+            return orgs.computeIfAbsent(id, DialogueQueries.this::organisationName);
+        }
+
+        Names people(Collection<PersonId> ids) {
+            Set<PersonId> missing = new LinkedHashSet<>(ids);
+            missing.removeAll(people.keySet());
+            organisations.findPeople(missing).forEach((id, person) -> people.put(id, person.displayName()));
+            return this;
+        }
+
+        String person(PersonId id) {
+            return people.computeIfAbsent(
+                    id,
+                    p -> organisations
+                            .findPerson(p)
+                            .map(PersonSummary::displayName)
+                            .orElse(""));
+        }
+    }
+}

@@ -1,0 +1,3 @@
+/** The dialogue module's pages and API. */
+@org.jspecify.annotations.NullMarked
+package no.innomotor.dialogue.web;
