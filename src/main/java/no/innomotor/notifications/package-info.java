@@ -4,6 +4,7 @@
  * browser. Listens to other modules' events; nobody depends on it (the platform reads the inbox through
  * {@code shared.work.InboxSummary}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations", "projects", "audit"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"organisations", "projects", "suppliers", "audit"})
 @org.jspecify.annotations.NullMarked
 package no.innomotor.notifications;
