@@ -1,8 +1,9 @@
 package no.innomotor.suppliers;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -222,7 +223,7 @@ public class SupplierAlerts {
                 "select " + COLUMNS + " from supplier_alert where opportunity_id = ? and created_at = ? order by id",
                 (rs, n) -> alert(rs),
                 opportunity,
-                Timestamp.from(recordedAt));
+                recordedAt.atOffset(ZoneOffset.UTC));
     }
 
     /**
@@ -263,7 +264,7 @@ public class SupplierAlerts {
                 new MapSqlParameterSource()
                         .addValue("companies", companies)
                         .addValue("person", user.personId().value())
-                        .addValue("since", Timestamp.from(since)),
+                        .addValue("since", since.atOffset(ZoneOffset.UTC)),
                 Long.class);
         return count == null ? 0 : count;
     }
@@ -283,7 +284,7 @@ public class SupplierAlerts {
                         rs.getString("reason_keywords"),
                         codes::regionName),
                 rs.getBoolean("mail"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
     // ---- matching ----
@@ -373,7 +374,7 @@ public class SupplierAlerts {
             sme,
             newToPublic,
             mail,
-            Timestamp.from(now)
+            now.atOffset(ZoneOffset.UTC)
         };
     }
 
