@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.innomotor.dialogue.AnnouncementView.Reader;
+import no.innomotor.notices.NoticesManagement;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
@@ -17,6 +18,8 @@ import no.innomotor.projects.ProjectQueries;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
+import no.innomotor.suppliers.AlertReach;
+import no.innomotor.suppliers.SupplierAlerts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +40,8 @@ public class DialogueQueries {
     private final DialogueAccess access;
     private final ProjectQueries projects;
     private final OrganisationsManagement organisations;
+    private final NoticesManagement notices;
+    private final SupplierAlerts alerts;
     private final java.time.Clock clock;
 
     DialogueQueries(
@@ -47,6 +52,8 @@ public class DialogueQueries {
             DialogueAccess access,
             ProjectQueries projects,
             OrganisationsManagement organisations,
+            NoticesManagement notices,
+            SupplierAlerts alerts,
             java.time.Clock clock) {
         this.announcements = announcements;
         this.registrations = registrations;
@@ -55,6 +62,8 @@ public class DialogueQueries {
         this.access = access;
         this.projects = projects;
         this.organisations = organisations;
+        this.notices = notices;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -170,6 +179,20 @@ public class DialogueQueries {
         return registrations.findByAnnouncementIdOrderByRegisteredAt(id.value()).stream()
                 .map(r -> registration(r, names))
                 .toList();
+    }
+
+    /**
+     * How far the published announcement reached, for the team alone: the companies its alerts went to (by their
+     * profile or a saved search), how many of them are SMEs and how many new to the public sector. Alerts go out
+     * after publishing commits, so the figures grow for a moment after it; empty for everyone else and for an
+     * announcement never published.
+     */
+    public Optional<AlertReach> reach(AnnouncementId id, @Nullable CurrentUser user) {
+        Announcement announcement = access.visible(id, user);
+        if (!DialogueAccess.team(user, announcement)) {
+            return Optional.empty();
+        }
+        return notices.listing(DialogueManagement.reference(id)).map(alerts::reach);
     }
 
     /** The companies registered for an announcement, on the platform's behalf: whom an answer is told to. */

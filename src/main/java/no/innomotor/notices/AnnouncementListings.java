@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.innomotor.notices.NoticeEvents.OpportunityListed;
 import no.innomotor.notices.NoticeEvents.OpportunityListingCancelled;
@@ -66,6 +67,13 @@ class AnnouncementListings {
                         .map(no.innomotor.shared.NutsCode::value)
                         .toList())));
         return id;
+    }
+
+    /** The opportunity the announcement is listed as, if it ever was. */
+    Optional<OpportunityId> find(String reference) {
+        return opportunities.findByNoticeId(reference).stream()
+                .findFirst()
+                .map(opportunity -> new OpportunityId(opportunity.id()));
     }
 
     /** Marks the announcement's opportunity cancelled; nothing happens when it was never listed. */

@@ -60,6 +60,12 @@ public class NoticesManagement {
         return listings.list(announcement);
     }
 
+    /** The opportunity an announcement of the platform is listed as, by the reference it was listed with. */
+    @Transactional(readOnly = true)
+    public Optional<OpportunityId> listing(String reference) {
+        return listings.find(reference);
+    }
+
     /** Marks a listed announcement's opportunity cancelled (it was withdrawn); an unlisted reference is ignored. */
     @Transactional
     public void cancelListing(String reference, @Nullable PersonId actor) {

@@ -5,6 +5,6 @@
  * {@code shared.work.InboxSummary}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organisations", "projects", "dialogue", "audit"})
+        allowedDependencies = {"organisations", "projects", "dialogue", "suppliers", "audit"})
 @org.jspecify.annotations.NullMarked
 package no.innomotor.notifications;

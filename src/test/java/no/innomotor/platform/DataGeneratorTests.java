@@ -32,6 +32,7 @@ import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.generation.BulkTable;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
+import no.innomotor.suppliers.SizeClass;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -103,12 +104,14 @@ class DataGeneratorTests {
         assertThat(result.count("opportunities"))
                 .isEqualTo(count("notice_opportunity"))
                 .isEqualTo(200);
-        assertThat(result.count("search index")).isEqualTo(count("project") + count("notice_opportunity"));
+        assertThat(result.count("supplier profiles")).isEqualTo(count("supplier_profile"));
+        assertThat(result.count("search index"))
+                .isEqualTo(count("project") + count("notice_opportunity") + count("supplier_profile"));
         assertThat(jdbc.queryForObject("select count(*) from organisation where type = 'COMPANY'", Long.class))
                 .isEqualTo(200);
         assertThat(result.rows()).isGreaterThan(3_000);
         assertThat(progress.toString(StandardCharsets.UTF_8))
-                .contains("organisations", "projects", "opportunities", "search index");
+                .contains("organisations", "projects", "opportunities", "supplier profiles", "search index");
     }
 
     @Test
@@ -327,6 +330,38 @@ class DataGeneratorTests {
                 .hasSize((int) ofHerOrganisation)
                 .allMatch(summary -> summary.organisation().value().equals(owner.get("organisation_id")));
         assertThat(result.accounts()).isNotEmpty();
+    }
+
+    @Test
+    void everyGeneratedCompanyHasOneProfileWhoseSizeFollowsItsEmployeesAndWhoseCodesAreKnownWithTheirAncestors() {
+        assertThat(count("supplier_profile"))
+                .isPositive()
+                .isEqualTo(jdbc.queryForObject("select count(*) from organisation where type = 'COMPANY'", Long.class));
+        for (Map<String, Object> profile : jdbc.queryForList("select * from supplier_profile")) {
+            int employees = (Integer) profile.get("employees");
+            assertThat(profile.get("size_class"))
+                    .isEqualTo(SizeClass.of(employees).name());
+            Set<String> scope = Set.of(((String) profile.get("competence_scope")).split(" "));
+            for (String code : ((String) profile.get("competences")).split(" ")) {
+                assertThat(cpv.isKnown(code)).as(code).isTrue();
+                assertThat(scope).contains(code);
+                cpv.path(CpvCode.of(code))
+                        .forEach(ancestor ->
+                                assertThat(scope).contains(ancestor.code().value()));
+            }
+            for (String region : ((String) profile.get("regions")).split(" ")) {
+                assertThat(region.equals("NO") || nuts.isKnown(region))
+                        .as(region)
+                        .isTrue();
+            }
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from supplier_saved_search s where not exists (select 1 from"
+                                + " membership_role r where r.person_id = s.person_id and r.organisation_id ="
+                                + " s.organisation_id and r.role = 'SUPPLIER')",
+                        Long.class))
+                .isZero();
+        assertThat(count("supplier_saved_search")).isPositive();
     }
 
     @Test

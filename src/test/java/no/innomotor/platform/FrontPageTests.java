@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import no.innomotor.organisations.OrganisationFixtures;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationType;
@@ -27,6 +28,7 @@ import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.Role;
+import no.innomotor.suppliers.SupplierFixtures;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,9 @@ class FrontPageTests {
 
     @Autowired
     ProjectFixtures fixtures;
+
+    @Autowired
+    SupplierFixtures suppliers;
 
     Org owner;
     Org other;
@@ -140,9 +145,10 @@ class FrontPageTests {
 
     @Test
     void aSupplierWithNothingWaitingIsToldSoAndPointedToTheirMainPage() throws Exception {
-        OrganisationSummary company = organisationFixtures.organisation(OrganisationType.COMPANY, "Tomhet AS");
-        PersonSummary supplier = organisationFixtures.person("Siv Leverandør", company.id(), Role.SUPPLIER);
-        mvc.perform(get("/").with(organisationFixtures.as(supplier)))
+        // A complete profile, so the suppliers module has nothing to ask of the company.
+        SupplierFixtures.Company company =
+                suppliers.listed("Tomhet AS", List.of("03111000"), List.of("NO073"), List.of());
+        mvc.perform(get("/").with(user(company.supplier().details())))
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Ingenting venter på deg akkurat nå."),
@@ -152,10 +158,22 @@ class FrontPageTests {
     }
 
     @Test
+    void aSupplierWhoseCompanyHasNoProfileIsAskedToWriteIt() throws Exception {
+        OrganisationSummary company = organisationFixtures.organisation(OrganisationType.COMPANY, "Profilløs AS");
+        PersonSummary supplier = organisationFixtures.person("Pia Profil", company.id(), Role.SUPPLIER);
+        mvc.perform(get("/").with(organisationFixtures.as(supplier)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Selskapet mangler leverandørprofil"),
+                                containsString("href=\"/supplier-profile?company=" + company.id() + "\""),
+                                not(containsString("Ingenting venter på deg akkurat nå.")))));
+    }
+
+    @Test
     void theSignedInFrontPageHasOneMainHeadingThatLabelsWhatWaits() throws Exception {
-        OrganisationSummary company = organisationFixtures.organisation(OrganisationType.COMPANY, "Overskrift AS");
-        PersonSummary supplier = organisationFixtures.person("Ove Overskrift", company.id(), Role.SUPPLIER);
-        String page = mvc.perform(get("/").with(organisationFixtures.as(supplier)))
+        SupplierFixtures.Company company =
+                suppliers.listed("Overskrift AS", List.of("03111000"), List.of("NO073"), List.of());
+        String page = mvc.perform(get("/").with(user(company.supplier().details())))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

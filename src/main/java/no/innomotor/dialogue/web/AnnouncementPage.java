@@ -7,13 +7,14 @@ import no.innomotor.dialogue.InputView;
 import no.innomotor.dialogue.QuestionId;
 import no.innomotor.dialogue.QuestionView;
 import no.innomotor.dialogue.RegistrationView;
+import no.innomotor.suppliers.AlertReach;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 
 /**
  * The announcement's page (dialogue/announcement.jte), with what the reader may see of it: the questions and input
- * chosen for them by the service, the registrations for the team, and the forms that arrive with their errors
+ * chosen for them by the service, the registrations and the alerts' reach for the team, and the forms that arrive with their errors
  * (a question, input, a registration, an answer to {@code answering}, and publishing).
  */
 public record AnnouncementPage(
@@ -23,6 +24,7 @@ public record AnnouncementPage(
         List<QuestionView> questions,
         List<InputView> inputs,
         List<RegistrationView> registrations,
+        Optional<AlertReach> reach,
         TextForm questionForm,
         Errors questionErrors,
         TextForm inputForm,

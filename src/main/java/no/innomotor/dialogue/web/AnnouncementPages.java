@@ -417,6 +417,7 @@ class AnnouncementPages {
                     queries.questions(view.id(), user),
                     queries.inputs(view.id(), user),
                     queries.registrations(view.id(), user),
+                    queries.reach(view.id(), user),
                     questionForm,
                     questionErrors,
                     inputForm,

@@ -15,9 +15,14 @@ import no.innomotor.notices.Opportunity;
 import no.innomotor.notices.OpportunityId;
 import no.innomotor.notices.OpportunityNotFound;
 import no.innomotor.shared.CpvCode;
+import no.innomotor.shared.actions.OpportunityAction;
+import no.innomotor.shared.actions.OpportunityActions;
+import no.innomotor.shared.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,12 +43,19 @@ class OpportunityPages {
     private final CpvCatalogue cpv;
     private final NutsCatalogue nuts;
     private final Clock clock;
+    private final List<OpportunityActions> actions;
 
-    OpportunityPages(NoticesManagement notices, CpvCatalogue cpv, NutsCatalogue nuts, Clock clock) {
+    OpportunityPages(
+            NoticesManagement notices,
+            CpvCatalogue cpv,
+            NutsCatalogue nuts,
+            Clock clock,
+            List<OpportunityActions> actions) {
         this.notices = notices;
         this.cpv = cpv;
         this.nuts = nuts;
         this.clock = clock;
+        this.actions = List.copyOf(actions);
     }
 
     /** The whole page; a filter error is a 422 with the error next to its field. */
@@ -101,12 +113,21 @@ class OpportunityPages {
                 fragment);
     }
 
+    /** The opportunity, with the actions other modules offer a signed-in person on it (follow, save, …). */
     @GetMapping("/opportunities/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @AuthenticationPrincipal @Nullable CurrentUser user, Model model) {
         Opportunity opportunity =
                 notices.find(new OpportunityId(id)).orElseThrow(() -> new OpportunityNotFound(new OpportunityId(id)));
+        List<OpportunityAction> offered = user == null
+                ? List.of()
+                : actions.stream()
+                        .flatMap(contributor -> contributor.actionsFor(user, id).stream())
+                        .toList();
         model.addAttribute(
-                "o", OpportunityView.of(opportunity, LocaleContextHolder.getLocale(), cpv, nuts, clock.instant()));
-        return "notices/opportunity";
+                "page",
+                new OpportunityPage(
+                        OpportunityView.of(opportunity, LocaleContextHolder.getLocale(), cpv, nuts, clock.instant()),
+                        offered));
+        return OpportunityPage.TEMPLATE;
     }
 }

@@ -26,12 +26,17 @@ import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
+import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.RoadmapStep;
+import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.EndpointRule;
 import no.innomotor.shared.security.EndpointRules;
 import no.innomotor.shared.security.Role;
+import no.innomotor.suppliers.SavedSearches;
+import no.innomotor.suppliers.SearchCriteria;
+import no.innomotor.suppliers.SupplierFixtures;
 import no.innomotor.testing.InnomotorTest;
 import no.innomotor.testing.TestData;
 import org.junit.jupiter.api.Test;
@@ -94,6 +99,9 @@ class AuthorisationMatrixTests {
     @Autowired
     NoticesManagement notices;
 
+    @Autowired
+    SavedSearches savedSearches;
+
     /** The objects of one organisation the paths name. */
     record Objects(
             OrganisationId org,
@@ -109,11 +117,17 @@ class AuthorisationMatrixTests {
     @Autowired
     DialogueFixtures dialogue;
 
+    @Autowired
+    SupplierFixtures suppliers;
+
     private Objects a;
     private Objects b;
     private final Map<Role, UserDetails> people = new EnumMap<>(Role.class);
     private final Map<Role, OrganisationId> homes = new EnumMap<>(Role.class);
     private String opportunity;
+    private String listedSupplier;
+    private String ownSearch;
+    private String otherSearch;
 
     @Test
     void everyEndpointAnswersEveryRoleAsItsRuleSays() throws Exception {
@@ -291,6 +305,13 @@ class AuthorisationMatrixTests {
         if (pattern.startsWith("/questions/") || pattern.startsWith("/api/v1/questions/")) {
             return objects.question();
         }
+        if (pattern.startsWith("/suppliers/") && variable.equals("organisationId")) {
+            return listedSupplier;
+        }
+        if (variable.equals("searchId")) {
+            // The harness supplier's own search, or a search of a supplier person of another company.
+            return side == Side.OWN ? ownSearch : otherSearch;
+        }
         return switch (variable) {
             case "number" -> "1";
             case "role" -> "BUYER";
@@ -343,6 +364,21 @@ class AuthorisationMatrixTests {
         // The harness imports its own notice (or finds it already imported) and names the opportunity the import
         // reports: a search could list entries of an index left from another run against another database.
         opportunity = importedOpportunity();
+        // A listed supplier profile the directory's readers reach, and saved searches: the harness supplier's own and
+        // one of a supplier person of another company.
+        listedSupplier = suppliers
+                .listed("Harness katalogført AS", List.of("80000000"), List.of("NO081"), List.of())
+                .id()
+                .toString();
+        ownSearch = savedSearches
+                .create(
+                        new SearchCriteria("Harness søk", List.of(), List.of(NutsCode.of("NO081")), List.of(), false),
+                        (CurrentUser) people.get(Role.SUPPLIER))
+                .toString();
+        SupplierFixtures.Company other = suppliers.company("Harness konkurrent AS");
+        otherSearch = suppliers
+                .search(other.supplier(), "Harness annet søk", List.of(), List.of("NO081"))
+                .toString();
     }
 
     private Objects objects(ProjectFixtures.Org org) {
