@@ -27,7 +27,8 @@ class AuditLogBrowserTests extends BrowserTest {
         chooseOption(t("audit.filter.organisation"), "Bærum kommune");
         submit(t("audit.filter.submit"));
 
-        assertThat(table).not().containsText("Sensorlab AS");
+        // Bærum's own records may name the companies in its market dialogue; another buyer's never.
+        assertThat(table).not().containsText("Trondheim kommune");
         assertThat(rows().count()).isPositive();
         for (Locator organisationCell : rows().locator("td:nth-child(3)").all()) {
             assertThat(organisationCell).hasText("Bærum kommune");
