@@ -117,10 +117,10 @@ class SuppliersDemoData implements DemoDataContributor {
                 62,
                 2008,
                 cpv("33100000", "33196000", "85312400"),
-                nuts("NO0A2", "NO0A1", "NO0A3"),
-                List.of("pasient", "velferdsteknologi", "medisin", "helse"),
-                "Helsetek leverer medisinsk utstyr og velferdsteknologi til sykehus og kommuner på Vestlandet, med"
-                        + " egen service og opplæring.",
+                nuts("NO0A2", "NO0A1", "NO0A3", "NO081", "NO084"),
+                List.of("pasient", "velferdsteknologi", "medisin", "helse", "fall"),
+                "Helsetek leverer medisinsk utstyr og velferdsteknologi til sykehus og kommuner på Vestlandet og"
+                        + " i Oslo og Akershus, med egen service og opplæring.",
                 "Pasientvarsling ved to sykehus i Vestland. Medisindispensere i fire kommuner i Rogaland.",
                 List.of(
                         new ContactPerson("Ingrid Haugland", "Salgssjef", "ingrid@helsetek.no", "+47 55 30 40 50"),

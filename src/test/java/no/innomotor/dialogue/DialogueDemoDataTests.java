@@ -1,12 +1,15 @@
 package no.innomotor.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import no.innomotor.platform.DemoAccounts;
 import no.innomotor.shared.security.CurrentUser;
+import no.innomotor.suppliers.AlertReach;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +57,21 @@ class DialogueDemoDataTests {
         assertThat(queries.inputs(announcement.id(), kari))
                 .singleElement()
                 .satisfies(input -> assertThat(input.company()).isEqualTo("Sensorlab AS"));
+    }
+
+    @Test
+    void theBuyerSeesThatTheAnnouncementReachedAMatchingSupplier() {
+        AnnouncementSummary announcement = baerums();
+        CurrentUser kari = person(DemoAccounts.BUYER.email());
+
+        // Helsetek AS (62 employees, has sold to the public sector) offers welfare services in Oslo and Akershus, and
+        // its keyword "fall" meets the need ("når en eldre faller").
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> queries.reach(announcement.id(), kari)
+                                .map(AlertReach::organisations)
+                                .orElse(0L)
+                        > 0);
+        assertThat(queries.reach(announcement.id(), kari)).contains(new AlertReach(1, 1, 0));
     }
 
     @Test
