@@ -63,6 +63,7 @@ class MarketDialogueBrowserTests extends BrowserTest {
         logout();
 
         visit(path);
+        assertThat(page.locator("[data-sign-in]")).containsText(t("dialogue.page.signInToTakePart"));
         assertThat(page.locator("main")).not().containsText(asked);
         assertThat(page.locator("main")).not().containsText(input);
 
