@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import no.innomotor.audit.AuditLines;
 import no.innomotor.organisations.OrganisationsManagement;
@@ -55,12 +57,22 @@ class Notifier {
         if (cause != null) {
             distinct.remove(cause);
         }
+        Map<PersonId, PersonSummary> people = organisations.findPeople(distinct);
+        tellPeople(
+                notice,
+                distinct.stream().map(people::get).filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * Puts the notice in the inbox of people already looked up and mails them. Nothing is read from the database
+     * between the messages, so many recipients cost one insert each: a query among them would make the session
+     * flush and check every message saved before it.
+     */
+    void tellPeople(Notice notice, Collection<PersonSummary> recipients) {
         String stored = AuditLines.store(notice.parameters());
-        for (PersonId recipient : distinct) {
-            organisations.findPerson(recipient).ifPresent(person -> {
-                inbox.save(new InboxMessage(recipient, notice.kind(), stored, notice.link(), clock.instant()));
-                mail(notice, stored, person, person.locale());
-            });
+        for (PersonSummary person : recipients) {
+            inbox.save(new InboxMessage(person.id(), notice.kind(), stored, notice.link(), clock.instant()));
+            mail(notice, stored, person, person.locale());
         }
     }
 

@@ -41,23 +41,37 @@ class SupplierNotifications {
 
     @ApplicationModuleListener
     void on(SuppliersAlerted event) {
+        // Everyone is looked up before the first message is saved (see Notifier.tellPeople): the suppliers of every
+        // company alerted by its profile in one go, the owners of saved searches in another.
+        List<SupplierAlert> recorded = alerts.recordedAt(event.opportunity(), event.recordedAt());
+        Map<OrganisationId, List<PersonSummary>> suppliersOf = organisations.peopleWithRole(
+                recorded.stream()
+                        .filter(alert -> alert.person() == null)
+                        .map(alert -> new OrganisationId(alert.organisation()))
+                        .toList(),
+                Role.SUPPLIER);
+        Map<PersonId, PersonSummary> searchers = organisations.findPeople(recorded.stream()
+                .filter(alert -> alert.person() != null)
+                .map(alert -> new PersonId(alert.person()))
+                .toList());
         Map<PersonId, SupplierAlert> byPerson = new LinkedHashMap<>();
         Map<PersonId, Boolean> mailed = new LinkedHashMap<>();
-        for (SupplierAlert alert : alerts.recordedAt(event.opportunity(), event.recordedAt())) {
-            List<PersonId> recipients = alert.person() == null
-                    ? organisations.peopleWithRole(new OrganisationId(alert.organisation()), Role.SUPPLIER).stream()
-                            .map(PersonSummary::id)
-                            .toList()
-                    : List.of(new PersonId(alert.person()));
-            for (PersonId person : recipients) {
-                byPerson.putIfAbsent(person, alert);
-                mailed.merge(person, alert.mail(), Boolean::logicalOr);
+        Map<PersonId, PersonSummary> people = new LinkedHashMap<>();
+        for (SupplierAlert alert : recorded) {
+            List<PersonSummary> recipients = alert.person() == null
+                    ? suppliersOf.getOrDefault(new OrganisationId(alert.organisation()), List.of())
+                    : java.util.Optional.ofNullable(searchers.get(new PersonId(alert.person()))).stream()
+                            .toList();
+            for (PersonSummary person : recipients) {
+                people.putIfAbsent(person.id(), person);
+                byPerson.putIfAbsent(person.id(), alert);
+                mailed.merge(person.id(), alert.mail(), Boolean::logicalOr);
             }
         }
         byPerson.forEach((person, alert) -> {
             Notice notice = notice(alert);
             if (mailed.get(person)) {
-                notifier.tell(notice, List.of(person), null);
+                notifier.tellPeople(notice, List.of(people.get(person)));
             } else {
                 notifier.toInboxOnly(notice, person);
             }

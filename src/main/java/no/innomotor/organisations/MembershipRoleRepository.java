@@ -14,6 +14,9 @@ interface MembershipRoleRepository extends JpaRepository<MembershipRole, UUID> {
 
     List<MembershipRole> findByOrganisationId(UUID organisationId);
 
+    List<MembershipRole> findByOrganisationIdInAndRoleAndStatus(
+            java.util.Collection<UUID> organisationIds, Role role, MembershipRole.Status status);
+
     List<MembershipRole> findByStatusOrderByGrantedAtAsc(MembershipRole.Status status);
 
     List<MembershipRole> findByRoleAndStatus(Role role, MembershipRole.Status status);
