@@ -37,6 +37,7 @@ import no.innomotor.projects.ProjectId;
 import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.security.CurrentUser;
+import no.innomotor.shared.web.ApiProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -324,31 +325,15 @@ class DialogueApi {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception unreadable, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage("dialogue.api.unreadable", null, locale));
-        problem.setTitle(messages.getMessage("error.400.title", null, locale));
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ApiProblem.unreadable(messages, "dialogue.api.unreadable", locale);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException denied, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.FORBIDDEN, messages.getMessage("error.403.text", null, locale));
-        problem.setTitle(messages.getMessage("error.403.title", null, locale));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ApiProblem.forbidden(messages, locale);
     }
 
     private ResponseEntity<ProblemDetail> unprocessable(List<FieldErrorJson> errors, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("dialogue.api.invalid", null, locale));
-        problem.setTitle(messages.getMessage("error.422.title", null, locale));
-        problem.setProperty("errors", errors);
-        return ResponseEntity.unprocessableContent()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ApiProblem.unprocessable(messages, "dialogue.api.invalid", errors, locale);
     }
 }

@@ -33,9 +33,9 @@ import no.innomotor.shared.Money;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
+import no.innomotor.shared.web.ApiProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -180,31 +180,15 @@ class ProjectsApi {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception unreadable, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage("projects.api.unreadable", null, locale));
-        problem.setTitle(messages.getMessage("error.400.title", null, locale));
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ApiProblem.unreadable(messages, "projects.api.unreadable", locale);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException denied, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.FORBIDDEN, messages.getMessage("error.403.text", null, locale));
-        problem.setTitle(messages.getMessage("error.403.title", null, locale));
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ApiProblem.forbidden(messages, locale);
     }
 
     private ResponseEntity<ProblemDetail> unprocessable(List<FieldErrorJson> errors, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.UNPROCESSABLE_CONTENT, messages.getMessage("projects.api.invalid", null, locale));
-        problem.setTitle(messages.getMessage("error.422.title", null, locale));
-        problem.setProperty("errors", errors);
-        return ResponseEntity.unprocessableContent()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ApiProblem.unprocessable(messages, "projects.api.invalid", errors, locale);
     }
 }
