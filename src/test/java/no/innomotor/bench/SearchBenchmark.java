@@ -20,7 +20,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import no.innomotor.InnomotorApplication;
 import no.innomotor.notices.NoticesManagement;
 import no.innomotor.notices.OpportunityFilter;
 import no.innomotor.projects.ProjectFilter;
@@ -30,8 +29,6 @@ import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Membership;
 import no.innomotor.shared.security.Role;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -116,7 +113,8 @@ public final class SearchBenchmark {
         List<Way> ways = new ArrayList<>();
         String database;
         try (Connection sql = BenchDatabase.connect(url);
-                ConfigurableApplicationContext context = start(url, work)) {
+                ConfigurableApplicationContext context =
+                        BenchDatabase.startContext(url, work.resolve("data").resolve("index"))) {
             database = sql.getMetaData().getDatabaseProductName() + " "
                     + sql.getMetaData().getDatabaseProductVersion();
             counts.put("projects", count(sql, "select count(*) from project"));
@@ -204,11 +202,11 @@ public final class SearchBenchmark {
     private static double generate(Path jar, Path work, String url, String scale, long seed) throws Exception {
         BenchFiles.delete(work);
         Files.createDirectories(work);
-        recreate(url);
+        BenchDatabase.recreate(url);
         Map<String, String> environment = new HashMap<>();
         environment.put("SPRING_DATASOURCE_URL", url);
         environment.put("SPRING_DATASOURCE_USERNAME", System.getProperty("bench.pg.user", "postgres"));
-        environment.put("SPRING_DATASOURCE_PASSWORD", pgPassword());
+        environment.put("SPRING_DATASOURCE_PASSWORD", BenchDatabase.password());
         System.err.printf("Generating the national dataset ×%s (seed %d) into %s; log in %s%n", scale, seed, url, work);
         long start = System.nanoTime();
         Process generator = JarLauncher.start(
@@ -224,42 +222,6 @@ public final class SearchBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf("Generated in %.0f s%n", seconds);
         return seconds;
-    }
-
-    private static String pgPassword() {
-        String password = System.getProperty("bench.pg.password");
-        return password == null || password.startsWith("${") ? "" : password;
-    }
-
-    /** Drops the benchmark's database and makes it anew, through the server's postgres database. */
-    private static void recreate(String url) throws SQLException {
-        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Not a plain database name: " + name);
-        }
-        try (Connection server = BenchDatabase.connect(url.substring(0, url.lastIndexOf('/') + 1) + "postgres");
-                Statement ddl = server.createStatement()) {
-            ddl.execute("drop database if exists " + name + " with (force)");
-            ddl.execute("create database " + name);
-        }
-    }
-
-    /**
-     * The application's context without a web server, on the benchmark's database and index: given as command-line
-     * properties, which take precedence over the application's own settings.
-     */
-    private static ConfigurableApplicationContext start(String url, Path work) {
-        SpringApplication application = new SpringApplication(InnomotorApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        return application.run(
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + System.getProperty("bench.pg.user", "postgres"),
-                "--spring.datasource.password=" + pgPassword(),
-                "--spring.jpa.properties.hibernate.search.backend.directory.root="
-                        + work.resolve("data").resolve("index"),
-                "--innomotor.demo.enabled=false",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN");
     }
 
     private static long count(Connection sql, String query) throws SQLException {

@@ -48,8 +48,6 @@ import no.innomotor.shared.security.Role;
 import no.innomotor.suppliers.SizeClass;
 import no.innomotor.suppliers.SupplierFilter;
 import no.innomotor.suppliers.SupplierQueries;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -149,7 +147,8 @@ public final class SupplierReachBenchmark {
 
         try (Connection sql = BenchDatabase.connect(url);
                 Connection poll = BenchDatabase.connect(url);
-                ConfigurableApplicationContext context = start(url, work)) {
+                ConfigurableApplicationContext context = BenchDatabase.startContext(
+                        url, work.resolve("index"), "--logging.level.no.innomotor.suppliers.SupplierAlerts=INFO")) {
             r.put(
                     "database",
                     sql.getMetaData().getDatabaseProductName() + " "
@@ -214,10 +213,10 @@ public final class SupplierReachBenchmark {
     private static Map<String, Object> generate(Path work, String url, String scale, long seed) throws Exception {
         BenchFiles.delete(work);
         Files.createDirectories(work);
-        recreate(url);
+        BenchDatabase.recreate(url);
         System.setProperty("spring.datasource.url", url);
         System.setProperty("spring.datasource.username", System.getProperty("bench.pg.user", "postgres"));
-        System.setProperty("spring.datasource.password", pgPassword());
+        System.setProperty("spring.datasource.password", BenchDatabase.password());
         System.setProperty(
                 "spring.jpa.properties.hibernate.search.backend.directory.root",
                 work.resolve("index").toString());
@@ -244,37 +243,6 @@ public final class SupplierReachBenchmark {
         g.put("loadAverageAtStart", load);
         g.put("summary", text.lines().findFirst().orElse(""));
         return g;
-    }
-
-    private static String pgPassword() {
-        String password = System.getProperty("bench.pg.password");
-        return password == null || password.startsWith("${") ? "" : password;
-    }
-
-    private static void recreate(String url) throws SQLException {
-        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Not a plain database name: " + name);
-        }
-        try (Connection server = BenchDatabase.connect(url.substring(0, url.lastIndexOf('/') + 1) + "postgres");
-                Statement ddl = server.createStatement()) {
-            ddl.execute("drop database if exists " + name + " with (force)");
-            ddl.execute("create database " + name);
-        }
-    }
-
-    private static ConfigurableApplicationContext start(String url, Path work) {
-        SpringApplication application = new SpringApplication(InnomotorApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        return application.run(
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + System.getProperty("bench.pg.user", "postgres"),
-                "--spring.datasource.password=" + pgPassword(),
-                "--spring.jpa.properties.hibernate.search.backend.directory.root=" + work.resolve("index"),
-                "--innomotor.demo.enabled=false",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                "--logging.level.no.innomotor.suppliers.SupplierAlerts=INFO");
     }
 
     private static long count(Connection sql, String query, Object... parameters) throws SQLException {
