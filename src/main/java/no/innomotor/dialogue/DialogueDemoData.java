@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import no.innomotor.organisations.OrganisationSummary;
-import no.innomotor.organisations.OrganisationsManagement;
-import no.innomotor.organisations.PersonSummary;
+import no.innomotor.organisations.DemoActors;
 import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectStatus;
 import no.innomotor.projects.ProjectSummary;
@@ -21,9 +18,7 @@ import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
-import no.innomotor.shared.security.Membership;
 import no.innomotor.shared.security.Role;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -38,20 +33,15 @@ class DialogueDemoData implements DemoDataContributor {
 
     private final DialogueManagement dialogue;
     private final ProjectQueries projects;
-    private final OrganisationsManagement organisations;
+    private final DemoActors actors;
     private final Clock clock;
 
-    DialogueDemoData(
-            DialogueManagement dialogue, ProjectQueries projects, OrganisationsManagement organisations, Clock clock) {
+    DialogueDemoData(DialogueManagement dialogue, ProjectQueries projects, DemoActors actors, Clock clock) {
         this.dialogue = dialogue;
         this.projects = projects;
-        this.organisations = organisations;
+        this.actors = actors;
         this.clock = clock;
     }
-
-    /** A person acting in the demo, with the roles they hold in one organisation. */
-    private record Actor(PersonId personId, String displayName, String email, List<Membership> memberships)
-            implements CurrentUser {}
 
     @Override
     public void contribute(Map<String, OrganisationId> orgs, Map<String, PersonId> people) {
@@ -61,10 +51,10 @@ class DialogueDemoData implements DemoDataContributor {
         if (baerum == null || sensorlab == null || nordlys == null) {
             return;
         }
-        Actor kari = actor(people.get("kari.innkjoper@baerum.kommune.no"), baerum, Role.BUYER);
-        Actor rune = actor(people.get("rune.radmann@baerum.kommune.no"), baerum, Role.TOP_LEADER);
-        Actor sara = actor(people.get("sara@sensorlab.no"), sensorlab, Role.SUPPLIER);
-        Actor nils = newActor("nils.nordlys@nordlysdata.no", "Nils Nordlys", nordlys, Role.SUPPLIER);
+        CurrentUser kari = actors.actor(people.get("kari.innkjoper@baerum.kommune.no"), baerum, Role.BUYER);
+        CurrentUser rune = actors.actor(people.get("rune.radmann@baerum.kommune.no"), baerum, Role.TOP_LEADER);
+        CurrentUser sara = actors.actor(people.get("sara@sensorlab.no"), sensorlab, Role.SUPPLIER);
+        CurrentUser nils = actors.newActor("nils.nordlys@nordlysdata.no", "Nils Nordlys", nordlys, Role.SUPPLIER);
         if (kari == null || rune == null || sara == null || nils == null) {
             return;
         }
@@ -131,30 +121,5 @@ class DialogueDemoData implements DemoDataContributor {
                         + "Vi foreslår en pilot i 20 boliger over seks måneder, der hjemmetjenesten vurderer "
                         + "varslene sammen med oss hver fjortende dag. Prisene våre er forretningshemmeligheter.",
                 sara);
-    }
-
-    private @Nullable Actor actor(@Nullable PersonId person, OrganisationId organisation, Role role) {
-        if (person == null) {
-            return null;
-        }
-        PersonSummary summary = organisations.findPerson(person).orElse(null);
-        OrganisationSummary org = organisations.find(organisation).orElse(null);
-        if (summary == null || org == null) {
-            return null;
-        }
-        return new Actor(
-                person,
-                summary.displayName(),
-                summary.email(),
-                List.of(new Membership(organisation, org.name(), org.approved(), EnumSet.of(role))));
-    }
-
-    /** A demo person without a password: takes part in the story, never signs in. */
-    private @Nullable Actor newActor(String email, String name, OrganisationId organisation, Role role) {
-        PersonSummary person = organisations
-                .findPersonByEmail(email)
-                .orElseGet(() -> organisations.createPerson(email, name, null, null));
-        organisations.grantRole(person.id(), organisation, role, null);
-        return actor(person.id(), organisation, role);
     }
 }

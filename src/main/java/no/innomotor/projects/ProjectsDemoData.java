@@ -1,15 +1,12 @@
 package no.innomotor.projects;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.innomotor.notices.MarketConsultationLanguage;
 import no.innomotor.notices.MarketConsultationNoticeType;
-import no.innomotor.organisations.OrganisationSummary;
-import no.innomotor.organisations.OrganisationsManagement;
-import no.innomotor.organisations.PersonSummary;
+import no.innomotor.organisations.DemoActors;
 import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.DemoDataContributor;
 import no.innomotor.shared.Money;
@@ -19,9 +16,7 @@ import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
-import no.innomotor.shared.security.Membership;
 import no.innomotor.shared.security.Role;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -37,22 +32,18 @@ class ProjectsDemoData implements DemoDataContributor {
     private final ProjectsManagement projects;
     private final ProjectQueries queries;
     private final ConsultationNoticeManagement notices;
-    private final OrganisationsManagement organisations;
+    private final DemoActors actors;
 
     ProjectsDemoData(
             ProjectsManagement projects,
             ProjectQueries queries,
             ConsultationNoticeManagement notices,
-            OrganisationsManagement organisations) {
+            DemoActors actors) {
         this.projects = projects;
         this.queries = queries;
         this.notices = notices;
-        this.organisations = organisations;
+        this.actors = actors;
     }
-
-    /** A person acting in the demo, with the roles they hold in one organisation. */
-    private record Actor(PersonId personId, String displayName, String email, List<Membership> memberships)
-            implements CurrentUser {}
 
     @Override
     public void contribute(Map<String, OrganisationId> orgs, Map<String, PersonId> people) {
@@ -63,15 +54,17 @@ class ProjectsDemoData implements DemoDataContributor {
         if (baerum == null || trondheim == null || vestland == null || vegvesen == null) {
             return;
         }
-        Actor kari = actor(people.get("kari.innkjoper@baerum.kommune.no"), baerum, Role.BUYER);
-        Actor rune = actor(people.get("rune.radmann@baerum.kommune.no"), baerum, Role.TOP_LEADER);
-        Actor ola = actor(people.get("ola.innkjoper@trondheim.kommune.no"), trondheim, Role.BUYER);
-        Actor tone = newActor(
+        CurrentUser kari = actors.actor(people.get("kari.innkjoper@baerum.kommune.no"), baerum, Role.BUYER);
+        CurrentUser rune = actors.actor(people.get("rune.radmann@baerum.kommune.no"), baerum, Role.TOP_LEADER);
+        CurrentUser ola = actors.actor(people.get("ola.innkjoper@trondheim.kommune.no"), trondheim, Role.BUYER);
+        CurrentUser tone = actors.newActor(
                 "tone.kommunedirektor@trondheim.kommune.no", "Tone Kommunedirektør", trondheim, Role.TOP_LEADER);
-        Actor siri = newActor("siri.samferdsel@vlfk.no", "Siri Samferdsel", vestland, Role.BUYER);
-        Actor geir = newActor("geir.fylkesdirektor@vlfk.no", "Geir Fylkesdirektør", vestland, Role.TOP_LEADER);
-        Actor vegard = newActor("vegard.vegplan@vegvesen.no", "Vegard Vegplan", vegvesen, Role.BUYER);
-        Actor hanne = newActor("hanne.vegdirektor@vegvesen.no", "Hanne Vegdirektør", vegvesen, Role.TOP_LEADER);
+        CurrentUser siri = actors.newActor("siri.samferdsel@vlfk.no", "Siri Samferdsel", vestland, Role.BUYER);
+        CurrentUser geir =
+                actors.newActor("geir.fylkesdirektor@vlfk.no", "Geir Fylkesdirektør", vestland, Role.TOP_LEADER);
+        CurrentUser vegard = actors.newActor("vegard.vegplan@vegvesen.no", "Vegard Vegplan", vegvesen, Role.BUYER);
+        CurrentUser hanne =
+                actors.newActor("hanne.vegdirektor@vegvesen.no", "Hanne Vegdirektør", vegvesen, Role.TOP_LEADER);
         if (kari == null || rune == null || ola == null) {
             return;
         }
@@ -272,7 +265,7 @@ class ProjectsDemoData implements DemoDataContributor {
      * organisation number and address are demo values: a real notice takes them from the Central Coordinating
      * Register for Legal Entities.
      */
-    private void sensorsNotice(ProjectId sensors, Actor kari) {
+    private void sensorsNotice(ProjectId sensors, CurrentUser kari) {
         LocalDate today = LocalDate.now(NorwegianTime.ZONE);
         notices.save(
                 sensors,
@@ -311,8 +304,8 @@ class ProjectsDemoData implements DemoDataContributor {
 
     private void signedMandate(
             ProjectId project,
-            Actor buyer,
-            Actor leader,
+            CurrentUser buyer,
+            CurrentUser leader,
             String goal,
             long budget,
             RiskAppetite risk,
@@ -325,7 +318,7 @@ class ProjectsDemoData implements DemoDataContributor {
     }
 
     /** Ticks the required items of the current step and completes it, until the project has passed {@code last}. */
-    private void completeSteps(ProjectId project, Actor buyer, int last) {
+    private void completeSteps(ProjectId project, CurrentUser buyer, int last) {
         int step = queries.get(project, buyer).currentStep().number();
         for (; step <= last; step++) {
             tick(project, step, buyer, Integer.MAX_VALUE);
@@ -334,7 +327,7 @@ class ProjectsDemoData implements DemoDataContributor {
     }
 
     /** Ticks up to {@code count} items of a step, required ones first. */
-    private void tick(ProjectId project, int step, Actor buyer, int count) {
+    private void tick(ProjectId project, int step, CurrentUser buyer, int count) {
         RoadmapStep roadmapStep = RoadmapStep.of(step);
         StepDetails details = queries.step(project, roadmapStep, buyer);
         details.items().stream()
@@ -346,30 +339,5 @@ class ProjectsDemoData implements DemoDataContributor {
 
     private static List<CpvCode> cpv(String... codes) {
         return java.util.Arrays.stream(codes).map(CpvCode::of).toList();
-    }
-
-    private @Nullable Actor actor(@Nullable PersonId person, OrganisationId organisation, Role role) {
-        if (person == null) {
-            return null;
-        }
-        PersonSummary summary = organisations.findPerson(person).orElse(null);
-        OrganisationSummary org = organisations.find(organisation).orElse(null);
-        if (summary == null || org == null) {
-            return null;
-        }
-        return new Actor(
-                person,
-                summary.displayName(),
-                summary.email(),
-                List.of(new Membership(organisation, org.name(), org.approved(), EnumSet.of(role))));
-    }
-
-    /** A demo person without a password: shown as an author, never signs in. */
-    private @Nullable Actor newActor(String email, String name, OrganisationId organisation, Role role) {
-        PersonSummary person = organisations
-                .findPersonByEmail(email)
-                .orElseGet(() -> organisations.createPerson(email, name, null, null));
-        organisations.grantRole(person.id(), organisation, role, null);
-        return actor(person.id(), organisation, role);
     }
 }
