@@ -60,7 +60,7 @@ class DialogueDemoDataTests {
     }
 
     @Test
-    void theBuyerSeesThatTheAnnouncementReachedAMatchingSupplier() {
+    void theBuyerSeesThatTheAnnouncementReachedAMatchingSupplier() throws Exception {
         AnnouncementSummary announcement = baerums();
         CurrentUser kari = person(DemoAccounts.BUYER.email());
 
@@ -72,6 +72,13 @@ class DialogueDemoDataTests {
                                 .orElse(0L)
                         > 0);
         assertThat(queries.reach(announcement.id(), kari)).contains(new AlertReach(1, 1, 0));
+        String page = mvc.perform(
+                        get(announcement.path()).with(user(users.loadUserByUsername(DemoAccounts.BUYER.email()))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Én bedrift fikk varsel fordi profilen eller et lagret søk passet.");
     }
 
     @Test
