@@ -115,6 +115,37 @@ public record ConsultationNoticeDetails(
     }
 
     /** The values the notice uses where the buyer wrote none: the project's title, need and region. */
+    /**
+     * The data with what the published announcement says in every field the buyer left empty: contact, title and
+     * description in Norwegian, the response deadline, the dialogue period and the announcement's public page as
+     * the address to respond to.
+     */
+    ConsultationNoticeDetails withDialogue(PublishedDialogue dialogue, String baseUrl) {
+        return new ConsultationNoticeDetails(
+                noticeType,
+                languages,
+                contactName == null ? dialogue.contactName() : contactName,
+                contactEmail == null ? dialogue.contactEmail() : contactEmail,
+                contactPhone,
+                buyerTown,
+                buyerPostcode,
+                buyerNuts,
+                titleNorwegian == null ? dialogue.title() : titleNorwegian,
+                titleEnglish,
+                descriptionNorwegian == null ? dialogue.need() : descriptionNorwegian,
+                descriptionEnglish,
+                responseDeadline == null ? dialogue.responseDeadline() : responseDeadline,
+                dialogueStart == null ? dialogue.publishedOn() : dialogueStart,
+                dialogueEnd == null ? dialogue.dialogueEnd() : dialogueEnd,
+                plannedCompetitionNotice,
+                responseUrl == null ? baseUrl + dialogue.path() : responseUrl,
+                reviewName,
+                reviewOrgNumber,
+                reviewTown,
+                reviewPostcode,
+                reviewNuts);
+    }
+
     ConsultationNoticeDetails withDefaults(String projectTitle, String projectNeed, String projectNuts) {
         return new ConsultationNoticeDetails(
                 noticeType,

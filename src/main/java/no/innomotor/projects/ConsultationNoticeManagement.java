@@ -21,6 +21,7 @@ import no.innomotor.shared.PersonId;
 import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,8 @@ public class ConsultationNoticeManagement {
     private final MarketConsultationCheck check;
     private final MarketConsultationExporter exporter;
     private final ApplicationEventPublisher events;
+    private final List<PublishedDialogues> dialogues;
+    private final String baseUrl;
     private final Clock clock;
 
     ConsultationNoticeManagement(
@@ -58,6 +61,8 @@ public class ConsultationNoticeManagement {
             MarketConsultationCheck check,
             MarketConsultationExporter exporter,
             ApplicationEventPublisher events,
+            List<PublishedDialogues> dialogues,
+            @Value("${innomotor.base-url}") String baseUrl,
             Clock clock) {
         this.projects = projects;
         this.notices = notices;
@@ -66,6 +71,8 @@ public class ConsultationNoticeManagement {
         this.check = check;
         this.exporter = exporter;
         this.events = events;
+        this.dialogues = List.copyOf(dialogues);
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.clock = clock;
     }
 
@@ -74,9 +81,11 @@ public class ConsultationNoticeManagement {
     public ConsultationNoticeView view(ProjectId id, CurrentUser user) {
         ProjectDetails project = projects.get(id, user);
         Optional<ConsultationNotice> saved = notices.findById(id.value());
-        ConsultationNoticeDetails details = effective(project, saved);
+        Optional<PublishedDialogue> dialogue = dialogue(id);
+        ConsultationNoticeDetails details = effective(project, saved, dialogue);
         Optional<OrganisationSummary> owner = organisations.find(project.organisation());
-        List<MarketConsultationCheck.Item> checklist = check.check(data(project, details, owner), details.noticeType());
+        List<MarketConsultationCheck.Item> checklist =
+                check.check(data(project, details, owner, dialogue), details.noticeType());
         String updatedBy = saved.map(ConsultationNotice::updatedBy)
                 .flatMap(organisations::findPerson)
                 .map(PersonSummary::displayName)
@@ -90,7 +99,10 @@ public class ConsultationNoticeManagement {
                 updatedBy,
                 owner.map(OrganisationSummary::name).orElse(null),
                 owner.map(org -> org.orgNumber().formatted()).orElse(null),
-                project.cpvCodes(),
+                dialogue.map(PublishedDialogue::cpvCodes)
+                        .filter(codes -> !codes.isEmpty())
+                        .orElse(project.cpvCodes()),
+                dialogue.orElse(null),
                 checklist,
                 project.can().edit() && !project.status().isFinal(),
                 project.can().edit(),
@@ -146,9 +158,10 @@ public class ConsultationNoticeManagement {
                     "No notice export for project " + id + " in step "
                             + project.currentStep().number() + ", " + project.status());
         }
-        ConsultationNoticeDetails details = effective(project, notices.findById(id.value()));
+        Optional<PublishedDialogue> dialogue = dialogue(id);
+        ConsultationNoticeDetails details = effective(project, notices.findById(id.value()), dialogue);
         MarketConsultationNotice notice = exporter.export(
-                data(project, details, organisations.find(project.organisation())), details.noticeType());
+                data(project, details, organisations.find(project.organisation()), dialogue), details.noticeType());
         events.publishEvent(new MarketConsultationNoticeExported(
                 user.personId(), project.organisation(), id, notice.type(), notice.noticeId(), notice.fileName()));
         return notice;
@@ -179,17 +192,42 @@ public class ConsultationNoticeManagement {
         return null;
     }
 
-    private static ConsultationNoticeDetails effective(ProjectDetails project, Optional<ConsultationNotice> saved) {
-        return saved.map(ConsultationNotice::details)
-                .orElseGet(ConsultationNoticeDetails::empty)
-                .withDefaults(
-                        project.title(), project.need(), project.nutsCode().value());
+    /** The project's published market-dialogue announcement, through the module that runs dialogues. */
+    private Optional<PublishedDialogue> dialogue(ProjectId id) {
+        return dialogues.stream()
+                .map(source -> source.newestPublished(id))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
-    /** The notice's data: the buyer's details with what the project and its organisation already know. */
+    /**
+     * What the notice says: the buyer's saved data; where it is empty, the published announcement's (title, need,
+     * deadline, dialogue period, contact, its public page as the response address); then the project's.
+     */
+    private ConsultationNoticeDetails effective(
+            ProjectDetails project, Optional<ConsultationNotice> saved, Optional<PublishedDialogue> dialogue) {
+        ConsultationNoticeDetails details =
+                saved.map(ConsultationNotice::details).orElseGet(ConsultationNoticeDetails::empty);
+        if (dialogue.isPresent()) {
+            details = details.withDialogue(dialogue.get(), baseUrl);
+        }
+        return details.withDefaults(
+                project.title(), project.need(), project.nutsCode().value());
+    }
+
+    /**
+     * The notice's data: the buyer's details with what the project and its organisation already know; the CPV codes
+     * and the place of performance the announcement published, when there is one.
+     */
     static MarketConsultationData data(
-            ProjectDetails project, ConsultationNoticeDetails details, Optional<OrganisationSummary> owner) {
-        List<CpvCode> cpv = project.cpvCodes();
+            ProjectDetails project,
+            ConsultationNoticeDetails details,
+            Optional<OrganisationSummary> owner,
+            Optional<PublishedDialogue> dialogue) {
+        List<CpvCode> cpv = dialogue.map(PublishedDialogue::cpvCodes)
+                .filter(codes -> !codes.isEmpty())
+                .orElse(project.cpvCodes());
+        NutsCode place = dialogue.map(PublishedDialogue::nutsCode).orElse(project.nutsCode());
         return MarketConsultationData.builder()
                 .buyer(
                         owner.map(OrganisationSummary::name).orElse(null),
@@ -200,7 +238,7 @@ public class ConsultationNoticeManagement {
                 .title(new MarketConsultationText(details.titleNorwegian(), details.titleEnglish()))
                 .description(new MarketConsultationText(details.descriptionNorwegian(), details.descriptionEnglish()))
                 .cpv(cpv.isEmpty() ? null : cpv.get(0), cpv.size() > 1 ? cpv.subList(1, cpv.size()) : List.of())
-                .placesOfPerformance(List.of(project.nutsCode()))
+                .placesOfPerformance(List.of(place))
                 .estimatedValue(project.estimatedValue().isZero() ? null : project.estimatedValue())
                 .responseDeadline(details.responseDeadline())
                 .dialoguePeriod(details.dialogueStart(), details.dialogueEnd())

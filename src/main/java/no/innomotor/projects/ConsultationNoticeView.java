@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * type, and what the reader may do.
  *
  * @param version the version the form carries; {@link ConsultationNoticeManagement#NEW} before the first save
- * @param cpvCodes the project's CPV codes, the main one first
+ * @param cpvCodes the CPV codes the notice carries, the main one first: the announcement's, else the project's
+ * @param dialogue the published market-dialogue announcement whose values fill empty fields, or null
  * @param editable the reader may change the notice data now: a buyer of the owning organisation, project not ended
  * @param mayExport the reader is a buyer of the owning organisation
  * @param exportBlockedKey why the project cannot export now (a message key taking the current step as {0}), or null
@@ -27,6 +28,7 @@ public record ConsultationNoticeView(
         @Nullable String buyerName,
         @Nullable String buyerOrgNumber,
         List<CpvCode> cpvCodes,
+        @Nullable PublishedDialogue dialogue,
         List<MarketConsultationCheck.Item> checklist,
         boolean editable,
         boolean mayExport,
