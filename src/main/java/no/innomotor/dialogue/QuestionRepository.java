@@ -11,5 +11,8 @@ interface QuestionRepository extends JpaRepository<Question, UUID> {
 
     List<Question> findByMainQuestion(UUID mainQuestion);
 
+    /** Main questions not yet answered: what one supplier asked and the others have not seen answered. */
+    long countByAnnouncementIdAndMainQuestionIsNullAndStateNot(UUID announcementId, QuestionState state);
+
     List<Question> findByAnnouncementIdInAndStateNot(Collection<UUID> announcements, QuestionState state);
 }

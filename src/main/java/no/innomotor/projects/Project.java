@@ -376,6 +376,11 @@ class Project extends AbstractAggregateRoot<Project> {
      * step completes the project. Every step, the first included, needs the newest mandate version signed.
      */
     RoadmapStep completeStep(RoadmapStep step, PersonId by, Instant now) {
+        return completeStep(step, List.of(), by, now);
+    }
+
+    /** Completes the step, the team having confirmed the findings of the step's checks (see StepCompletionChecks). */
+    RoadmapStep completeStep(RoadmapStep step, List<StepFinding> confirmed, PersonId by, Instant now) {
         requireActive();
         ProjectStep projectStep = step(step);
         if (projectStep.completed()) {
@@ -387,6 +392,14 @@ class Project extends AbstractAggregateRoot<Project> {
         Gate gate = gate(step);
         if (!gate.open()) {
             throw new StepGateNotMet(step.number(), gate.openRequiredItems().size(), gate.mandateSigned());
+        }
+        if (!confirmed.isEmpty()) {
+            registerEvent(new ProjectEvents.StepFindingsConfirmed(
+                    by,
+                    organisation(),
+                    id(),
+                    step,
+                    confirmed.stream().map(StepFinding::messageKey).toList()));
         }
         projectStep.complete(by, now);
         RoadmapStep next = null;

@@ -412,6 +412,35 @@ public final class ProjectEvents {
         }
     }
 
+    /**
+     * The team confirmed what the step's checks found before completing it (for the market dialogue: what was
+     * shared with some suppliers is now shared with all, and time was given to even out head starts). Carries the
+     * findings' message keys, not their arguments.
+     */
+    public record StepFindingsConfirmed(
+            PersonId actor, OrganisationId organisation, ProjectId project, RoadmapStep step, List<String> findings)
+            implements ProjectEvent {
+        public StepFindingsConfirmed {
+            findings = List.copyOf(findings);
+        }
+
+        @Override
+        public String action() {
+            return "step.findings-confirmed";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters(
+                    "stepNumber", step.number(), "step", label("projects.step.", step), "count", findings.size());
+        }
+
+        @Override
+        public String summary() {
+            return stepName(step) + ": " + findings.size() + " findings confirmed before completion";
+        }
+    }
+
     public record ProjectPaused(
             @Nullable PersonId actor, OrganisationId organisation, ProjectId project, RoadmapStep step)
             implements ProjectEvent {

@@ -45,6 +45,7 @@ public class ProjectQueries {
     private final ProjectSearch search;
     private final OrganisationsManagement organisations;
     private final AuditManagement audit;
+    private final List<StepCompletionChecks> stepChecks;
     private final Clock clock;
 
     ProjectQueries(
@@ -55,6 +56,7 @@ public class ProjectQueries {
             ProjectSearch search,
             OrganisationsManagement organisations,
             AuditManagement audit,
+            List<StepCompletionChecks> stepChecks,
             Clock clock) {
         this.projects = projects;
         this.documents = documents;
@@ -63,6 +65,7 @@ public class ProjectQueries {
         this.search = search;
         this.organisations = organisations;
         this.audit = audit;
+        this.stepChecks = List.copyOf(stepChecks);
         this.clock = clock;
     }
 
@@ -182,7 +185,12 @@ public class ProjectQueries {
                 editable,
                 step.completedAt(),
                 names.person(step.completedBy()),
-                step.dueDate() != null && !step.completed() && step.dueDate().isBefore(NorwegianTime.today(clock)));
+                step.dueDate() != null && !step.completed() && step.dueDate().isBefore(NorwegianTime.today(clock)),
+                editable && project.currentStep() == roadmapStep
+                        ? stepChecks.stream()
+                                .flatMap(check -> check.findings(id, roadmapStep).stream())
+                                .toList()
+                        : List.of());
     }
 
     /** Everything recorded about the project, oldest first. */

@@ -2,6 +2,7 @@ package no.innomotor.projects;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.RoadmapStep;
@@ -25,6 +26,7 @@ public class ProjectsManagement {
     private final ProjectLookup lookup;
     private final ProjectReferenceChecks checks;
     private final ChecklistTexts texts;
+    private final List<StepCompletionChecks> stepChecks;
     private final Clock clock;
 
     ProjectsManagement(
@@ -32,11 +34,13 @@ public class ProjectsManagement {
             ProjectLookup lookup,
             ProjectReferenceChecks checks,
             ChecklistTexts texts,
+            List<StepCompletionChecks> stepChecks,
             Clock clock) {
         this.projects = projects;
         this.lookup = lookup;
         this.checks = checks;
         this.texts = texts;
+        this.stepChecks = List.copyOf(stepChecks);
         this.clock = clock;
     }
 
@@ -100,10 +104,31 @@ public class ProjectsManagement {
 
     /** Completes the current step when its gate is open; returns the step that was completed. */
     public RoadmapStep completeStep(ProjectId id, RoadmapStep step, CurrentUser user) {
+        return completeStep(id, step, false, user);
+    }
+
+    /**
+     * Completes the step. When the step's checks find something (see {@link StepCompletionChecks}), the team must
+     * have confirmed it ({@code confirmed}); otherwise the completion is refused with the findings.
+     */
+    public RoadmapStep completeStep(ProjectId id, RoadmapStep step, boolean confirmed, CurrentUser user) {
         Project project = lookup.editable(id, user);
-        RoadmapStep completed = project.completeStep(step, user.personId(), clock.instant());
+        List<StepFinding> findings = project.currentStep() == step && project.status() == ProjectStatus.ACTIVE
+                ? findings(id, step)
+                : List.of();
+        if (!findings.isEmpty() && !confirmed) {
+            throw new StepFindingsUnconfirmed(step.number(), findings);
+        }
+        RoadmapStep completed = project.completeStep(step, findings, user.personId(), clock.instant());
         projects.save(project);
         return completed;
+    }
+
+    /** What the step's checks find now, from every module that checks it. */
+    List<StepFinding> findings(ProjectId id, RoadmapStep step) {
+        return stepChecks.stream()
+                .flatMap(check -> check.findings(id, step).stream())
+                .toList();
     }
 
     /** Drafts the mandate (or a new version of a signed one); returns the version number drafted. */

@@ -25,11 +25,13 @@ public record StepDetails(
         boolean editable,
         @Nullable Instant completedAt,
         @Nullable String completedByName,
-        boolean pastDue) {
+        boolean pastDue,
+        List<StepFinding> findings) {
 
     public StepDetails {
         items = List.copyOf(items);
         documents = List.copyOf(documents);
+        findings = List.copyOf(findings);
     }
 
     public int number() {

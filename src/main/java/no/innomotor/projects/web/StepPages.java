@@ -18,6 +18,7 @@ import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectsManagement;
 import no.innomotor.projects.StepChangedConcurrently;
 import no.innomotor.projects.StepDetails;
+import no.innomotor.projects.StepFindingsUnconfirmed;
 import no.innomotor.projects.StepGateNotMet;
 import no.innomotor.projects.web.StepPage.GateRefusal;
 import no.innomotor.shared.NorwegianTime;
@@ -258,11 +259,16 @@ class StepPages {
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable ProjectId id,
             @PathVariable("number") RoadmapStep roadmapStep,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             RedirectAttributes redirect) {
         try {
-            projects.completeStep(id, roadmapStep, user);
+            projects.completeStep(id, roadmapStep, confirmed, user);
         } catch (StepGateNotMet closed) {
             redirect.addFlashAttribute(GateRefusal.FLASH, new GateRefusal(closed.messageKey(), closed.arguments()));
+            return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#gate-error";
+        } catch (StepFindingsUnconfirmed unconfirmed) {
+            redirect.addFlashAttribute(
+                    GateRefusal.FLASH, new GateRefusal(unconfirmed.messageKey(), unconfirmed.arguments()));
             return "redirect:/projects/" + id + "/steps/" + roadmapStep.number() + "#gate-error";
         }
         redirect.addFlashAttribute("flash", "projects.flash.stepCompleted");
