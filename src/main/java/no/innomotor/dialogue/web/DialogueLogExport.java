@@ -65,7 +65,7 @@ class DialogueLogExport {
                             t.get("dialogue.log.col.company"),
                             t.get("dialogue.log.col.who"),
                             t.get("dialogue.log.col.content")),
-                    List.of(1.3f, 1.4f, 1.4f, 1.2f, 4f),
+                    List.of(1.5f, 1.4f, 1.4f, 1.2f, 4f),
                     c.lines().stream()
                             .map(line -> List.of(
                                     t.dateTime(line.occurredAt()),
@@ -86,7 +86,7 @@ class DialogueLogExport {
                             t.get("dialogue.log.export.state"),
                             t.get("dialogue.log.export.question"),
                             t.get("dialogue.log.export.answer")),
-                    List.of(1.3f, 1.4f, 1.2f, 3f, 3f),
+                    List.of(1.5f, 1.4f, 1.2f, 3f, 3f),
                     c.questions().stream()
                             .map(q -> List.of(
                                     t.dateTime(q.askedAt()),
@@ -106,7 +106,7 @@ class DialogueLogExport {
                             t.get("dialogue.log.col.company"),
                             t.get("dialogue.log.export.sender"),
                             t.get("dialogue.log.export.text")),
-                    List.of(1.3f, 1.4f, 1.3f, 6f),
+                    List.of(1.5f, 1.4f, 1.3f, 6f),
                     c.inputs().stream()
                             .map(i -> List.of(t.dateTime(i.sentAt()), i.company(), i.sender(), i.text()))
                             .toList());
@@ -144,7 +144,9 @@ class DialogueLogExport {
         return XlsxDocument.titled(t.title(c), c.generatedBy())
                 .sheet(
                         t.get("dialogue.log.heading"),
-                        List.of(new Column(t.get("dialogue.log.export.period"), 24), new Column("", 70)),
+                        List.of(
+                                new Column(t.get("dialogue.log.col.what"), 24),
+                                new Column(t.get("dialogue.log.col.content"), 70)),
                         header)
                 .sheet(
                         t.get("dialogue.log.export.lines"),
