@@ -237,4 +237,36 @@ class MatchmakingTests {
         String anonymous = mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
         assertThat(anonymous).doesNotContain("id=\"matchmaking\"", SENSOR_OFFER);
     }
+
+    @Test
+    void joiningTwiceAnswersConflictWithTheSectionShowingTheCompanyTakingPartAndLeavingTwiceIsHarmless()
+            throws Exception {
+        dialogue.joinMatchmaking(
+                id, SENSOR_OFFER, "per@sensorpartner.example", sensor.person().user());
+        String path = "/announcements/" + id + "/matchmaking";
+
+        String again = mvc.perform(post(path)
+                        .with(user(sensor.person().details()))
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("offer", "En gang til")
+                        .param("contact", "per@sensorpartner.example"))
+                .andExpect(status().isConflict())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .strip();
+        assertThat(again)
+                .startsWith("<section class=\"im-section\" id=\"matchmaking\"")
+                .contains("Bedriften er allerede med i partnersøket.", SENSOR_OFFER);
+
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post(path + "/leave")
+                            .with(user(sensor.person().details()))
+                            .with(csrf())
+                            .header("HX-Request", "true"))
+                    .andExpect(status().isOk());
+        }
+        assertThat(queries.matchmaking(id, buyer.buyer().user()).count()).isZero();
+    }
 }

@@ -352,6 +352,13 @@ class AnnouncementPages {
                 errors.rejectValue(rejected.field(), rejected.messageKey());
             } catch (DomainException.RuleBroken broken) {
                 errors.reject(broken.messageKey());
+            } catch (DomainException.Conflict conflict) {
+                // A colleague joined for the company a moment ago: the section shows the company taking part.
+                Builder page = builder(id, user, locale);
+                page.fragment = htmx.isHtmxRequest();
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.addAttribute("flash", "dialogue.error.alreadyMatched");
+                return page(model, page);
             }
         }
         Builder page = builder(id, user, locale);
@@ -371,7 +378,11 @@ class AnnouncementPages {
             Locale locale,
             RedirectAttributes redirect) {
         dialogue.authoriseSupplier(id, user);
-        dialogue.leaveMatchmaking(id, user);
+        try {
+            dialogue.leaveMatchmaking(id, user);
+        } catch (DomainException.Conflict alreadyOut) {
+            // Left already (another tab, a colleague): the company is out, as the person asked.
+        }
         return matchmakingDone(id, user, locale, htmx, model, redirect, "dialogue.flash.matchmakingLeft");
     }
 
