@@ -13,12 +13,13 @@ import no.innomotor.platform.DemoAccounts;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Matchmaking and the dialogue log on the demo data: Sensorlab leaves and joins the matchmaking in place (htmx), and
- * the buyer reads both in the log, filters it and downloads it as PDF. Every page and swap is checked with axe-core.
+ * the buyer reads both in the log, filters it and downloads it as PDF and XLSX. Every page and swap is checked with axe-core.
  */
 class DialogueLogBrowserTests extends BrowserTest {
 
@@ -86,6 +87,27 @@ class DialogueLogBrowserTests extends BrowserTest {
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains(TITLE, "Bærum kommune", offer, "Skriftlige innspill", "Sensorlab AS");
+        }
+
+        Download sheet = page.waitForDownload(() -> page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(t("dialogue.log.xlsx"))
+                                .setExact(true))
+                .click());
+        assertThat(sheet.suggestedFilename()).endsWith(".xlsx");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(sheet.path()))) {
+            String lines =
+                    workbook
+                            .getSheets()
+                            .filter(s -> s.getName().equals("Loggen"))
+                            .findFirst()
+                            .orElseThrow()
+                            .read()
+                            .stream()
+                            .map(row -> row.getCellText(4))
+                            .collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(lines).contains(offer);
         }
     }
 }
