@@ -196,4 +196,47 @@ public final class DialogueEvents {
             return "input.sent";
         }
     }
+
+    /**
+     * A registered company agreed to be shown to the other companies in the announcement's matchmaking; what it
+     * offers stays with the entry.
+     */
+    public record MatchmakingJoined(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            OrganisationId company,
+            String companyName)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "announcement.matchmaking-joined";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName);
+        }
+    }
+
+    /** The company is no longer shown to the others (it left, or cancelled its registration). */
+    public record MatchmakingLeft(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            OrganisationId company,
+            String companyName)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "announcement.matchmaking-left";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName);
+        }
+    }
 }

@@ -81,4 +81,16 @@ final class DialogueExceptions {
             super("dialogue.error.projectClosed", "The project is stopped or completed");
         }
     }
+
+    static final class AlreadyInMatchmaking extends DomainException.Conflict {
+        AlreadyInMatchmaking(AnnouncementId id) {
+            super("dialogue.error.alreadyMatched", "The company takes part in the matchmaking of " + id + " already");
+        }
+    }
+
+    static final class NotInMatchmaking extends DomainException.Conflict {
+        NotInMatchmaking(AnnouncementId id) {
+            super("dialogue.error.notMatched", "The company does not take part in the matchmaking of " + id);
+        }
+    }
 }

@@ -3,9 +3,12 @@ package no.innomotor.dialogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
+import no.innomotor.dialogue.DialogueExceptions.AlreadyInMatchmaking;
 import no.innomotor.dialogue.DialogueExceptions.AlreadyRegistered;
 import no.innomotor.dialogue.DialogueExceptions.AnnouncementNotPublished;
 import no.innomotor.dialogue.DialogueExceptions.DialogueClosed;
+import no.innomotor.dialogue.DialogueExceptions.NotInMatchmaking;
 import no.innomotor.dialogue.DialogueExceptions.NotRegistered;
 import no.innomotor.dialogue.DialogueExceptions.ProjectClosed;
 import no.innomotor.dialogue.DialogueExceptions.QuestionNotFound;
@@ -23,6 +26,7 @@ import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +52,8 @@ public class DialogueManagement {
     private final ProjectQueries projectQueries;
     private final OrganisationsManagement organisations;
     private final NoticesManagement notices;
+    private final DialogueLog log;
+    private final MatchmakingRepository matchmaking;
     private final Clock clock;
 
     DialogueManagement(
@@ -60,6 +66,8 @@ public class DialogueManagement {
             ProjectQueries projectQueries,
             OrganisationsManagement organisations,
             NoticesManagement notices,
+            DialogueLog log,
+            MatchmakingRepository matchmaking,
             Clock clock) {
         this.announcements = announcements;
         this.registrations = registrations;
@@ -70,6 +78,8 @@ public class DialogueManagement {
         this.projectQueries = projectQueries;
         this.organisations = organisations;
         this.notices = notices;
+        this.log = log;
+        this.matchmaking = matchmaking;
         this.clock = clock;
     }
 
@@ -145,6 +155,7 @@ public class DialogueManagement {
                 "/announcements/" + id,
                 NorwegianTime.today(clock),
                 user.personId()));
+        log.record(id, LogKind.ANNOUNCEMENT_PUBLISHED, null, user.personId(), facts.title(), null);
     }
 
     /** Publishes the announcement's draft as it stands now, from its current version: for the API. */
@@ -157,6 +168,7 @@ public class DialogueManagement {
         announcement.withdraw(expectedVersion, user.personId(), clock.instant());
         announcements.saveAndFlush(announcement);
         notices.cancelListing(reference(id), user.personId());
+        log.record(id, LogKind.ANNOUNCEMENT_WITHDRAWN, null, user.personId(), null, null);
     }
 
     /** The notice id under which the opportunity list keeps the announcement. */
@@ -183,6 +195,15 @@ public class DialogueManagement {
             // Two people of the company registered at the same moment: the database's one-per-company rule held.
             throw new AlreadyRegistered(id);
         }
+        log.record(id, LogKind.INTEREST_REGISTERED, company, user.personId(), participantsText(checked), null);
+    }
+
+    /** The participants as the log keeps them: one per line, name and e-mail; null when none were named. */
+    private static @Nullable String participantsText(List<Participant> participants) {
+        if (participants.isEmpty()) {
+            return null;
+        }
+        return participants.stream().map(p -> p.name() + " <" + p.email() + ">").collect(Collectors.joining("\n"));
     }
 
     public void cancelRegistration(AnnouncementId id, CurrentUser user) {
@@ -191,7 +212,16 @@ public class DialogueManagement {
         Registration registration = registrations
                 .findByAnnouncementIdAndCompanyId(id.value(), company.value())
                 .orElseThrow(() -> new NotRegistered(id));
-        registrations.delete(registration.cancel(announcement, companyName(company), user.personId()));
+        String name = companyName(company);
+        // Taking part in matchmaking needs the registration: the company leaves it too, and the log says so.
+        matchmaking
+                .findByAnnouncementIdAndCompanyId(id.value(), company.value())
+                .ifPresent(entry -> {
+                    matchmaking.delete(entry.leave(announcement, name, user.personId()));
+                    log.record(id, LogKind.MATCHMAKING_LEFT, company, user.personId(), null, entry.id());
+                });
+        registrations.delete(registration.cancel(announcement, name, user.personId()));
+        log.record(id, LogKind.REGISTRATION_CANCELLED, company, user.personId(), null, null);
     }
 
     /** A registered company asks, privately, until the deadline. */
@@ -201,7 +231,9 @@ public class DialogueManagement {
         requireRegistered(announcement, company);
         Question question = new Question(
                 announcement, company, limited(text, Question.MAX_TEXT, "text"), user.personId(), clock.instant());
-        return questions.save(question).id();
+        QuestionId saved = questions.save(question).id();
+        log.record(id, LogKind.QUESTION_ASKED, company, user.personId(), question.text(), saved.value());
+        return saved;
     }
 
     /** A registered company sends written input, read only by the team and the company, while it is published. */
@@ -214,7 +246,67 @@ public class DialogueManagement {
         requireRegistered(announcement, company);
         WrittenInput input = new WrittenInput(
                 announcement, company, limited(text, WrittenInput.MAX_TEXT, "text"), user.personId(), clock.instant());
-        return inputs.save(input).id();
+        InputId saved = inputs.save(input).id();
+        log.record(id, LogKind.INPUT_SENT, company, user.personId(), input.text(), saved.value());
+        return saved;
+    }
+
+    // ---- matchmaking ----
+
+    /**
+     * The registered company agrees to be shown to the other companies that agreed, with what it offers and the
+     * partner it seeks, and one of its registered participants as contact (the person themself where it named none).
+     */
+    public void joinMatchmaking(AnnouncementId id, String offer, String contactEmail, CurrentUser user) {
+        OrganisationId company = DialogueAccess.supplierCompany(user);
+        Announcement announcement = access.visible(id, user);
+        if (announcement.status() != AnnouncementStatus.PUBLISHED) {
+            throw new AnnouncementNotPublished(id);
+        }
+        Registration registration = registrations
+                .findByAnnouncementIdAndCompanyId(id.value(), company.value())
+                .orElseThrow(() -> new NotRegistered(id));
+        String text = limited(offer, MatchmakingEntry.MAX_OFFER, "offer");
+        Participant contact = contactChoices(registration.participants(), user).stream()
+                .filter(p -> p.email().equalsIgnoreCase(contactEmail == null ? "" : contactEmail.strip()))
+                .findFirst()
+                .orElseThrow(() -> new AnnouncementInputRejected(
+                        "contact", "dialogue.matchmaking.contact.invalid", "Not a participant"));
+        if (matchmaking
+                .findByAnnouncementIdAndCompanyId(id.value(), company.value())
+                .isPresent()) {
+            throw new AlreadyInMatchmaking(id);
+        }
+        MatchmakingEntry entry;
+        try {
+            entry = matchmaking.saveAndFlush(new MatchmakingEntry(
+                    announcement, company, companyName(company), text, contact, user.personId(), clock.instant()));
+        } catch (DataIntegrityViolationException concurrent) {
+            throw new AlreadyInMatchmaking(id);
+        }
+        log.record(
+                id,
+                LogKind.MATCHMAKING_JOINED,
+                company,
+                user.personId(),
+                text + "\n\n" + contact.name() + " <" + contact.email() + ">",
+                entry.id());
+    }
+
+    /** The company is no longer shown to the others. */
+    public void leaveMatchmaking(AnnouncementId id, CurrentUser user) {
+        OrganisationId company = DialogueAccess.supplierCompany(user);
+        Announcement announcement = access.visible(id, user);
+        MatchmakingEntry entry = matchmaking
+                .findByAnnouncementIdAndCompanyId(id.value(), company.value())
+                .orElseThrow(() -> new NotInMatchmaking(id));
+        matchmaking.delete(entry.leave(announcement, companyName(company), user.personId()));
+        log.record(id, LogKind.MATCHMAKING_LEFT, company, user.personId(), null, entry.id());
+    }
+
+    /** Whom a company may name as its matchmaking contact: its registered participants, or the person themself. */
+    static List<Participant> contactChoices(List<Participant> participants, CurrentUser user) {
+        return participants.isEmpty() ? List.of(new Participant(user.displayName(), user.email())) : participants;
     }
 
     // ---- what the team does with questions ----
@@ -263,7 +355,24 @@ public class DialogueManagement {
                 clock.instant());
         questions.saveAll(duplicates);
         questions.save(question);
+        log.record(
+                announcement.id(),
+                LogKind.ANSWER_PUBLISHED,
+                null,
+                user.personId(),
+                answerText(question, duplicates),
+                id.value());
         return announcement.id();
+    }
+
+    /**
+     * The answer's line: the question and each duplicate bundled with it in quotation marks, one per line, then the
+     * answer after a blank line; so the log shows what was answered to all without a second look-up.
+     */
+    private static String answerText(Question question, List<Question> duplicates) {
+        StringBuilder text = new StringBuilder("«").append(question.text()).append('»');
+        duplicates.forEach(d -> text.append("\n«").append(d.text()).append('»'));
+        return text.append("\n\n").append(question.answer()).toString();
     }
 
     // ---- helpers ----

@@ -20,6 +20,7 @@ import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.suppliers.AlertReach;
 import no.innomotor.suppliers.SupplierAlerts;
+import no.innomotor.suppliers.SupplierQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,9 @@ public class DialogueQueries {
     private final OrganisationsManagement organisations;
     private final NoticesManagement notices;
     private final SupplierAlerts alerts;
+    private final SupplierQueries suppliers;
+    private final MatchmakingRepository matchmaking;
+    private final DialogueLog log;
     private final java.time.Clock clock;
 
     DialogueQueries(
@@ -54,6 +58,9 @@ public class DialogueQueries {
             OrganisationsManagement organisations,
             NoticesManagement notices,
             SupplierAlerts alerts,
+            SupplierQueries suppliers,
+            MatchmakingRepository matchmaking,
+            DialogueLog log,
             java.time.Clock clock) {
         this.announcements = announcements;
         this.registrations = registrations;
@@ -64,6 +71,9 @@ public class DialogueQueries {
         this.organisations = organisations;
         this.notices = notices;
         this.alerts = alerts;
+        this.suppliers = suppliers;
+        this.matchmaking = matchmaking;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -193,6 +203,65 @@ public class DialogueQueries {
             return Optional.empty();
         }
         return notices.listing(DialogueManagement.reference(id)).map(alerts::reach);
+    }
+
+    /**
+     * The announcement's matchmaking as the reader may see it (see {@link MatchmakingView}): the list of companies
+     * taking part only for the team and for a company that takes part; the count for any other supplier.
+     */
+    public MatchmakingView matchmaking(AnnouncementId id, @Nullable CurrentUser user) {
+        Announcement announcement = access.visible(id, user);
+        boolean team = DialogueAccess.team(user, announcement);
+        Optional<OrganisationId> company = team ? Optional.empty() : DialogueAccess.company(user);
+        if (!team && company.isEmpty()) {
+            return MatchmakingView.hidden();
+        }
+        List<MatchmakingEntry> entries = matchmaking.findByAnnouncementIdOrderByJoinedAt(id.value());
+        Optional<MatchmakingEntry> own = company.flatMap(
+                c -> entries.stream().filter(e -> e.company().equals(c)).findFirst());
+        if (!team && own.isEmpty()) {
+            Optional<Registration> registration =
+                    company.flatMap(c -> registrations.findByAnnouncementIdAndCompanyId(id.value(), c.value()));
+            boolean mayJoin =
+                    registration.isPresent() && announcement.status() == AnnouncementStatus.PUBLISHED && user != null;
+            return new MatchmakingView(
+                    true,
+                    entries.size(),
+                    List.of(),
+                    Optional.empty(),
+                    mayJoin,
+                    mayJoin
+                            ? DialogueManagement.contactChoices(
+                                    registration.get().participants(), java.util.Objects.requireNonNull(user))
+                            : List.of());
+        }
+        Names names = new Names();
+        List<MatchmakingPartner> partners = entries.stream()
+                .map(e -> new MatchmakingPartner(
+                        e.company(),
+                        names.organisation(e.company()),
+                        e.offer(),
+                        e.contact(),
+                        e.joinedAt(),
+                        suppliers.listing(e.company()),
+                        company.filter(e.company()::equals).isPresent()))
+                .toList();
+        return new MatchmakingView(
+                true,
+                partners.size(),
+                partners,
+                partners.stream().filter(MatchmakingPartner::own).findFirst(),
+                false,
+                List.of());
+    }
+
+    /**
+     * The announcement's dialogue log, oldest first, for the team alone: anyone else is told the announcement does
+     * not exist (404), whether or not it is public, as the log holds every company's questions and input.
+     */
+    public List<LogLine> log(AnnouncementId id, CurrentUser user) {
+        access.ofTeam(id, user);
+        return log.lines(id);
     }
 
     /** The companies registered for an announcement, on the platform's behalf: whom an answer is told to. */

@@ -43,6 +43,11 @@ public enum LogKind {
         return "dialogue.log.kind." + code;
     }
 
+    /** The kind with this code; empty for an unknown one (a filter from a URL). */
+    public static java.util.Optional<LogKind> fromCode(@org.jspecify.annotations.Nullable String code) {
+        return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
+    }
+
     static LogKind of(String code) {
         return Arrays.stream(values())
                 .filter(kind -> kind.code.equals(code))

@@ -51,6 +51,16 @@ public class SupplierQueries {
         return profile.view(full);
     }
 
+    /**
+     * What every directory reader may see of a listed profile, for another module to show beside the company (the
+     * dialogue's matchmaking shows it to the other companies taking part); empty for an unlisted or missing one.
+     */
+    public java.util.Optional<SupplierListing> listing(OrganisationId company) {
+        return profiles.findById(company.value())
+                .filter(SupplierProfile::listed)
+                .map(profile -> profile.view(false).listing());
+    }
+
     static boolean readsDirectory(CurrentUser user) {
         return READERS.stream().anyMatch(user::hasRoleAnywhere);
     }

@@ -117,7 +117,7 @@ public final class NoticeImportBenchmark {
      * read to the end and the elements counted. One thread, no validation, no DOM, nothing stored.
      */
     static Floor staxPass(Path folder) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory(); // the JDK's, whatever else is on the class path
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -24,7 +24,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Equal treatment and confidentiality as a property (decision 0003: a seeded JUnit loop): over random suppliers,
  * announcements, registrations, questions (some answered, some bundled as duplicates) and written input, no supplier
  * ever sees another company's unanswered question or any other company's input — in the service, the API, the page
- * and the opportunity feed — and the public sees neither. Each seed names itself in the failure message.
+ * and the opportunity feed — and the public sees neither; no supplier that has not joined an announcement's
+ * matchmaking sees another company's entry there, and no supplier ever reaches the dialogue log or its exports. Each seed names itself in the failure message.
  */
 @InnomotorTest
 class DialogueVisibilityPropertyTests {
@@ -51,8 +52,11 @@ class DialogueVisibilityPropertyTests {
 
     record Sent(AnnouncementId announcement, OrganisationId company, String text) {}
 
+    /** A company that agreed to matchmaking on an announcement, with what it wrote for the others taking part. */
+    record Joined(AnnouncementId announcement, OrganisationId company, String text) {}
+
     @Test
-    void noSupplierEverSeesAnotherCompanysUnpublishedQuestionOrAnyOtherCompanysInput() throws Exception {
+    void noSupplierEverSeesAnotherCompanysUnpublishedQuestionOrAnyOtherCompanysInputOrTheLog() throws Exception {
         for (long seed : SEEDS) {
             check(seed);
         }
@@ -72,6 +76,7 @@ class DialogueVisibilityPropertyTests {
         }
         Map<QuestionId, Asked> asked = new LinkedHashMap<>();
         List<Sent> sent = new ArrayList<>();
+        List<Joined> joined = new ArrayList<>();
         int n = 0;
         for (AnnouncementId announcement : announcements) {
             for (Supplier supplier : suppliers) {
@@ -84,6 +89,15 @@ class DialogueVisibilityPropertyTests {
                     QuestionId id =
                             dialogue.ask(announcement, text, supplier.person().user());
                     asked.put(id, new Asked(id, announcement, supplier.company(), text, false));
+                }
+                if (random.nextInt(3) == 0) {
+                    String text = "Partnerønske " + seed + "x" + (n++) + " for konsortium";
+                    dialogue.joinMatchmaking(
+                            announcement,
+                            text,
+                            supplier.person().email(),
+                            supplier.person().user());
+                    joined.add(new Joined(announcement, supplier.company(), text));
                 }
                 if (random.nextBoolean()) {
                     String text = "Fortrolig innspill " + seed + "x" + (n++) + " med priser";
@@ -124,6 +138,7 @@ class DialogueVisibilityPropertyTests {
         for (AnnouncementId announcement : announcements) {
             for (Supplier reader : readers) {
                 List<String> forbidden = forbidden(announcement, reader.company(), asked, sent);
+                forbidden.addAll(unseenMatchmaking(announcement, reader.company(), joined));
                 String context = "seed " + seed + ", " + reader.company() + " on " + announcement;
                 for (QuestionView q :
                         queries.questions(announcement, reader.person().user())) {
@@ -150,8 +165,25 @@ class DialogueVisibilityPropertyTests {
                         assertThat(answer).as(context + ": " + secret).doesNotContain(secret);
                     }
                 }
+                boolean inMatchmaking = joined.stream()
+                        .anyMatch(j -> j.announcement().equals(announcement)
+                                && j.company().equals(reader.company()));
+                assertThat(queries.matchmaking(announcement, reader.person().user())
+                                .partners())
+                        .as(context + ": the matchmaking list")
+                        .allSatisfy(partner -> assertThat(inMatchmaking).isTrue());
+                for (String log : List.of("/log", "/log.pdf", "/log.xlsx")) {
+                    assertThat(mvc.perform(get(path + log)
+                                            .with(user(reader.person().details())))
+                                    .andReturn()
+                                    .getResponse()
+                                    .getStatus())
+                            .as(context + ": " + log)
+                            .isEqualTo(404);
+                }
             }
             List<String> secrets = forbidden(announcement, null, asked, sent);
+            joined.forEach(j -> secrets.add(j.text()));
             for (String answer : List.of(
                     read(get("/announcements/" + announcement), null),
                     read(get("/api/v1/announcements/" + announcement + "/questions"), null),
@@ -190,6 +222,22 @@ class DialogueVisibilityPropertyTests {
             }
         }
         return secrets;
+    }
+
+    /**
+     * The matchmaking texts this reader must not read on the announcement's page: every other company's there when
+     * the reader's company has not joined it, and every text of another announcement's matchmaking.
+     */
+    private static List<String> unseenMatchmaking(
+            AnnouncementId announcement, OrganisationId reader, List<Joined> joined) {
+        boolean in = joined.stream()
+                .anyMatch(j ->
+                        j.announcement().equals(announcement) && j.company().equals(reader));
+        return joined.stream()
+                .filter(j -> !j.announcement().equals(announcement)
+                        || (!in && !j.company().equals(reader)))
+                .map(Joined::text)
+                .toList();
     }
 
     private String read(MockHttpServletRequestBuilder request, UserDetails person) throws Exception {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import no.innomotor.dialogue.AnnouncementView;
 import no.innomotor.dialogue.InputView;
+import no.innomotor.dialogue.MatchmakingView;
 import no.innomotor.dialogue.QuestionId;
 import no.innomotor.dialogue.QuestionView;
 import no.innomotor.dialogue.RegistrationView;
@@ -15,7 +16,8 @@ import org.springframework.validation.Errors;
 /**
  * The announcement's page (dialogue/announcement.jte), with what the reader may see of it: the questions and input
  * chosen for them by the service, the registrations and the alerts' reach for the team, and the forms that arrive with their errors
- * (a question, input, a registration, an answer to {@code answering}, and publishing).
+ * (a question, input, a registration, an answer to {@code answering}, and publishing), and the matchmaking with its
+ * form. {@code fragment}: an htmx request that answers the matchmaking section alone.
  */
 public record AnnouncementPage(
         AnnouncementView announcement,
@@ -34,7 +36,11 @@ public record AnnouncementPage(
         TextForm answerForm,
         Errors answerErrors,
         Optional<QuestionId> answering,
-        Errors publishErrors) {
+        Errors publishErrors,
+        MatchmakingView matchmaking,
+        MatchmakingForm matchmakingForm,
+        Errors matchmakingErrors,
+        boolean fragment) {
 
     static final String TEMPLATE = "dialogue/announcement";
 

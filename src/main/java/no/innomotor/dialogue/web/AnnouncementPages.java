@@ -1,5 +1,6 @@
 package no.innomotor.dialogue.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -77,7 +78,8 @@ class AnnouncementPages {
                         project,
                         queries.forProject(id, user),
                         project.can().edit() && !project.status().isFinal(),
-                        stepReached(project)));
+                        stepReached(project),
+                        user.hasRole(project.organisation(), no.innomotor.shared.security.Role.BUYER)));
         return ProjectAnnouncementsPage.TEMPLATE;
     }
 
@@ -326,6 +328,82 @@ class AnnouncementPages {
         return page(model, page);
     }
 
+    // ---- matchmaking ----
+
+    /** Joins the matchmaking; in place (htmx) the section comes back, otherwise the page after a redirect. */
+    @PostMapping("/announcements/{id}/matchmaking")
+    String joinMatchmaking(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable AnnouncementId id,
+            @Valid @ModelAttribute("matchmakingForm") MatchmakingForm form,
+            BindingResult errors,
+            HtmxRequest htmx,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        dialogue.authoriseSupplier(id, user);
+        if (!errors.hasErrors()) {
+            try {
+                dialogue.joinMatchmaking(
+                        id, java.util.Objects.requireNonNull(form.getOffer()), form.getContact(), user);
+                return matchmakingDone(id, user, locale, htmx, model, redirect, "dialogue.flash.matchmakingJoined");
+            } catch (AnnouncementInputRejected rejected) {
+                errors.rejectValue(rejected.field(), rejected.messageKey());
+            } catch (DomainException.RuleBroken broken) {
+                errors.reject(broken.messageKey());
+            } catch (DomainException.Conflict conflict) {
+                // A colleague joined for the company a moment ago: the section shows the company taking part.
+                Builder page = builder(id, user, locale);
+                page.fragment = htmx.isHtmxRequest();
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.addAttribute("flash", "dialogue.error.alreadyMatched");
+                return page(model, page);
+            }
+        }
+        Builder page = builder(id, user, locale);
+        page.matchmakingForm = form;
+        page.matchmakingErrors = errors;
+        page.fragment = htmx.isHtmxRequest();
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(model, page);
+    }
+
+    @PostMapping("/announcements/{id}/matchmaking/leave")
+    String leaveMatchmaking(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable AnnouncementId id,
+            HtmxRequest htmx,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        dialogue.authoriseSupplier(id, user);
+        try {
+            dialogue.leaveMatchmaking(id, user);
+        } catch (DomainException.Conflict alreadyOut) {
+            // Left already (another tab, a colleague): the company is out, as the person asked.
+        }
+        return matchmakingDone(id, user, locale, htmx, model, redirect, "dialogue.flash.matchmakingLeft");
+    }
+
+    private String matchmakingDone(
+            AnnouncementId id,
+            CurrentUser user,
+            Locale locale,
+            HtmxRequest htmx,
+            Model model,
+            RedirectAttributes redirect,
+            String flash) {
+        if (htmx.isHtmxRequest()) {
+            Builder page = builder(id, user, locale);
+            page.fragment = true;
+            model.addAttribute("flash", flash);
+            return page(model, page);
+        }
+        redirect.addFlashAttribute("flash", flash);
+        return "redirect:/announcements/" + id + "#matchmaking";
+    }
+
     // ---- what the team does with questions ----
 
     @PostMapping("/questions/{id}/progress")
@@ -392,6 +470,9 @@ class AnnouncementPages {
         TextForm answerForm = new TextForm();
         Errors answerErrors = errors(answerForm, "answerForm");
         Optional<QuestionId> answering = Optional.empty();
+        MatchmakingForm matchmakingForm = new MatchmakingForm();
+        Errors matchmakingErrors = errors(matchmakingForm, "matchmakingForm");
+        boolean fragment;
         final Errors publishErrors;
 
         Builder(AnnouncementView view, @Nullable CurrentUser user, Locale locale) {
@@ -427,7 +508,11 @@ class AnnouncementPages {
                     answerForm,
                     answerErrors,
                     answering,
-                    publishErrors);
+                    publishErrors,
+                    queries.matchmaking(view.id(), user),
+                    matchmakingForm,
+                    matchmakingErrors,
+                    fragment);
         }
     }
 

@@ -18,7 +18,8 @@ import org.springframework.http.HttpMethod;
 /**
  * Who may reach the market dialogue's pages and API. Published announcements and their published answers are
  * public; the buyer's team (buyers of the owning organisation, checked by the service) drafts, publishes and answers;
- * suppliers register, ask and send input for their company. A project's announcement pages live under /projects, whose
+ * suppliers register, ask, send input and join the matchmaking for their company; the dialogue log and its exports
+ * are the team's alone. A project's announcement pages live under /projects, whose
  * coarse rule (buyers, top leaders, advisers, administrators) the projects module states.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +34,12 @@ class DialogueWebAccess {
                         "/api/v1/announcements/*",
                         "/api/v1/announcements/*/questions")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/v1/announcements/*/inputs")
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/announcements/*/inputs",
+                        "/announcements/*/log",
+                        "/announcements/*/log.pdf",
+                        "/announcements/*/log.xlsx")
                 .authenticated()
                 .requestMatchers(HttpMethod.GET, "/announcements/*/edit")
                 .hasRole(Role.BUYER.name())
@@ -55,6 +61,8 @@ class DialogueWebAccess {
                         "/announcements/*/registration/cancel",
                         "/announcements/*/questions",
                         "/announcements/*/inputs",
+                        "/announcements/*/matchmaking",
+                        "/announcements/*/matchmaking/leave",
                         "/api/v1/announcements/*/registrations",
                         "/api/v1/announcements/*/questions",
                         "/api/v1/announcements/*/inputs")
@@ -87,6 +95,11 @@ class DialogueWebAccess {
                 roles(POST, "/announcements/{id}/registration/cancel", Role.SUPPLIER),
                 roles(POST, "/announcements/{id}/questions", Role.SUPPLIER),
                 roles(POST, "/announcements/{id}/inputs", Role.SUPPLIER),
+                roles(POST, "/announcements/{id}/matchmaking", Role.SUPPLIER),
+                roles(POST, "/announcements/{id}/matchmaking/leave", Role.SUPPLIER),
+                log(GET, "/announcements/{id}/log"),
+                log(GET, "/announcements/{id}/log.pdf"),
+                log(GET, "/announcements/{id}/log.xlsx"),
                 team(POST, "/questions/{id}/progress"),
                 team(POST, "/questions/{id}/duplicate"),
                 team(POST, "/questions/{id}/answer"),
@@ -100,6 +113,14 @@ class DialogueWebAccess {
                 roles(POST, "/api/v1/announcements/{id}/registrations", Role.SUPPLIER),
                 roles(POST, "/api/v1/announcements/{id}/questions", Role.SUPPLIER),
                 roles(POST, "/api/v1/announcements/{id}/inputs", Role.SUPPLIER));
+    }
+
+    /**
+     * The dialogue log and its exports hold every company's questions and input: the team reads them, and anyone
+     * else signed in is told the announcement does not exist, even a published one (404, never 403).
+     */
+    private static EndpointRule log(HttpMethod method, String pattern) {
+        return signedIn(method, pattern).ownOrganisation(Role.BUYER);
     }
 
     private static EndpointRule team(HttpMethod method, String pattern) {

@@ -6,10 +6,15 @@ import no.innomotor.projects.ProjectDetails;
 
 /**
  * A project's market-dialogue announcements (dialogue/projectAnnouncements.jte), with whether the reader may draft
- * one ({@code canDraft}: a buyer of the owning organisation) and whether the project has reached step 3.
+ * one ({@code canDraft}: a buyer of the owning organisation) whether the project has reached step 3, and
+ * whether the reader is of the team ({@code team}: links to each announcement's dialogue log).
  */
 public record ProjectAnnouncementsPage(
-        ProjectDetails project, List<AnnouncementSummary> announcements, boolean canDraft, boolean stepReached) {
+        ProjectDetails project,
+        List<AnnouncementSummary> announcements,
+        boolean canDraft,
+        boolean stepReached,
+        boolean team) {
 
     static final String TEMPLATE = "dialogue/projectAnnouncements";
 
