@@ -266,6 +266,11 @@ class FollowUpPlan extends AbstractAggregateRoot<FollowUpPlan> {
                 .toList();
     }
 
+    /** The events registered since the repository last saved the plan, oldest first. */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     private void open() {
         if (status != PlanStatus.OPEN) {
             throw new FollowUpExceptions.PlanClosed(id());
