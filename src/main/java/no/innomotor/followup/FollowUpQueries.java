@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.innomotor.dialogue.DialogueQueries;
+import no.innomotor.notices.ContractWon;
+import no.innomotor.notices.NoticesManagement;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
 import no.innomotor.shared.NorwegianTime;
+import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
@@ -29,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The follow-up module's reads: one plan as its reader may see it (opening it marks it read for a person of the
  * company), the company's own plans, and the advisers' overview. The overview reads the listed suppliers from the
  * directory's index, the open plans with their newest activity and open steps in three queries whatever the number
- * of suppliers, and the market dialogues of the suppliers on the page in one more.
+ * of suppliers, and the market dialogues and won contracts of the suppliers on the page in
+ * one query each.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,6 +47,7 @@ public class FollowUpQueries {
     private final SupplierQueries suppliers;
     private final DialogueQueries dialogues;
     private final OrganisationsManagement organisations;
+    private final NoticesManagement notices;
     private final Clock clock;
 
     FollowUpQueries(
@@ -52,6 +57,7 @@ public class FollowUpQueries {
             SupplierQueries suppliers,
             DialogueQueries dialogues,
             OrganisationsManagement organisations,
+            NoticesManagement notices,
             Clock clock) {
         this.plans = plans;
         this.reads = reads;
@@ -59,6 +65,7 @@ public class FollowUpQueries {
         this.suppliers = suppliers;
         this.dialogues = dialogues;
         this.organisations = organisations;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -122,9 +129,17 @@ public class FollowUpQueries {
         List<OverviewRow> shown = from >= rows.size()
                 ? List.of()
                 : new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE)));
-        Map<OrganisationId, Long> counts = dialogues.participationCounts(
-                shown.stream().map(OverviewRow::company).toList());
-        shown.replaceAll(row -> row.withDialogues(counts.getOrDefault(row.company(), 0L)));
+        List<OrganisationId> companies =
+                shown.stream().map(OverviewRow::company).toList();
+        Map<OrganisationId, Long> counts = dialogues.participationCounts(companies);
+        Map<OrganisationId, OrgNumber> numbers = new HashMap<>();
+        organisations.find(companies).forEach((id, org) -> numbers.put(id, org.orgNumber()));
+        Map<OrgNumber, List<ContractWon>> won = notices.awardsByOrgNumber(numbers.values());
+        shown.replaceAll(row -> row.withCounts(
+                counts.getOrDefault(row.company(), 0L),
+                Optional.ofNullable(numbers.get(row.company()))
+                        .map(number -> won.getOrDefault(number, List.of()).size())
+                        .orElse(0)));
         return new Overview(shown, rows.size(), from / PAGE_SIZE, PAGE_SIZE);
     }
 
@@ -164,6 +179,7 @@ public class FollowUpQueries {
                     open == null ? 0 : open.open(),
                     open == null ? 0 : open.overdue(),
                     open == null ? null : open.earliest(),
+                    0,
                     0));
         }
         rows.sort(Comparator.comparing((OverviewRow row) -> row.overdueSteps() == 0)

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One supplier in the advisers' overview: what the directory shows of it, its open plan (if any) with the newest
- * activity and its open next steps, and how many market dialogues it has registered for.
+ * activity and its open next steps, how many market dialogues it has registered for, and
+ * how many contracts it has won by imported result notices (matched by organisation number).
  */
 public record OverviewRow(
         OrganisationId company,
@@ -20,13 +21,14 @@ public record OverviewRow(
         long openSteps,
         long overdueSteps,
         @Nullable LocalDate nextDue,
-        long dialogues) {
+        long dialogues,
+        long contractsWon) {
 
     public OverviewRow {
         regions = List.copyOf(regions);
     }
 
-    OverviewRow withDialogues(long count) {
+    OverviewRow withCounts(long dialogueCount, long contractCount) {
         return new OverviewRow(
                 company,
                 companyName,
@@ -37,6 +39,7 @@ public record OverviewRow(
                 openSteps,
                 overdueSteps,
                 nextDue,
-                count);
+                dialogueCount,
+                contractCount);
     }
 }
