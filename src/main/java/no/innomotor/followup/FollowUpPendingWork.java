@@ -44,7 +44,7 @@ class FollowUpPendingWork implements PendingWork {
         List<WorkItem> items = new ArrayList<>();
         LocalDate today = NorwegianTime.today(clock);
         if (FollowUpAccess.adviser(user)) {
-            List<NextStep> due = plans.stepsDueBy(today.plusDays(DUE_SOON_DAYS));
+            List<NextStep> due = plans.stepsDueBy(user.personId().value(), today.plusDays(DUE_SOON_DAYS));
             if (!due.isEmpty()) {
                 Map<UUID, FollowUpPlan> byId = new HashMap<>();
                 plans.findAllById(due.stream().map(NextStep::planId).distinct().toList())

@@ -40,11 +40,11 @@ interface FollowUpPlanRepository extends JpaRepository<FollowUpPlan, UUID> {
             group by s.planId""")
     List<StepsRow> openSteps(@Param("today") LocalDate today);
 
-    /** The open steps due by {@code until} of the open plans: the advisers' front page. */
+    /** The open steps due by {@code until} of the open plans the adviser made: the adviser's front page. */
     @Query("""
             select s from NextStep s, FollowUpPlan p
             where s.planId = p.id and p.status = no.innomotor.followup.PlanStatus.OPEN and s.doneAt is null
-                and s.dueOn <= :until
+                and s.dueOn <= :until and p.createdBy = :keeper
             order by s.dueOn""")
-    List<NextStep> stepsDueBy(@Param("until") LocalDate until);
+    List<NextStep> stepsDueBy(@Param("keeper") UUID keeper, @Param("until") LocalDate until);
 }
