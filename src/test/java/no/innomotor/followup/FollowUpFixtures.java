@@ -42,7 +42,7 @@ public class FollowUpFixtures {
     }
 
     /** A company with a listed profile and its supplier person. */
-    public record Company(OrganisationId id, String name, ProjectFixtures.Person supplier) {}
+    public record Company(OrganisationId id, String name, OrgNumber orgNumber, ProjectFixtures.Person supplier) {}
 
     /** An adviser in an organisation of their own (a directorate). */
     public ProjectFixtures.Person adviser(String name) {
@@ -85,7 +85,7 @@ public class FollowUpFixtures {
                         new ProfileFacts.Visibility(true, true, false, growthVisible)),
                 0,
                 supplier.user());
-        return new Company(org.id(), name, supplier);
+        return new Company(org.id(), name, org.orgNumber(), supplier);
     }
 
     public PlanId plan(ProjectFixtures.Person adviser, Company company) {

@@ -39,6 +39,9 @@ class FollowUpOverviewTests {
     FollowUpQueries queries;
 
     @Autowired
+    no.innomotor.notices.NoticesManagement notices;
+
+    @Autowired
     DialogueFixtures dialogue;
 
     @Autowired
@@ -124,6 +127,37 @@ class FollowUpOverviewTests {
         assertThat(cells)
                 .contains("Oversikt Fersk AS", "/followup/companies/" + fresh.id() + "/plan/new", "<td>2</td>");
         assertThat(page).doesNotContain("Oversikt Forfalt AS");
+    }
+
+    @Test
+    void theRowsCountTheContractsWonByImportedResultNotices() throws Exception {
+        // The eForms SDK's example award notice, its winner made the supplier (a Norwegian company by its number).
+        String xml = new org.springframework.core.io.ClassPathResource("eforms-sdk/examples/notices/can_24_minimal.xml")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("(schemeName=\"notice-id\">)[^<]+<", "$1" + java.util.UUID.randomUUID() + "<")
+                .replace(
+                        "<cbc:CompanyID>326 912 557</cbc:CompanyID>",
+                        "<cbc:CompanyID>" + seasoned.orgNumber().value() + "</cbc:CompanyID>");
+        int winner = xml.indexOf("Espaces Verts Lemire");
+        xml = xml.substring(0, winner)
+                + xml.substring(winner).replaceFirst("listName=\"country\">FRA<", "listName=\"country\">NOR<");
+        notices.importNotice("award.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+
+        assertThat(notices.awardsByOrgNumber(List.of(seasoned.orgNumber()))).containsKey(seasoned.orgNumber());
+        // The counts are read for the page shown: the page the supplier is on.
+        int index = queries.rows(OverviewFilter.none(), adviser.user()).stream()
+                .map(OverviewRow::company)
+                .toList()
+                .indexOf(seasoned.id());
+        OverviewRow row =
+                queries
+                        .overview(OverviewFilter.none(), index / FollowUpQueries.PAGE_SIZE, adviser.user())
+                        .rows()
+                        .stream()
+                        .filter(r -> r.company().equals(seasoned.id()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(row.contractsWon()).isEqualTo(1);
     }
 
     @Test
