@@ -316,4 +316,21 @@ public class DialogueQueries {
                             .orElse(""));
         }
     }
+
+    /**
+     * How many market dialogues each company has taken part in (registered for, whatever became of the announcement),
+     * in one query: the advisers' follow-up overview shows it per supplier. A company that took part in none is
+     * absent from the answer.
+     */
+    public Map<OrganisationId, Long> participationCounts(Collection<OrganisationId> companies) {
+        if (companies.isEmpty()) {
+            return Map.of();
+        }
+        Map<OrganisationId, Long> counts = new HashMap<>();
+        for (Object[] row : registrations.countByCompany(
+                companies.stream().map(OrganisationId::value).distinct().toList())) {
+            counts.put(new OrganisationId((java.util.UUID) row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
 }

@@ -120,6 +120,7 @@ class AnnouncementListings {
                 a.deadline(),
                 null,
                 true,
-                Set.of());
+                Set.of(),
+                List.of());
     }
 }

@@ -37,7 +37,12 @@ record ExtractedNotice(
         @Nullable Instant deadline,
         @Nullable Money estimatedValue,
         boolean strategicInnovation,
-        Set<String> innovativeAcquisition) {
+        Set<String> innovativeAcquisition,
+        List<AwardWinner> winners) {
+
+    ExtractedNotice {
+        winners = List.copyOf(winners);
+    }
 
     /** TED's page for a notice it published; none for notices not (yet) published there. */
     @Nullable

@@ -201,7 +201,8 @@ final class NoticeExtractor {
                 deadline,
                 value,
                 strategic.contains("inn-pur"),
-                innovative);
+                innovative,
+                winners(extension));
     }
 
     /** Texts by their {@code languageID}, in document order; a text without one counts as the notice's language. */
@@ -260,15 +261,74 @@ final class NoticeExtractor {
             String name = text(company, "cac:PartyName/cbc:Name");
             String companyId = text(company, "cac:PartyLegalEntity/cbc:CompanyID");
             String country = text(company, "cac:PostalAddress/cac:Country/cbc:IdentificationCode");
-            String orgNumber = null;
-            if (companyId != null && "NOR".equals(country)) {
-                orgNumber = OrgNumber.parse(companyId.replaceAll("(?i)^NO|MVA$|[\\s.]", ""))
-                        .map(OrgNumber::value)
-                        .orElse(null);
-            }
-            buyers.add(new Opportunity.Buyer(name == null ? reference : name, companyId, orgNumber));
+            buyers.add(
+                    new Opportunity.Buyer(name == null ? reference : name, companyId, orgNumber(companyId, country)));
         }
         return buyers;
+    }
+
+    /** A Norwegian company's organisation number from its company id ("NO 923 456 783 MVA"); none for others. */
+    private static @Nullable String orgNumber(@Nullable String companyId, @Nullable String country) {
+        if (companyId == null || !"NOR".equals(country)) {
+            return null;
+        }
+        return OrgNumber.parse(companyId.replaceAll("(?i)^NO|MVA$|[\\s.]", ""))
+                .map(OrgNumber::value)
+                .orElse(null);
+    }
+
+    /**
+     * The winning tenderers of a result notice: the tenders each lot result names when a winner was chosen
+     * (efac:LotResult with TenderResultCode selec-w → efac:LotTender), their tendering parties (efac:LotTender →
+     * efac:TenderingParty), the parties' tenderers (efac:TenderingParty → efac:Tenderer) and those organisations'
+     * companies (efac:Organization/efac:Company: name, cac:PartyLegalEntity/cbc:CompanyID, country). Each company once,
+     * in the order the notice names them; none for a notice without results.
+     */
+    static List<AwardWinner> winners(@Nullable Element extension) {
+        if (extension == null) {
+            return List.of();
+        }
+        Element result = first(extension, "efac:NoticeResult");
+        if (result == null) {
+            return List.of();
+        }
+        Set<String> winningTenders = new LinkedHashSet<>();
+        for (Element lotResult : all(result, "efac:LotResult")) {
+            if ("selec-w".equals(text(lotResult, "cbc:TenderResultCode"))) {
+                winningTenders.addAll(texts(lotResult, "efac:LotTender/cbc:ID"));
+            }
+        }
+        Set<String> parties = new LinkedHashSet<>();
+        for (Element tender : all(result, "efac:LotTender")) {
+            if (winningTenders.contains(text(tender, "cbc:ID"))) {
+                parties.addAll(texts(tender, "efac:TenderingParty/cbc:ID"));
+            }
+        }
+        Set<String> organisations = new LinkedHashSet<>();
+        for (Element party : all(result, "efac:TenderingParty")) {
+            if (parties.contains(text(party, "cbc:ID"))) {
+                organisations.addAll(texts(party, "efac:Tenderer/cbc:ID"));
+            }
+        }
+        Map<String, Element> companies = new LinkedHashMap<>();
+        for (Element company : all(extension, "efac:Organizations/efac:Organization/efac:Company")) {
+            String id = text(company, "cac:PartyIdentification/cbc:ID");
+            if (id != null) {
+                companies.putIfAbsent(id, company);
+            }
+        }
+        List<AwardWinner> winners = new ArrayList<>();
+        for (String reference : organisations) {
+            Element company = companies.get(reference);
+            if (company == null) {
+                continue;
+            }
+            String name = text(company, "cac:PartyName/cbc:Name");
+            String companyId = text(company, "cac:PartyLegalEntity/cbc:CompanyID");
+            String country = text(company, "cac:PostalAddress/cac:Country/cbc:IdentificationCode");
+            winners.add(new AwardWinner(name == null ? reference : name, companyId, orgNumber(companyId, country)));
+        }
+        return winners;
     }
 
     /** "c4c415ee-…-57568cf69462-01" names version 01 of notice "c4c415ee-…-57568cf69462". */

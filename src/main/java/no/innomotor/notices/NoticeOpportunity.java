@@ -203,6 +203,13 @@ class NoticeOpportunity {
     @OrderColumn(name = "idx")
     private List<OpportunityLot> lots = new ArrayList<>();
 
+    /** The winning tenderers of a result notice, in the order the notice names them; not indexed. */
+    @ElementCollection
+    @BatchSize(size = 50)
+    @CollectionTable(name = "notice_opportunity_winner", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @OrderColumn(name = "idx")
+    private List<OpportunityWinner> winners = new ArrayList<>();
+
     protected NoticeOpportunity() {}
 
     NoticeOpportunity(ExtractedNotice notice, Set<CpvCode> cpvScope, Instant now) {
@@ -230,6 +237,10 @@ class NoticeOpportunity {
         this.cancelled = true;
         this.updatedAt = stored(now);
         return true;
+    }
+
+    List<AwardWinner> winners() {
+        return winners.stream().map(OpportunityWinner::toRecord).toList();
     }
 
     String firstTitle() {
@@ -274,6 +285,8 @@ class NoticeOpportunity {
         notice.nutsCodes().stream().map(NutsCode::value).forEach(nutsCodes::add);
         this.buyers.clear();
         notice.buyers().stream().map(OpportunityBuyer::new).forEach(buyers::add);
+        this.winners.clear();
+        notice.winners().stream().map(OpportunityWinner::new).forEach(winners::add);
         this.lots.clear();
         notice.lots().stream().map(OpportunityLot::new).forEach(lots::add);
     }

@@ -543,7 +543,8 @@ class NoticesDemoData implements DemoDataContributor {
                     deadline,
                     value == null ? null : Money.nok(value),
                     strategicInnovation,
-                    innovativeAcquisition);
+                    innovativeAcquisition,
+                    List.of());
         }
     }
 }

@@ -118,6 +118,27 @@ public class NoticesManagement {
         }
     }
 
+    /**
+     * The contracts each organisation won, by the imported result notices that name it among the winning tenderers
+     * (matched by organisation number), newest first, in one query. An organisation that won none is absent.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<no.innomotor.shared.OrgNumber, List<ContractWon>> awardsByOrgNumber(
+            java.util.Collection<no.innomotor.shared.OrgNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<no.innomotor.shared.OrgNumber, List<ContractWon>> won = new java.util.LinkedHashMap<>();
+        for (ContractWonRow row : opportunities.contractsWon(numbers.stream()
+                .map(no.innomotor.shared.OrgNumber::value)
+                .distinct()
+                .toList())) {
+            won.computeIfAbsent(new no.innomotor.shared.OrgNumber(row.orgNumber()), n -> new java.util.ArrayList<>())
+                    .add(new ContractWon(row.orgNumber(), new OpportunityId(row.opportunity()), row.publishedOn()));
+        }
+        return won;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Opportunity> find(OpportunityId id) {
         return opportunities.findById(id.value()).map(NoticeOpportunity::toRecord);

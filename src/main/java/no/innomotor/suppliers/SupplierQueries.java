@@ -37,6 +37,20 @@ public class SupplierQueries {
         return search.search(filter, Math.max(0, Math.min(page, 10_000)), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
     }
 
+    /** At most this many profiles in one answer of {@link #everyListed}. */
+    static final int EVERY_LISTED = 200_000;
+
+    /**
+     * Every listed profile the filter finds, by name, answered from the search index alone: the advisers' follow-up
+     * overview joins them with its plans. Only directory readers ask.
+     */
+    public java.util.List<SupplierListing> everyListed(SupplierFilter filter, CurrentUser user) {
+        if (!readsDirectory(user)) {
+            throw new org.springframework.security.access.AccessDeniedException("The directory is for buyers");
+        }
+        return search.search(filter, 0, EVERY_LISTED).items();
+    }
+
     /**
      * One profile as this person may see it: the company's own supplier people and administrators see every part of
      * any profile; directory readers see a listed profile without the parts its company keeps to itself.

@@ -333,6 +333,30 @@ class DataGeneratorTests {
     }
 
     @Test
+    void followUpPlansBelongToCompaniesAreKeptByAdvisersAndCountTheirAdditionsInTheirVersion() {
+        assertThat(count("followup_plan")).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from followup_plan p where not exists (select 1 from organisation o"
+                                + " where o.id = p.company_id and o.type = 'COMPANY')",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from followup_plan p where not exists (select 1 from membership_role r"
+                                + " where r.person_id = p.created_by and r.role = 'ADVISER')",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from followup_plan p where p.version <> (select count(*) from"
+                                + " followup_activity a where a.plan_id = p.id) + (select count(*) from"
+                                + " followup_next_step s where s.plan_id = p.id)",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from followup_plan p where p.changed_at > current_timestamp", Long.class))
+                .isZero();
+    }
+
+    @Test
     void everyGeneratedCompanyHasOneProfileWhoseSizeFollowsItsEmployeesAndWhoseCodesAreKnownWithTheirAncestors() {
         assertThat(count("supplier_profile"))
                 .isPositive()

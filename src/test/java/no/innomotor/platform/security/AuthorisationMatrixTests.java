@@ -120,6 +120,15 @@ class AuthorisationMatrixTests {
     @Autowired
     SupplierFixtures suppliers;
 
+    @Autowired
+    no.innomotor.suppliers.SuppliersManagement supplierProfiles;
+
+    @Autowired
+    no.innomotor.followup.FollowUpFixtures followUps;
+
+    @Autowired
+    no.innomotor.followup.FollowUpManagement followUp;
+
     private Objects a;
     private Objects b;
     private final Map<Role, UserDetails> people = new EnumMap<>(Role.class);
@@ -128,6 +137,10 @@ class AuthorisationMatrixTests {
     private String listedSupplier;
     private String ownSearch;
     private String otherSearch;
+    private String ownPlan;
+    private String otherPlan;
+    private String ownStep;
+    private String otherStep;
 
     @Test
     void everyEndpointAnswersEveryRoleAsItsRuleSays() throws Exception {
@@ -308,6 +321,17 @@ class AuthorisationMatrixTests {
         if (pattern.startsWith("/suppliers/") && variable.equals("organisationId")) {
             return listedSupplier;
         }
+        if (pattern.startsWith("/followup/plans/")) {
+            // The follow-up plan of the harness supplier's company, or of another company; both kept by the harness
+            // adviser, each with a next step the supplier takes.
+            if (variable.equals("stepId")) {
+                return side == Side.OWN ? ownStep : otherStep;
+            }
+            return side == Side.OWN ? ownPlan : otherPlan;
+        }
+        if (variable.equals("companyId")) {
+            return listedSupplier;
+        }
         if (variable.equals("searchId")) {
             // The harness supplier's own search, or a search of a supplier person of another company.
             return side == Side.OWN ? ownSearch : otherSearch;
@@ -378,6 +402,34 @@ class AuthorisationMatrixTests {
         SupplierFixtures.Company other = suppliers.company("Harness konkurrent AS");
         otherSearch = suppliers
                 .search(other.supplier(), "Harness annet søk", List.of(), List.of("NO081"))
+                .toString();
+        // Follow-up plans, kept by the harness adviser: one of the harness supplier's company, one of another company.
+        CurrentUser adviser = (CurrentUser) people.get(Role.ADVISER);
+        CurrentUser supplier = (CurrentUser) people.get(Role.SUPPLIER);
+        OrganisationId supplierCompany = homes.get(Role.SUPPLIER);
+        supplierProfiles.save(
+                supplierCompany,
+                SupplierFixtures.facts(List.of("80000000"), List.of("NO081"), List.of(), true, false),
+                0,
+                supplier);
+        var own = followUp.create(supplierCompany, no.innomotor.followup.Goals.empty(), adviser);
+        ownPlan = own.toString();
+        ownStep = followUp.addStep(
+                        own,
+                        "Harness steg",
+                        java.time.LocalDate.now(),
+                        no.innomotor.followup.Responsible.SUPPLIER,
+                        adviser)
+                .toString();
+        var followed = followUps.company("Harness fulgt AS");
+        var theirs = followUp.create(followed.id(), no.innomotor.followup.Goals.empty(), adviser);
+        otherPlan = theirs.toString();
+        otherStep = followUp.addStep(
+                        theirs,
+                        "Harness steg",
+                        java.time.LocalDate.now(),
+                        no.innomotor.followup.Responsible.SUPPLIER,
+                        adviser)
                 .toString();
     }
 

@@ -1,0 +1,6 @@
+package no.innomotor.followup;
+
+import java.util.UUID;
+
+/** An open plan as the overview reads it. */
+record PlanRow(UUID planId, UUID companyId, UUID keeper) {}
