@@ -5,5 +5,5 @@ import java.time.LocalTime;
 /** One point of the conference's agenda: when it starts and what it is. */
 public record AgendaItem(LocalTime startsAt, String title) {
 
-    static final int MAX_TITLE = 200;
+    public static final int MAX_TITLE = 200;
 }

@@ -11,8 +11,11 @@ import no.innomotor.dialogue.AnnouncementFacts;
 import no.innomotor.dialogue.AnnouncementId;
 import no.innomotor.dialogue.AnnouncementInputRejected;
 import no.innomotor.dialogue.AnnouncementView;
+import no.innomotor.dialogue.ConferenceManagement;
+import no.innomotor.dialogue.DialogueAttachments;
 import no.innomotor.dialogue.DialogueManagement;
 import no.innomotor.dialogue.DialogueQueries;
+import no.innomotor.dialogue.DraftDocuments;
 import no.innomotor.dialogue.QuestionId;
 import no.innomotor.notices.CpvCatalogue;
 import no.innomotor.notices.NutsCatalogue;
@@ -22,6 +25,7 @@ import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectQueries;
 import no.innomotor.shared.DomainException;
 import no.innomotor.shared.RoadmapStep;
+import no.innomotor.shared.files.UploadRejected;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -52,13 +56,22 @@ class AnnouncementPages {
     private final ProjectQueries projects;
     private final CpvCatalogue cpv;
     private final NutsCatalogue nuts;
+    private final DialogueAttachments attachments;
+    private final ConferenceManagement conferences;
+    private final DraftDocuments drafts;
 
     AnnouncementPages(
             DialogueManagement dialogue,
             DialogueQueries queries,
             ProjectQueries projects,
             CpvCatalogue cpv,
-            NutsCatalogue nuts) {
+            NutsCatalogue nuts,
+            DialogueAttachments attachments,
+            ConferenceManagement conferences,
+            DraftDocuments drafts) {
+        this.attachments = attachments;
+        this.conferences = conferences;
+        this.drafts = drafts;
         this.dialogue = dialogue;
         this.queries = queries;
         this.projects = projects;
@@ -303,7 +316,7 @@ class AnnouncementPages {
     String sendInput(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable AnnouncementId id,
-            @Valid @ModelAttribute("inputForm") TextForm form,
+            @Valid @ModelAttribute("inputForm") InputForm form,
             BindingResult errors,
             Model model,
             Locale locale,
@@ -312,9 +325,14 @@ class AnnouncementPages {
         dialogue.authoriseSupplier(id, user);
         if (!errors.hasErrors()) {
             try {
-                dialogue.sendInput(id, form.getText(), user);
+                attachments.sendInput(id, form.getText(), Uploads.of(form.getFiles()), user);
                 redirect.addFlashAttribute("flash", "dialogue.flash.inputSent");
                 return "redirect:/announcements/" + id + "#inputs";
+            } catch (UploadRejected rejected) {
+                // The reason next to the file field; the text the person wrote stays in the form.
+                errors.rejectValue("files", rejected.messageKey(), rejected.arguments(), null);
+            } catch (AnnouncementInputRejected rejected) {
+                errors.rejectValue(rejected.field().equals("files") ? "files" : "text", rejected.messageKey());
             } catch (DomainException.RuleBroken broken) {
                 errors.rejectValue("text", broken.messageKey());
             }
@@ -385,7 +403,7 @@ class AnnouncementPages {
         final @Nullable CurrentUser user;
         TextForm questionForm = new TextForm();
         Errors questionErrors = errors(questionForm, "questionForm");
-        TextForm inputForm = new TextForm();
+        InputForm inputForm = new InputForm();
         Errors inputErrors = errors(inputForm, "inputForm");
         RegistrationForm registrationForm = new RegistrationForm();
         Errors registrationErrors = errors(registrationForm, "registrationForm");
@@ -427,7 +445,11 @@ class AnnouncementPages {
                     answerForm,
                     answerErrors,
                     answering,
-                    publishErrors);
+                    publishErrors,
+                    attachments.announcementFiles(view.id(), user),
+                    attachments.inputFiles(view.id(), user),
+                    conferences.conference(view.id(), user),
+                    drafts.forAnnouncement(view.id(), user));
         }
     }
 
