@@ -18,7 +18,7 @@ final class GenericodeReader {
     private GenericodeReader() {}
 
     static void rows(InputStream in, Set<String> columns, Consumer<Map<String, String>> row) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory(); // the JDK's, whatever else is on the class path
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try {
