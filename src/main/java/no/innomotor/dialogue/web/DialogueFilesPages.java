@@ -65,7 +65,7 @@ class DialogueFilesPages {
         try {
             attachments.addToAnnouncement(id, Uploads.of(form.getFiles()), user);
             redirect.addFlashAttribute("flash", "dialogue.attachment.flash.added");
-            return "redirect:/announcements/" + id + "#files";
+            return "redirect:/announcements/" + id + "#attachments";
         } catch (UploadRejected rejected) {
             errors.rejectValue("files", rejected.messageKey(), rejected.arguments(), null);
         } catch (AnnouncementInputRejected rejected) {
