@@ -217,6 +217,37 @@ class DialogueAttachmentsTests {
     }
 
     @Test
+    void anUploadAboveTheContainersLimitGoesBackToItsFormWithTheReasonAtTheField() throws Exception {
+        byte[] body = new byte[(int) DialogueAttachments.MAX_BYTES + 1024];
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/announcements/" + announcement + "/conference/material")
+                        .contentType("multipart/form-data; boundary=grense")
+                        .content(body)
+                        .with(csrf())
+                        .with(user(buyer.buyer().details())))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string(
+                                "Location", "/announcements/" + announcement + "/conference?upload=tooLarge#material"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/announcements/" + announcement + "/inputs")
+                        .contentType("multipart/form-data; boundary=grense")
+                        .content(body)
+                        .with(csrf())
+                        .with(user(sender.person().details())))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/announcements/" + announcement + "?upload=tooLarge#inputs"));
+        assertThat(body(mvc.perform(get("/announcements/" + announcement + "?upload=tooLarge")
+                                .with(user(sender.person().details())))
+                        .andExpect(status().isOk())))
+                .contains("id=\"files-error\"")
+                .contains("Filen er for stor. Største tillatte størrelse er 10 MB.");
+        assertThat(body(mvc.perform(get("/announcements/" + announcement + "/attachments?upload=tooLarge")
+                                .with(user(buyer.buyer().details())))
+                        .andExpect(status().isOk())))
+                .contains("id=\"files-error\"");
+    }
+
+    @Test
     void aSupplierCannotAddFilesToTheAnnouncementAndAWithdrawnAnnouncementTakesNoMore() {
         assertThatThrownBy(() -> attachments.addToAnnouncement(
                         announcement,

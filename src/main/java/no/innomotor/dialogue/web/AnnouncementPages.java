@@ -148,9 +148,12 @@ class AnnouncementPages {
     String show(
             @AuthenticationPrincipal @Nullable CurrentUser user,
             @PathVariable AnnouncementId id,
+            @RequestParam(name = "upload", required = false) @Nullable String upload,
             Model model,
             Locale locale) {
-        return page(model, builder(id, user, locale));
+        Builder page = builder(id, user, locale);
+        page.inputErrors = TooLarge.errors(page.inputForm, "inputForm", upload);
+        return page(model, page);
     }
 
     @GetMapping("/announcements/{id}/edit")

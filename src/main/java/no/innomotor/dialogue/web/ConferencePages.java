@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,8 +49,14 @@ class ConferencePages {
     }
 
     @GetMapping("/announcements/{id}/conference")
-    String show(@AuthenticationPrincipal @Nullable CurrentUser user, @PathVariable AnnouncementId id, Model model) {
-        return page(model, new Parts(id, user));
+    String show(
+            @AuthenticationPrincipal @Nullable CurrentUser user,
+            @PathVariable AnnouncementId id,
+            @RequestParam(name = "upload", required = false) @Nullable String upload,
+            Model model) {
+        Parts parts = new Parts(id, user);
+        parts.materialErrors = TooLarge.errors(new FilesForm(), "filesForm", upload);
+        return page(model, parts);
     }
 
     @GetMapping("/announcements/{id}/conference/edit")

@@ -20,13 +20,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,9 +47,13 @@ class DialogueFilesPages {
     }
 
     @GetMapping("/announcements/{id}/attachments")
-    String files(@AuthenticationPrincipal CurrentUser user, @PathVariable AnnouncementId id, Model model) {
+    String files(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable AnnouncementId id,
+            @RequestParam(name = "upload", required = false) @Nullable String upload,
+            Model model) {
         dialogue.authoriseTeam(id, user);
-        return page(model, id, user, new BeanPropertyBindingResult(new FilesForm(), "filesForm"));
+        return page(model, id, user, TooLarge.errors(new FilesForm(), "filesForm", upload));
     }
 
     @PostMapping("/announcements/{id}/attachments")
