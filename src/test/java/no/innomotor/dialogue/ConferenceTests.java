@@ -132,6 +132,36 @@ class ConferenceTests {
     }
 
     @Test
+    void moreCapacityGivesTheNewPlacesToTheWaitingListAndLessThanIsTakenIsRefused() {
+        fixtures.conference(buyer, announcement, 2, 2);
+        Supplier a = registered("eta");
+        Supplier b = registered("theta");
+        conferences.register(announcement, people("eta", 2), a.person().user());
+        conferences.register(announcement, people("theta", 2), b.person().user());
+        long version = conferences
+                .conference(announcement, buyer.buyer().user())
+                .orElseThrow()
+                .version();
+
+        assertThatThrownBy(() -> conferences.schedule(
+                        announcement,
+                        DialogueFixtures.plan(1, 1),
+                        version,
+                        buyer.buyer().user()))
+                .isInstanceOfSatisfying(
+                        AnnouncementInputRejected.class,
+                        ex -> assertThat(ex.messageKey())
+                                .isEqualTo("dialogue.conference.form.capacity.belowConfirmed"));
+        conferences.schedule(
+                announcement,
+                DialogueFixtures.plan(4, 2),
+                version,
+                buyer.buyer().user());
+        assertThat(view(b).own().orElseThrow().status()).isEqualTo(SeatStatus.CONFIRMED);
+        assertThat(view(b).freePlaces()).isZero();
+    }
+
+    @Test
     void aCompanyRegistersOnceWithinItsMaximumAndOnlyWhenItIsInTheDialogue() {
         fixtures.conference(buyer, announcement, 10, 2);
         Supplier a = registered("epsilon");
