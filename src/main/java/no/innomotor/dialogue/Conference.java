@@ -211,6 +211,11 @@ class Conference extends AbstractAggregateRoot<Conference> {
                 agenda.stream().map(p -> new AgendaItem(p.startsAt, p.title)).toList());
     }
 
+    /** The events registered and not yet published, for the aggregate's own tests. */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     @Embeddable
     static class Point {
 

@@ -142,6 +142,11 @@ class ConferenceRegistration extends AbstractAggregateRoot<ConferenceRegistratio
         return participants.stream().map(p -> new Participant(p.name, p.email)).toList();
     }
 
+    /** The events registered and not yet published, for the aggregate's own tests. */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     @Embeddable
     static class Attendee {
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import no.innomotor.dialogue.DialogueEvents.DraftDocumentCommented;
 import no.innomotor.shared.OrganisationId;
@@ -72,5 +73,10 @@ class DraftComment extends AbstractAggregateRoot<DraftComment> {
 
     Instant commentedAt() {
         return commentedAt;
+    }
+
+    /** The events registered and not yet published, for the aggregate's own tests. */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
     }
 }

@@ -148,4 +148,9 @@ class DraftDocument extends AbstractAggregateRoot<DraftDocument> {
     Instant summaryPublishedAt() {
         return summaryPublishedAt;
     }
+
+    /** The events registered and not yet published, for the aggregate's own tests. */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
 }
