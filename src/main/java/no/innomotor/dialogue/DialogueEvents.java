@@ -239,4 +239,210 @@ public final class DialogueEvents {
             return AuditableEvent.parameters("title", title, "company", companyName);
         }
     }
+
+    // ---- the dialogue conference and draft documents ----
+
+    /** The team set up (or changed) the dialogue conference: date, place, capacity and agenda. */
+    public record ConferenceScheduled(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            java.time.LocalDate date,
+            int capacity)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "conference.scheduled";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "date", date, "capacity", capacity);
+        }
+    }
+
+    /** A company got places at the conference for the people it named. */
+    public record ConferenceRegistered(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            OrganisationId company,
+            String companyName,
+            int participants)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "conference.registered";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName, "participants", participants);
+        }
+    }
+
+    /** The conference was full for the company's people: it went on the waiting list. */
+    public record ConferenceWaitlisted(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            OrganisationId company,
+            String companyName,
+            int participants)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "conference.waitlisted";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName, "participants", participants);
+        }
+    }
+
+    public record ConferenceRegistrationCancelled(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            OrganisationId company,
+            String companyName)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "conference.registration-cancelled";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName);
+        }
+    }
+
+    /** Places came free and a waiting company got them; its suppliers are told. */
+    public record ConferencePlaceGiven(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            OrganisationId company,
+            String companyName)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "conference.place-given";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName);
+        }
+    }
+
+    /** Presentation material was published to every company registered for the dialogue ({@code registeredCompanies}). */
+    public record ConferenceMaterialPublished(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            int files,
+            List<OrganisationId> registeredCompanies)
+            implements DialogueEvent {
+        public ConferenceMaterialPublished {
+            registeredCompanies = List.copyOf(registeredCompanies);
+        }
+
+        @Override
+        public String action() {
+            return "conference.material-published";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "files", files);
+        }
+    }
+
+    /** The conference's minutes were published to every company registered; the text stays with the conference. */
+    public record ConferenceMinutesPublished(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            List<OrganisationId> registeredCompanies)
+            implements DialogueEvent {
+        public ConferenceMinutesPublished {
+            registeredCompanies = List.copyOf(registeredCompanies);
+        }
+
+        @Override
+        public String action() {
+            return "conference.minutes-published";
+        }
+    }
+
+    /** A draft tender document went out for comment to every company registered. */
+    public record DraftDocumentPublished(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            DraftId draft,
+            String draftTitle,
+            Instant commentDeadline,
+            List<OrganisationId> registeredCompanies)
+            implements DialogueEvent {
+        public DraftDocumentPublished {
+            registeredCompanies = List.copyOf(registeredCompanies);
+        }
+
+        @Override
+        public String action() {
+            return "draft.published";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "draft", draftTitle, "deadline", commentDeadline);
+        }
+    }
+
+    /** A company commented on a draft; the comment and who wrote it stay out of the trail's words. */
+    public record DraftDocumentCommented(
+            PersonId actor, OrganisationId organisation, AnnouncementId announcement, String title, DraftId draft)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "draft.commented";
+        }
+    }
+
+    /** The team's summary of the comments, naming nobody, was published to every company registered. */
+    public record DraftSummaryPublished(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            DraftId draft,
+            String draftTitle,
+            List<OrganisationId> registeredCompanies)
+            implements DialogueEvent {
+        public DraftSummaryPublished {
+            registeredCompanies = List.copyOf(registeredCompanies);
+        }
+
+        @Override
+        public String action() {
+            return "draft.summary-published";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "draft", draftTitle);
+        }
+    }
 }

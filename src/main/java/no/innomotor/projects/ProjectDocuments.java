@@ -3,6 +3,8 @@ package no.innomotor.projects;
 import java.time.Clock;
 import no.innomotor.shared.RoadmapStep;
 import no.innomotor.shared.Sha256;
+import no.innomotor.shared.files.UploadInspector;
+import no.innomotor.shared.files.UploadRejected;
 import no.innomotor.shared.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,7 @@ public class ProjectDocuments {
     private final ProjectLookup lookup;
     private final ProjectDocumentRepository documents;
     private final DocumentContentRepository contents;
-    private final DocumentInspector inspector;
+    private final UploadInspector inspector = new UploadInspector(MAX_DOCUMENT_BYTES);
     private final Clock clock;
 
     ProjectDocuments(
@@ -30,20 +32,18 @@ public class ProjectDocuments {
             ProjectLookup lookup,
             ProjectDocumentRepository documents,
             DocumentContentRepository contents,
-            DocumentInspector inspector,
             Clock clock) {
         this.projects = projects;
         this.lookup = lookup;
         this.documents = documents;
         this.contents = contents;
-        this.inspector = inspector;
         this.clock = clock;
     }
 
     public DocumentId upload(ProjectId id, RoadmapStep step, String filename, byte[] content, CurrentUser user) {
         Project project = lookup.editable(id, user);
         project.ensureStepEditable(step);
-        DocumentInspector.Accepted accepted = inspector.inspect(filename, content);
+        UploadInspector.Accepted accepted = inspect(filename, content);
         ProjectDocument document = new ProjectDocument(
                 project.id(),
                 step,
@@ -58,6 +58,18 @@ public class ProjectDocuments {
         project.attachDocument(step, document, user.personId());
         projects.save(project);
         return document.id();
+    }
+
+    /** The shared inspection, its refusal in the projects module's words (next to the step page's file field). */
+    private UploadInspector.Accepted inspect(String filename, byte[] content) {
+        try {
+            return inspector.inspect(filename, content);
+        } catch (UploadRejected rejected) {
+            throw new DocumentRejected(
+                    "projects.document.error." + rejected.reason().code(),
+                    "Document refused: " + rejected.reason(),
+                    rejected.arguments());
+        }
     }
 
     @Transactional(readOnly = true)

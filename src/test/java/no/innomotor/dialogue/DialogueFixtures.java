@@ -25,11 +25,71 @@ public class DialogueFixtures {
     private final ProjectFixtures projects;
     private final ProjectsManagement management;
     private final DialogueManagement dialogue;
+    private final DialogueAttachments attachments;
+    private final ConferenceManagement conferences;
+    private final DraftDocuments drafts;
 
-    DialogueFixtures(ProjectFixtures projects, ProjectsManagement management, DialogueManagement dialogue) {
+    DialogueFixtures(
+            ProjectFixtures projects,
+            ProjectsManagement management,
+            DialogueManagement dialogue,
+            DialogueAttachments attachments,
+            ConferenceManagement conferences,
+            DraftDocuments drafts) {
         this.projects = projects;
         this.management = management;
         this.dialogue = dialogue;
+        this.attachments = attachments;
+        this.conferences = conferences;
+        this.drafts = drafts;
+    }
+
+    /** A small plain-text file, as a person would upload it. */
+    public static Upload textFile(String name, String text) {
+        return new Upload(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A public file of the announcement, added by its team. */
+    public AttachmentId announcementFile(ProjectFixtures.Org org, AnnouncementId announcement) {
+        return attachments
+                .addToAnnouncement(
+                        announcement,
+                        List.of(textFile("program.txt", "Program for markedsdialogen.")),
+                        org.buyer().user())
+                .get(0);
+    }
+
+    /** Sets up the announcement's conference: {@code capacity} persons, at most {@code perCompany} per company. */
+    public void conference(ProjectFixtures.Org org, AnnouncementId announcement, int capacity, int perCompany) {
+        conferences.schedule(
+                announcement, plan(capacity, perCompany), null, org.buyer().user());
+    }
+
+    public static ConferencePlan plan(int capacity, int perCompany) {
+        return new ConferencePlan(
+                LocalDate.now().plusDays(20),
+                java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(12, 0),
+                "Rådhuset",
+                true,
+                capacity,
+                perCompany,
+                List.of(new AgendaItem(java.time.LocalTime.of(9, 0), "Velkommen")));
+    }
+
+    /** A draft document out for comment for a month, with one file. */
+    public DraftId draftDocument(ProjectFixtures.Org org, AnnouncementId announcement, String title) {
+        return drafts.publish(
+                announcement,
+                new DraftFacts(
+                        title, "Utkast til kravspesifikasjon.", Instant.now().plus(30, ChronoUnit.DAYS)),
+                List.of(textFile("kravspesifikasjon.txt", "Krav 1: varsling uten kamera.")),
+                org.buyer().user());
+    }
+
+    /** Registers the supplier's company for the dialogue, with nobody named. */
+    public void register(AnnouncementId announcement, Supplier supplier) {
+        dialogue.register(announcement, List.of(), supplier.person().user());
     }
 
     /** A supplier company and one person with the supplier role in it. */

@@ -11,6 +11,7 @@ import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.Money;
 import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.RoadmapStep;
+import no.innomotor.shared.files.UploadInspectorTests;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -372,7 +373,7 @@ class ProjectsManagementTests {
                         id,
                         RoadmapStep.of(1),
                         "program.pdf",
-                        DocumentInspectorTests.exe(),
+                        UploadInspectorTests.exe(),
                         baerum.buyer().user()))
                 .isInstanceOf(DocumentRejected.class);
         assertThat(queries.step(id, RoadmapStep.of(1), baerum.buyer().user()).documents())
@@ -385,11 +386,11 @@ class ProjectsManagementTests {
                 id,
                 RoadmapStep.of(1),
                 "mandat.pdf",
-                DocumentInspectorTests.pdf(),
+                UploadInspectorTests.pdf(),
                 baerum.buyer().user());
         DocumentFile file = documents.document(id, stored, baerum.buyer().user());
         assertThat(file.contentType()).isEqualTo("application/pdf");
-        assertThat(file.content()).isEqualTo(DocumentInspectorTests.pdf());
+        assertThat(file.content()).isEqualTo(UploadInspectorTests.pdf());
         assertThat(queries.timeline(id, baerum.buyer().user()))
                 .last()
                 .satisfies(entry ->

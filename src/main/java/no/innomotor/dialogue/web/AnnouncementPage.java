@@ -3,6 +3,9 @@ package no.innomotor.dialogue.web;
 import java.util.List;
 import java.util.Optional;
 import no.innomotor.dialogue.AnnouncementView;
+import no.innomotor.dialogue.AttachmentView;
+import no.innomotor.dialogue.ConferenceView;
+import no.innomotor.dialogue.DraftView;
 import no.innomotor.dialogue.InputView;
 import no.innomotor.dialogue.MatchmakingView;
 import no.innomotor.dialogue.QuestionId;
@@ -29,7 +32,7 @@ public record AnnouncementPage(
         Optional<AlertReach> reach,
         TextForm questionForm,
         Errors questionErrors,
-        TextForm inputForm,
+        InputForm inputForm,
         Errors inputErrors,
         RegistrationForm registrationForm,
         Errors registrationErrors,
@@ -40,6 +43,10 @@ public record AnnouncementPage(
         MatchmakingView matchmaking,
         MatchmakingForm matchmakingForm,
         Errors matchmakingErrors,
+        List<AttachmentView> files,
+        List<AttachmentView> inputFiles,
+        Optional<ConferenceView> conference,
+        List<DraftView> drafts,
         boolean fragment) {
 
     static final String TEMPLATE = "dialogue/announcement";
@@ -49,6 +56,16 @@ public record AnnouncementPage(
         questions = List.copyOf(questions);
         inputs = List.copyOf(inputs);
         registrations = List.copyOf(registrations);
+        files = List.copyOf(files);
+        inputFiles = List.copyOf(inputFiles);
+        drafts = List.copyOf(drafts);
+    }
+
+    /** The files sent with one written input (only those the reader may read are in {@code inputFiles}). */
+    public List<AttachmentView> inputFiles(InputView input) {
+        return inputFiles.stream()
+                .filter(file -> file.owner().equals(input.id().value()))
+                .toList();
     }
 
     /** The questions another may be bundled into: the main questions, not yet answered or answered. */

@@ -12,8 +12,11 @@ import no.innomotor.dialogue.AnnouncementFacts;
 import no.innomotor.dialogue.AnnouncementId;
 import no.innomotor.dialogue.AnnouncementInputRejected;
 import no.innomotor.dialogue.AnnouncementView;
+import no.innomotor.dialogue.ConferenceManagement;
+import no.innomotor.dialogue.DialogueAttachments;
 import no.innomotor.dialogue.DialogueManagement;
 import no.innomotor.dialogue.DialogueQueries;
+import no.innomotor.dialogue.DraftDocuments;
 import no.innomotor.dialogue.QuestionId;
 import no.innomotor.notices.CpvCatalogue;
 import no.innomotor.notices.NutsCatalogue;
@@ -23,6 +26,7 @@ import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectQueries;
 import no.innomotor.shared.DomainException;
 import no.innomotor.shared.RoadmapStep;
+import no.innomotor.shared.files.UploadRejected;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -53,13 +57,22 @@ class AnnouncementPages {
     private final ProjectQueries projects;
     private final CpvCatalogue cpv;
     private final NutsCatalogue nuts;
+    private final DialogueAttachments attachments;
+    private final ConferenceManagement conferences;
+    private final DraftDocuments drafts;
 
     AnnouncementPages(
             DialogueManagement dialogue,
             DialogueQueries queries,
             ProjectQueries projects,
             CpvCatalogue cpv,
-            NutsCatalogue nuts) {
+            NutsCatalogue nuts,
+            DialogueAttachments attachments,
+            ConferenceManagement conferences,
+            DraftDocuments drafts) {
+        this.attachments = attachments;
+        this.conferences = conferences;
+        this.drafts = drafts;
         this.dialogue = dialogue;
         this.queries = queries;
         this.projects = projects;
@@ -137,9 +150,12 @@ class AnnouncementPages {
     String show(
             @AuthenticationPrincipal @Nullable CurrentUser user,
             @PathVariable AnnouncementId id,
+            @RequestParam(name = "upload", required = false) @Nullable String upload,
             Model model,
             Locale locale) {
-        return page(model, builder(id, user, locale));
+        Builder page = builder(id, user, locale);
+        page.inputErrors = TooLarge.errors(page.inputForm, "inputForm", upload);
+        return page(model, page);
     }
 
     @GetMapping("/announcements/{id}/edit")
@@ -305,7 +321,7 @@ class AnnouncementPages {
     String sendInput(
             @AuthenticationPrincipal CurrentUser user,
             @PathVariable AnnouncementId id,
-            @Valid @ModelAttribute("inputForm") TextForm form,
+            @Valid @ModelAttribute("inputForm") InputForm form,
             BindingResult errors,
             Model model,
             Locale locale,
@@ -314,9 +330,14 @@ class AnnouncementPages {
         dialogue.authoriseSupplier(id, user);
         if (!errors.hasErrors()) {
             try {
-                dialogue.sendInput(id, form.getText(), user);
+                attachments.sendInput(id, form.getText(), Uploads.of(form.getFiles()), user);
                 redirect.addFlashAttribute("flash", "dialogue.flash.inputSent");
                 return "redirect:/announcements/" + id + "#inputs";
+            } catch (UploadRejected rejected) {
+                // The reason next to the file field; the text the person wrote stays in the form.
+                errors.rejectValue("files", rejected.messageKey(), rejected.arguments(), null);
+            } catch (AnnouncementInputRejected rejected) {
+                errors.rejectValue(rejected.field().equals("files") ? "files" : "text", rejected.messageKey());
             } catch (DomainException.RuleBroken broken) {
                 errors.rejectValue("text", broken.messageKey());
             }
@@ -463,7 +484,7 @@ class AnnouncementPages {
         final @Nullable CurrentUser user;
         TextForm questionForm = new TextForm();
         Errors questionErrors = errors(questionForm, "questionForm");
-        TextForm inputForm = new TextForm();
+        InputForm inputForm = new InputForm();
         Errors inputErrors = errors(inputForm, "inputForm");
         RegistrationForm registrationForm = new RegistrationForm();
         Errors registrationErrors = errors(registrationForm, "registrationForm");
@@ -512,6 +533,10 @@ class AnnouncementPages {
                     queries.matchmaking(view.id(), user),
                     matchmakingForm,
                     matchmakingErrors,
+                    attachments.announcementFiles(view.id(), user),
+                    attachments.inputFiles(view.id(), user),
+                    conferences.conference(view.id(), user),
+                    drafts.forAnnouncement(view.id(), user),
                     fragment);
         }
     }

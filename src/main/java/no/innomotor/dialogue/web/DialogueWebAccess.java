@@ -32,8 +32,33 @@ class DialogueWebAccess {
                         "/announcements/*",
                         "/api/v1/announcements",
                         "/api/v1/announcements/*",
-                        "/api/v1/announcements/*/questions")
+                        "/api/v1/announcements/*/questions",
+                        "/announcements/*/conference",
+                        "/announcements/*/attachments/*")
                 .permitAll()
+                .requestMatchers(HttpMethod.GET, "/drafts/*")
+                .hasAnyRole(Role.BUYER.name(), Role.SUPPLIER.name())
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/announcements/*/attachments",
+                        "/announcements/*/conference/edit",
+                        "/announcements/*/drafts/new")
+                .hasRole(Role.BUYER.name())
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/announcements/*/attachments",
+                        "/announcements/*/conference",
+                        "/announcements/*/conference/material",
+                        "/announcements/*/conference/minutes",
+                        "/announcements/*/drafts",
+                        "/drafts/*/summary")
+                .hasRole(Role.BUYER.name())
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/announcements/*/conference/registration",
+                        "/announcements/*/conference/registration/cancel",
+                        "/drafts/*/comments")
+                .hasRole(Role.SUPPLIER.name())
                 .requestMatchers(
                         HttpMethod.GET,
                         "/api/v1/announcements/*/inputs",
@@ -112,7 +137,25 @@ class DialogueWebAccess {
                 team(POST, "/api/v1/questions/{id}/answer"),
                 roles(POST, "/api/v1/announcements/{id}/registrations", Role.SUPPLIER),
                 roles(POST, "/api/v1/announcements/{id}/questions", Role.SUPPLIER),
-                roles(POST, "/api/v1/announcements/{id}/inputs", Role.SUPPLIER));
+                roles(POST, "/api/v1/announcements/{id}/inputs", Role.SUPPLIER),
+                // files, the conference and draft documents
+                anyone(GET, "/announcements/{id}/attachments/{attachment}"),
+                team(GET, "/announcements/{id}/attachments"),
+                team(POST, "/announcements/{id}/attachments"),
+                anyone(GET, "/announcements/{id}/conference"),
+                team(GET, "/announcements/{id}/conference/edit"),
+                team(POST, "/announcements/{id}/conference"),
+                team(POST, "/announcements/{id}/conference/material"),
+                team(POST, "/announcements/{id}/conference/minutes"),
+                roles(POST, "/announcements/{id}/conference/registration", Role.SUPPLIER),
+                roles(POST, "/announcements/{id}/conference/registration/cancel", Role.SUPPLIER),
+                team(GET, "/announcements/{id}/drafts/new"),
+                team(POST, "/announcements/{id}/drafts"),
+                roles(GET, "/drafts/{draft}", Role.BUYER, Role.SUPPLIER)
+                        .ownOrganisation(Role.BUYER)
+                        .acrossOrganisations(Role.SUPPLIER),
+                roles(POST, "/drafts/{draft}/comments", Role.SUPPLIER),
+                team(POST, "/drafts/{draft}/summary"));
     }
 
     /**

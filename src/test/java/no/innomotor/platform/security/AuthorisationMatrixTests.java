@@ -109,7 +109,9 @@ class AuthorisationMatrixTests {
             String item,
             String document,
             String announcement,
-            String question) {}
+            String question,
+            String attachment,
+            String draft) {}
 
     @Autowired
     ProjectFixtures fixtures;
@@ -312,6 +314,12 @@ class AuthorisationMatrixTests {
         if (pattern.contains("opportunities/")) {
             return opportunity;
         }
+        if (pattern.startsWith("/announcements/") && variable.equals("attachment")) {
+            return objects.attachment();
+        }
+        if (pattern.startsWith("/drafts/")) {
+            return objects.draft();
+        }
         if (pattern.startsWith("/announcements/") || pattern.startsWith("/api/v1/announcements/")) {
             return objects.announcement();
         }
@@ -456,7 +464,12 @@ class AuthorisationMatrixTests {
         String question = dialogue.question(
                         announcement, dialogue.supplier("Harness spørrer AS " + org.name()), "Et spørsmål fra testen")
                 .toString();
-        return new Objects(org.id(), project, item, document, announcement.toString(), question);
+        // A public file of the announcement, its conference (so conference commands meet one) and a draft document.
+        String attachment = dialogue.announcementFile(org, announcement).toString();
+        dialogue.conference(org, announcement, 50, 5);
+        String draft =
+                dialogue.draftDocument(org, announcement, "Harness utkast").toString();
+        return new Objects(org.id(), project, item, document, announcement.toString(), question, attachment, draft);
     }
 
     private OrganisationId approved(OrganisationType type, String name) {

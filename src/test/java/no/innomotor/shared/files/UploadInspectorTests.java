@@ -1,4 +1,4 @@
-package no.innomotor.projects;
+package no.innomotor.shared.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,17 +11,17 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Uploads are judged by their bytes; the name must agree with them. */
-class DocumentInspectorTests {
+public class UploadInspectorTests {
 
-    private final DocumentInspector inspector = new DocumentInspector();
+    private final UploadInspector inspector = new UploadInspector(10L * 1024 * 1024);
 
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] "
                         + "/Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
-    static byte[] exe() {
+    public static byte[] exe() {
         byte[] bytes = new byte[512];
         bytes[0] = 'M';
         bytes[1] = 'Z';
@@ -58,7 +58,7 @@ class DocumentInspectorTests {
     @Test
     void aRealPdfIsAcceptedAsPdf() {
         assertThat(inspector.inspect("mandat.pdf", pdf()))
-                .isEqualTo(new DocumentInspector.Accepted("mandat.pdf", "application/pdf"));
+                .isEqualTo(new UploadInspector.Accepted("mandat.pdf", "application/pdf"));
     }
 
     @Test
@@ -67,31 +67,30 @@ class DocumentInspectorTests {
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThatThrownBy(() -> inspector.inspect("referat.xlsx", docx()))
                 .isInstanceOfSatisfying(
-                        DocumentRejected.class,
-                        ex -> assertThat(ex.messageKey()).isEqualTo("projects.document.error.mismatch"));
+                        UploadRejected.class, ex -> assertThat(ex.messageKey()).isEqualTo("upload.error.mismatch"));
     }
 
     @Test
     void aProgramRenamedToPdfIsRefusedByItsContent() {
         assertThatThrownBy(() -> inspector.inspect("budsjett.pdf", exe()))
-                .isInstanceOfSatisfying(DocumentRejected.class, ex -> {
-                    assertThat(ex.messageKey()).isEqualTo("projects.document.error.type");
-                    assertThat(ex.field()).isEqualTo("file");
+                .isInstanceOfSatisfying(UploadRejected.class, ex -> {
+                    assertThat(ex.messageKey()).isEqualTo("upload.error.type");
+                    assertThat(ex.reason()).isEqualTo(UploadRejected.Reason.TYPE);
                 });
     }
 
     @Test
     void aPlainZipRenamedToPdfOrDocxIsRefused() throws IOException {
         byte[] zip = zip("innhold.txt", "hei");
-        assertThatThrownBy(() -> inspector.inspect("rapport.pdf", zip)).isInstanceOf(DocumentRejected.class);
-        assertThatThrownBy(() -> inspector.inspect("rapport.docx", zip)).isInstanceOf(DocumentRejected.class);
+        assertThatThrownBy(() -> inspector.inspect("rapport.pdf", zip)).isInstanceOf(UploadRejected.class);
+        assertThatThrownBy(() -> inspector.inspect("rapport.docx", zip)).isInstanceOf(UploadRejected.class);
     }
 
     @Test
     void aPdfWithAnotherNameIsRefusedAsAMismatch() {
         assertThatThrownBy(() -> inspector.inspect("notat.txt", pdf()))
-                .isInstanceOfSatisfying(DocumentRejected.class, ex -> {
-                    assertThat(ex.messageKey()).isEqualTo("projects.document.error.mismatch");
+                .isInstanceOfSatisfying(UploadRejected.class, ex -> {
+                    assertThat(ex.messageKey()).isEqualTo("upload.error.mismatch");
                     assertThat(ex.arguments()).containsExactly("pdf");
                 });
     }
@@ -104,20 +103,37 @@ class DocumentInspectorTests {
                 .isEqualTo("text/plain");
         assertThatThrownBy(() -> inspector.inspect("tom.txt", new byte[0]))
                 .isInstanceOfSatisfying(
-                        DocumentRejected.class,
-                        ex -> assertThat(ex.messageKey()).isEqualTo("projects.document.error.empty"));
-        byte[] large = new byte[(int) DocumentInspector.MAX_BYTES + 1];
+                        UploadRejected.class, ex -> assertThat(ex.messageKey()).isEqualTo("upload.error.empty"));
+        byte[] large = new byte[(int) inspector.maxBytes() + 1];
         assertThatThrownBy(() -> inspector.inspect("stor.txt", large))
                 .isInstanceOfSatisfying(
-                        DocumentRejected.class,
-                        ex -> assertThat(ex.messageKey()).isEqualTo("projects.document.error.tooLarge"));
+                        UploadRejected.class, ex -> assertThat(ex.messageKey()).isEqualTo("upload.error.tooLarge"));
+    }
+
+    @Test
+    void anHtmlPageRenamedToTxtIsRefusedByItsContent() {
+        byte[] html = "<!DOCTYPE html><html><head><script>alert(1)</script></head><body>Hei</body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> inspector.inspect("notat.txt", html))
+                .isInstanceOfSatisfying(
+                        UploadRejected.class, ex -> assertThat(ex.messageKey()).isEqualTo("upload.error.type"));
+    }
+
+    @Test
+    void theLimitIsTheInspectorsOwnAndNamedInMegabytes() {
+        UploadInspector small = new UploadInspector(2L * 1024 * 1024);
+        assertThatThrownBy(() -> small.inspect("stor.txt", new byte[2 * 1024 * 1024 + 1]))
+                .isInstanceOfSatisfying(UploadRejected.class, ex -> {
+                    assertThat(ex.reason()).isEqualTo(UploadRejected.Reason.TOO_LARGE);
+                    assertThat(ex.arguments()).containsExactly(2L);
+                });
     }
 
     @Test
     void namesLoseTheirPathAndControlCharacters() {
-        assertThat(DocumentInspector.cleanName("C:\\Users\\kari\\mandat.pdf")).isEqualTo("mandat.pdf");
-        assertThat(DocumentInspector.cleanName("../../etc/passwd")).isEqualTo("passwd");
-        assertThat(DocumentInspector.cleanName("a\u0000b\".pdf")).isEqualTo("ab.pdf");
-        assertThat(DocumentInspector.cleanName("")).isEqualTo("document");
+        assertThat(UploadInspector.cleanName("C:\\Users\\kari\\mandat.pdf")).isEqualTo("mandat.pdf");
+        assertThat(UploadInspector.cleanName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(UploadInspector.cleanName("a\u0000b\".pdf")).isEqualTo("ab.pdf");
+        assertThat(UploadInspector.cleanName("")).isEqualTo("document");
     }
 }

@@ -1,34 +1,32 @@
-package no.innomotor.projects;
+package no.innomotor.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import no.innomotor.shared.FileNames;
+import no.innomotor.shared.files.UploadRejected.Reason;
 import org.apache.tika.Tika;
-import org.springframework.stereotype.Component;
 
 /**
  * Decides what an upload is from its bytes, never from its name: Apache Tika's magic detection, and for Office
  * Open XML the package's own content-type declaration, since all three are ZIP files. The name's extension must
- * then agree with the content, so a renamed file is refused as well as a forbidden type.
+ * then agree with the content, so a renamed file is refused as well as a forbidden type (a program, a web page).
+ * Every module that stores uploaded files uses it, each with its own size limit.
  */
-@Component
-class DocumentInspector {
-
-    static final long MAX_BYTES = ProjectDocuments.MAX_DOCUMENT_BYTES;
+public final class UploadInspector {
 
     private static final String OOXML = "application/x-tika-ooxml";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
     private static final int MAX_CONTENT_TYPES_BYTES = 512 * 1024;
+    private static final long MEGABYTE = 1024L * 1024;
 
     /** The allowed types and the file name extensions that may carry each. */
     private static final Map<String, List<String>> ALLOWED = Map.of(
@@ -49,29 +47,43 @@ class DocumentInspector {
             "text/plain",
             List.of("txt"));
 
+    /** What the file inputs' {@code accept} attribute offers: a hint to the browser, never the check. */
+    public static final String ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.png,.jpg,.jpeg,.txt";
+
     private final Tika tika = new Tika();
+    private final long maxBytes;
+
+    /** An inspector that refuses files above {@code maxBytes}. */
+    public UploadInspector(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
 
     /** An upload that passed: its cleaned name and the type its content has. */
-    record Accepted(String filename, String contentType) {}
+    public record Accepted(String filename, String contentType) {}
 
-    Accepted inspect(String originalName, byte[] content) {
+    /** Inspects an upload; a refusal names its reason (and the size limit in MB, or the extension it should have). */
+    public Accepted inspect(String originalName, byte[] content) {
         String filename = cleanName(originalName);
         if (content.length == 0) {
-            throw new DocumentRejected("projects.document.error.empty", "Empty upload " + filename);
+            throw new UploadRejected(Reason.EMPTY, "Empty upload " + filename);
         }
-        if (content.length > MAX_BYTES) {
-            throw new DocumentRejected(
-                    "projects.document.error.tooLarge", "Upload of " + content.length + " bytes is too large", 10);
+        if (content.length > maxBytes) {
+            throw new UploadRejected(
+                    Reason.TOO_LARGE, "Upload of " + content.length + " bytes is too large", maxBytes / MEGABYTE);
         }
         String type = detect(content);
         List<String> extensions = ALLOWED.get(type);
         if (extensions == null) {
-            throw new DocumentRejected("projects.document.error.type", "Refused content type " + type);
+            throw new UploadRejected(Reason.TYPE, "Refused content type " + type);
         }
-        String extension = extension(filename);
+        String extension = FileNames.extension(filename);
         if (!extensions.contains(extension)) {
-            throw new DocumentRejected(
-                    "projects.document.error.mismatch",
+            throw new UploadRejected(
+                    Reason.MISMATCH,
                     "Content " + type + " does not match the name's extension " + extension,
                     extensions.get(0));
         }
@@ -119,14 +131,8 @@ class DocumentInspector {
         return bytes;
     }
 
-    /** The last path segment, without control characters, at most 255 characters, never empty. */
     /** Delegates to the platform's one sanitiser of uploaded file names. */
-    static String cleanName(String original) {
+    public static String cleanName(String original) {
         return FileNames.clean(original);
-    }
-
-    private static String extension(String filename) {
-        int dot = filename.lastIndexOf('.');
-        return dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }
