@@ -34,7 +34,8 @@ public record AnnouncementPage(
         TextForm answerForm,
         Errors answerErrors,
         Optional<QuestionId> answering,
-        Errors publishErrors) {
+        Errors publishErrors,
+        MeetingsSection meetings) {
 
     static final String TEMPLATE = "dialogue/announcement";
 

@@ -13,6 +13,7 @@ import no.innomotor.dialogue.AnnouncementInputRejected;
 import no.innomotor.dialogue.AnnouncementView;
 import no.innomotor.dialogue.DialogueManagement;
 import no.innomotor.dialogue.DialogueQueries;
+import no.innomotor.dialogue.MeetingQueries;
 import no.innomotor.dialogue.QuestionId;
 import no.innomotor.notices.CpvCatalogue;
 import no.innomotor.notices.NutsCatalogue;
@@ -52,18 +53,21 @@ class AnnouncementPages {
     private final ProjectQueries projects;
     private final CpvCatalogue cpv;
     private final NutsCatalogue nuts;
+    private final MeetingQueries meetings;
 
     AnnouncementPages(
             DialogueManagement dialogue,
             DialogueQueries queries,
             ProjectQueries projects,
             CpvCatalogue cpv,
-            NutsCatalogue nuts) {
+            NutsCatalogue nuts,
+            MeetingQueries meetings) {
         this.dialogue = dialogue;
         this.queries = queries;
         this.projects = projects;
         this.cpv = cpv;
         this.nuts = nuts;
+        this.meetings = meetings;
     }
 
     // ---- a project's announcements and the draft form ----
@@ -427,7 +431,8 @@ class AnnouncementPages {
                     answerForm,
                     answerErrors,
                     answering,
-                    publishErrors);
+                    publishErrors,
+                    MeetingPages.section(meetings, view.id(), user));
         }
     }
 
