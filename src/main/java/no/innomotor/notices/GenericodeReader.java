@@ -18,7 +18,9 @@ final class GenericodeReader {
     private GenericodeReader() {}
 
     static void rows(InputStream in, Set<String> columns, Consumer<Map<String, String>> row) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // The JDK's own StAX: another on the classpath (a spreadsheet reader brings Aalto) may not know these
+        // properties.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try {

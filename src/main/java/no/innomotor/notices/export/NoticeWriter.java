@@ -76,7 +76,7 @@ final class NoticeWriter {
             Map<MarketConsultationLanguage, String> notes,
             OutputStream out)
             throws XMLStreamException {
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
         try {
             new NoticeWriter(xml).notice(data, type, header, notes);
             xml.flush();

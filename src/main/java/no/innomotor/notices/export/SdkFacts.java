@@ -54,7 +54,9 @@ class SdkFacts {
 
     /** The values of the "code" column of an OASIS Genericode list. */
     private static Set<String> codes(String resource) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // The JDK's own StAX: another on the classpath (a spreadsheet reader brings Aalto) may not know these
+        // properties.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -73,7 +73,7 @@ class OpportunityFeed {
                 .orElse(clock.instant());
 
         StringWriter out = new StringWriter();
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("feed");
         xml.writeDefaultNamespace(ATOM_NS);
