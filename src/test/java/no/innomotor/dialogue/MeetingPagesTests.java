@@ -61,9 +61,12 @@ class MeetingPagesTests {
     void theTeamPublishesSlotsThroughTheFormAndBrokenRulesStandNextToTheirFieldsWithWhatWasTyped() throws Exception {
         AnnouncementId id = fixtures.published(buyer, "Skjema for møtetider");
 
-        String form = body(mvc.perform(get("/announcements/" + id + "/meetings/new").with(user(buyer.buyer().details())))
+        String form = body(mvc.perform(get("/announcements/" + id + "/meetings/new")
+                        .with(user(buyer.buyer().details())))
                 .andExpect(status().isOk()));
-        assertThat(form).contains("name=\"times\"").contains("value=\"" + buyer.buyer().id().value() + "\"");
+        assertThat(form)
+                .contains("name=\"times\"")
+                .contains("value=\"" + buyer.buyer().id().value() + "\"");
 
         String refused = body(mvc.perform(post("/announcements/" + id + "/meetings")
                         .with(user(buyer.buyer().details()))
@@ -74,7 +77,10 @@ class MeetingPagesTests {
                         .param("place", "Rådhuset, møterom Fjord")
                         .param("noteTaker", buyer.buyer().id().value().toString()))
                 .andExpect(status().isUnprocessableContent()));
-        assertThat(refused).contains("error-summary").contains("Rådhuset, møterom Fjord").contains("9:00, tull");
+        assertThat(refused)
+                .contains("error-summary")
+                .contains("Rådhuset, møterom Fjord")
+                .contains("9:00, tull");
 
         String outside = body(mvc.perform(post("/announcements/" + id + "/meetings")
                         .with(user(buyer.buyer().details()))
@@ -98,9 +104,13 @@ class MeetingPagesTests {
                         .param("noteTaker", buyer.buyer().id().value().toString()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/announcements/" + id + "#meetings"));
-        String planner = body(mvc.perform(get("/announcements/" + id).with(user(buyer.buyer().details())))
-                .andExpect(status().isOk()));
-        assertThat(planner).contains("id=\"meetings\"").contains("Pia Prosjektleder").contains("/remove");
+        String planner = body(
+                mvc.perform(get("/announcements/" + id).with(user(buyer.buyer().details())))
+                        .andExpect(status().isOk()));
+        assertThat(planner)
+                .contains("id=\"meetings\"")
+                .contains("Pia Prosjektleder")
+                .contains("/remove");
         assertThat(queries.overview(id, buyer.buyer().user()).slots()).hasSize(3);
     }
 
@@ -114,7 +124,8 @@ class MeetingPagesTests {
         meetings.register(id, other);
         Supplier unregistered = fixtures.supplier("Uten påmelding AS");
 
-        String before = body(mvc.perform(get("/announcements/" + id).with(user(unregistered.person().details())))
+        String before = body(mvc.perform(get("/announcements/" + id)
+                        .with(user(unregistered.person().details())))
                 .andExpect(status().isOk()));
         assertThat(before).contains("data-register-first").doesNotContain("/book\"");
 
@@ -131,26 +142,32 @@ class MeetingPagesTests {
                 .andExpect(status().isConflict()));
         assertThat(taken).contains("nettopp bestilt");
 
-        String own = body(mvc.perform(get("/announcements/" + id).with(user(booker.person().details())))
+        String own = body(mvc.perform(
+                        get("/announcements/" + id).with(user(booker.person().details())))
                 .andExpect(status().isOk()));
-        assertThat(own).contains("data-own-meeting").contains("/meetings/" + slots.get(0) + "/calendar.ics")
+        assertThat(own)
+                .contains("data-own-meeting")
+                .contains("/meetings/" + slots.get(0) + "/calendar.ics")
                 .contains("/meetings/" + slots.get(0) + "/unbook");
 
-        String seenByOther = body(mvc.perform(get("/announcements/" + id).with(user(other.person().details())))
-                .andExpect(status().isOk()));
+        String seenByOther = body(
+                mvc.perform(get("/announcements/" + id).with(user(other.person().details())))
+                        .andExpect(status().isOk()));
         assertThat(seenByOther)
                 .doesNotContain("Bestiller Hemmelig AS")
                 .doesNotContain("/meetings/" + slots.get(0) + "/calendar.ics")
                 .contains("/meetings/" + slots.get(1) + "/book");
 
-        String team = body(mvc.perform(get("/announcements/" + id).with(user(buyer.buyer().details())))
-                .andExpect(status().isOk()));
+        String team = body(
+                mvc.perform(get("/announcements/" + id).with(user(buyer.buyer().details())))
+                        .andExpect(status().isOk()));
         assertThat(team).contains("Bestiller Hemmelig AS").contains("/meetings.ics");
 
         String anonymous = body(mvc.perform(get("/announcements/" + id)).andExpect(status().isOk()));
         assertThat(anonymous).doesNotContain("id=\"meetings\"").doesNotContain("Bestiller Hemmelig AS");
         Org stranger = projects.municipality("Fremmed kommune");
-        String otherBuyer = body(mvc.perform(get("/announcements/" + id).with(user(stranger.buyer().details())))
+        String otherBuyer = body(mvc.perform(
+                        get("/announcements/" + id).with(user(stranger.buyer().details())))
                 .andExpect(status().isOk()));
         assertThat(otherBuyer).doesNotContain("Bestiller Hemmelig AS").doesNotContain("id=\"meetings\"");
     }
@@ -161,31 +178,44 @@ class MeetingPagesTests {
         MeetingSlotId slot = meetings.booked(buyer, booker, "Kalenderfiler");
         AnnouncementId id = queries.forTeam(slot, buyer.buyer().user()).announcement();
 
-        ResultActions file = mvc.perform(get("/meetings/" + slot + "/calendar.ics").with(user(booker.person().details())))
+        ResultActions file = mvc.perform(get("/meetings/" + slot + "/calendar.ics")
+                        .with(user(booker.person().details())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/calendar;charset=utf-8"))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=\"meeting-")));
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                org.hamcrest.Matchers.startsWith("attachment; filename=\"meeting-")));
         String text = body(file);
-        VEvent event = new CalendarBuilder().build(new StringReader(text)).<VEvent>getComponents("VEVENT").get(0);
-        assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(slot + MeetingCalendar.UID_SUFFIX);
+        VEvent event = new CalendarBuilder()
+                .build(new StringReader(text))
+                .<VEvent>getComponents("VEVENT")
+                .get(0);
+        assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
+                .isEqualTo(slot + MeetingCalendar.UID_SUFFIX);
         assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).contains("Møtesiden kommune");
 
-        String teamFile = body(mvc.perform(get("/meetings/" + slot + "/calendar.ics").with(user(buyer.buyer().details())))
+        String teamFile = body(mvc.perform(get("/meetings/" + slot + "/calendar.ics")
+                        .with(user(buyer.buyer().details())))
                 .andExpect(status().isOk()));
         assertThat(teamFile).contains("Kalender AS");
-        String all = body(mvc.perform(get("/announcements/" + id + "/meetings.ics").with(user(buyer.buyer().details())))
+        String all = body(mvc.perform(get("/announcements/" + id + "/meetings.ics")
+                        .with(user(buyer.buyer().details())))
                 .andExpect(status().isOk()));
         assertThat(all).contains(slot + MeetingCalendar.UID_SUFFIX);
 
         Supplier other = fixtures.supplier("Nysgjerrig AS");
-        mvc.perform(get("/meetings/" + slot + "/calendar.ics").with(user(other.person().details())))
+        mvc.perform(get("/meetings/" + slot + "/calendar.ics")
+                        .with(user(other.person().details())))
                 .andExpect(status().isNotFound());
         Org stranger = projects.municipality("Fremmed kalender kommune");
-        mvc.perform(get("/meetings/" + slot + "/calendar.ics").with(user(stranger.buyer().details())))
+        mvc.perform(get("/meetings/" + slot + "/calendar.ics")
+                        .with(user(stranger.buyer().details())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/announcements/" + id + "/meetings.ics").with(user(stranger.buyer().details())))
+        mvc.perform(get("/announcements/" + id + "/meetings.ics")
+                        .with(user(stranger.buyer().details())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/announcements/" + id + "/meetings.ics").with(user(booker.person().details())))
+        mvc.perform(get("/announcements/" + id + "/meetings.ics")
+                        .with(user(booker.person().details())))
                 .andExpect(status().isForbidden());
         // Anonymous: asked to sign in (a calendar client that is no browser gets 401, not the login page).
         assertThat(mvc.perform(get("/meetings/" + slot + "/calendar.ics"))
@@ -208,7 +238,8 @@ class MeetingPagesTests {
                 .andExpect(status().isNotFound());
 
         meetings.moveTo(slot, java.time.Instant.now().plus(java.time.Duration.ofHours(20)));
-        String page = body(mvc.perform(get("/announcements/" + id).with(user(booker.person().details())))
+        String page = body(mvc.perform(
+                        get("/announcements/" + id).with(user(booker.person().details())))
                 .andExpect(status().isOk()));
         assertThat(page).contains("data-too-late").contains("Berit Innkjøper").doesNotContain("/unbook");
         mvc.perform(post("/meetings/" + slot + "/unbook")
@@ -238,11 +269,13 @@ class MeetingPagesTests {
                         .param("minutes", "Referat: sensoren varsler uten kamera, pilot i 20 boliger."))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(body(mvc.perform(get("/announcements/" + id).with(user(booker.person().details())))))
+        assertThat(body(mvc.perform(
+                        get("/announcements/" + id).with(user(booker.person().details())))))
                 .contains("pilot i 20 boliger");
         Supplier other = fixtures.supplier("Annen leser AS");
         meetings.register(id, other);
-        assertThat(body(mvc.perform(get("/announcements/" + id).with(user(other.person().details())))))
+        assertThat(body(mvc.perform(
+                        get("/announcements/" + id).with(user(other.person().details())))))
                 .doesNotContain("pilot i 20 boliger");
         assertThat(body(mvc.perform(get("/announcements/" + id)))).doesNotContain("pilot i 20 boliger");
     }
