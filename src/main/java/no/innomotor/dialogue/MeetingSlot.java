@@ -124,7 +124,7 @@ class MeetingSlot extends AbstractAggregateRoot<MeetingSlot> {
 
     /**
      * The slots of one series, in the order of their starts; the first carries the series' one event, so the audit
-     * trail says "published five slots on 12 January" once rather than five times.
+     * trail says «published five slots on 12 January» once rather than five times.
      */
     static List<MeetingSlot> series(
             Announcement announcement,

@@ -20,7 +20,7 @@ import org.springframework.validation.Errors;
 
 /**
  * The team's form for a series of meeting slots: a day (yyyy-MM-dd, as the date input sends it), start times as
- * Norwegians type them ("9:00, 10.00 13:00"), one length in minutes, the place or online link, and who is present.
+ * Norwegians type them (9:00, 10.00 13:00), one length in minutes, the place or online link, and who is present.
  */
 public class MeetingSlotsForm {
 
@@ -99,7 +99,7 @@ public class MeetingSlotsForm {
         }
     }
 
-    /** "9", "9:00", "09.30" or "0930". */
+    /** 9, 9:00, 09.30 or 0930. */
     static @Nullable LocalTime time(String typed) {
         String t = typed.strip().replace('.', ':');
         try {

@@ -40,8 +40,8 @@ class MeetingWebAccess {
 
     /**
      * Team commands name a slot or an announcement of the owning organisation: its buyers reach it, anyone else is
-     * told it does not exist. A supplier books any visible slot; its own booking (and its calendar file) is "its own
-     * organisation's" object, another company's booking is not found.
+     * told it does not exist. A supplier books any visible slot; its own booking (and its calendar file) is its own
+     * organisation's object, another company's booking is not found.
      */
     @Bean
     EndpointRules meetingEndpoints() {
