@@ -99,7 +99,7 @@ public class MeetingQueries {
     /** One slot for the team (the minutes form); not found for anyone else. */
     public MeetingSlotView forTeam(MeetingSlotId id, CurrentUser user) {
         MeetingSlot slot = slots.findById(id.value()).orElseThrow(() -> new MeetingNotFound(id));
-        Announcement announcement = access.ofTeam(slot.announcement(), user);
+        access.ofTeam(slot.announcement(), user);
         return view(slot, true, Optional.empty(), companyNames(List.of(slot)), clock.instant());
     }
 

@@ -15,7 +15,8 @@ import org.springframework.validation.Errors;
 /**
  * The announcement's page (dialogue/announcement.jte), with what the reader may see of it: the questions and input
  * chosen for them by the service, the registrations and the alerts' reach for the team, and the forms that arrive with their errors
- * (a question, input, a registration, an answer to {@code answering}, and publishing).
+ * (a question, input, a registration, an answer to {@code answering}, and publishing), and the one-to-one meetings'
+ * section ({@code meetings}, dialogue/meetings.jte).
  */
 public record AnnouncementPage(
         AnnouncementView announcement,
