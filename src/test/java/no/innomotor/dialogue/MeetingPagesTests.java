@@ -279,4 +279,38 @@ class MeetingPagesTests {
                 .doesNotContain("pilot i 20 boliger");
         assertThat(body(mvc.perform(get("/announcements/" + id)))).doesNotContain("pilot i 20 boliger");
     }
+
+    @Test
+    void thePlannerRunsTheSameStatementsForOneBookingAsForFive() throws Exception {
+        AnnouncementId id = fixtures.published(buyer, "Spørringer i planleggeren");
+        List<MeetingSlotId> slots = meetings.slots(buyer, id, 8, 9, 10, 11, 12, 13);
+        // Every company registers first: the registrations' own list is not what this counts.
+        List<Supplier> companies = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Supplier company = fixtures.supplier("Teller " + i + " AS");
+            meetings.register(id, company);
+            companies.add(company);
+        }
+        meetings.book(id, slots.get(0), companies.get(0));
+        Supplier reader = fixtures.supplier("Teller leser AS");
+        meetings.register(id, reader);
+        int teamOne = no.innomotor.testing.SqlStatements.during(() -> mvc.perform(
+                        get("/announcements/" + id).with(user(buyer.buyer().details())))
+                .andExpect(status().isOk()));
+        int supplierOne = no.innomotor.testing.SqlStatements.during(() -> mvc.perform(
+                        get("/announcements/" + id).with(user(reader.person().details())))
+                .andExpect(status().isOk()));
+        for (int i = 1; i < 5; i++) {
+            meetings.book(id, slots.get(i), companies.get(i));
+        }
+
+        int teamFive = no.innomotor.testing.SqlStatements.during(() -> mvc.perform(
+                        get("/announcements/" + id).with(user(buyer.buyer().details())))
+                .andExpect(status().isOk()));
+        int supplierFive = no.innomotor.testing.SqlStatements.during(() -> mvc.perform(
+                        get("/announcements/" + id).with(user(reader.person().details())))
+                .andExpect(status().isOk()));
+        assertThat(teamFive).isEqualTo(teamOne);
+        assertThat(supplierFive).isEqualTo(supplierOne);
+    }
 }
