@@ -445,4 +445,134 @@ public final class DialogueEvents {
             return AuditableEvent.parameters("title", title, "draft", draftTitle);
         }
     }
+
+    // ---- one-to-one meetings: never the minutes' text, which stays with the slot ----
+
+    /** The team published a series of slots of one day, each {@code minutes} long. */
+    public record MeetingSlotsPublished(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            java.time.LocalDate date,
+            int slots,
+            int minutes)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "meeting.slots-published";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "date", date, "slots", slots, "minutes", minutes);
+        }
+    }
+
+    /** The team removed a free slot. */
+    public record MeetingSlotRemoved(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            MeetingSlotId slot,
+            Instant startsAt)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "meeting.slot-removed";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "startsAt", startsAt);
+        }
+    }
+
+    /** A company booked a slot; the buyer's team is told. */
+    public record MeetingBooked(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            MeetingSlotId slot,
+            Instant startsAt,
+            OrganisationId company,
+            String companyName)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "meeting.booked";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName, "startsAt", startsAt);
+        }
+    }
+
+    /** The booking company cancelled its meeting before the cut-off. */
+    public record MeetingCancelled(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            MeetingSlotId slot,
+            Instant startsAt,
+            OrganisationId company,
+            String companyName)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "meeting.cancelled";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName, "startsAt", startsAt);
+        }
+    }
+
+    /** The buyer's team cancelled a booked meeting; the company ({@code company}) is told. */
+    public record MeetingCancelledByBuyer(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            MeetingSlotId slot,
+            Instant startsAt,
+            OrganisationId company,
+            String companyName)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "meeting.cancelled-by-buyer";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName, "startsAt", startsAt);
+        }
+    }
+
+    /** The note-taker recorded the minutes of a held meeting; the text is in the slot and the dialogue log only. */
+    public record MinutesRecorded(
+            PersonId actor,
+            OrganisationId organisation,
+            AnnouncementId announcement,
+            String title,
+            MeetingSlotId slot,
+            OrganisationId company,
+            String companyName)
+            implements DialogueEvent {
+        @Override
+        public String action() {
+            return "meeting.minutes-recorded";
+        }
+
+        @Override
+        public Map<String, @Nullable Object> details() {
+            return AuditableEvent.parameters("title", title, "company", companyName);
+        }
+    }
 }

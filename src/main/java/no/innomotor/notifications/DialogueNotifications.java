@@ -3,6 +3,8 @@ package no.innomotor.notifications;
 import java.util.ArrayList;
 import java.util.List;
 import no.innomotor.dialogue.DialogueEvents.AnswerPublished;
+import no.innomotor.dialogue.DialogueEvents.MeetingBooked;
+import no.innomotor.dialogue.DialogueEvents.MeetingCancelledByBuyer;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
 import no.innomotor.shared.AuditableEvent;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Equal treatment in the market dialogue: when the buyer publishes an answer, every company registered at that
- * moment is told at once, in the inbox and by mail — the suppliers of each company, whoever of them asked.
+ * moment is told at once, in the inbox and by mail — the suppliers of each company, whoever of them asked. A company
+ * whose one-to-one meeting the buyer cancels is told the same way, and the buyer's team hears of each booking.
  */
 @Component
 class DialogueNotifications {
@@ -41,6 +44,38 @@ class DialogueNotifications {
                         AuditableEvent.parameters("announcement", event.title()),
                         "/announcements/" + event.announcement() + "#questions"),
                 recipients,
+                event.actor());
+    }
+
+    @ApplicationModuleListener
+    void on(MeetingCancelledByBuyer event) {
+        notifier.tell(
+                new Notice(
+                        "dialogue-meeting-cancelled",
+                        AuditableEvent.parameters("announcement", event.title(), "startsAt", event.startsAt()),
+                        "/announcements/" + event.announcement() + "#meetings"),
+                organisations.peopleWithRole(event.company(), Role.SUPPLIER).stream()
+                        .map(PersonSummary::id)
+                        .toList(),
+                event.actor());
+    }
+
+    @ApplicationModuleListener
+    void on(MeetingBooked event) {
+        notifier.tell(
+                new Notice(
+                        "dialogue-meeting-booked",
+                        AuditableEvent.parameters(
+                                "announcement",
+                                event.title(),
+                                "company",
+                                event.companyName(),
+                                "startsAt",
+                                event.startsAt()),
+                        "/announcements/" + event.announcement() + "#meetings"),
+                organisations.peopleWithRole(event.organisation(), Role.BUYER).stream()
+                        .map(PersonSummary::id)
+                        .toList(),
                 event.actor());
     }
 }

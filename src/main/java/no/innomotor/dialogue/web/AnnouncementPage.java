@@ -19,8 +19,9 @@ import org.springframework.validation.Errors;
 /**
  * The announcement's page (dialogue/announcement.jte), with what the reader may see of it: the questions and input
  * chosen for them by the service, the registrations and the alerts' reach for the team, and the forms that arrive with their errors
- * (a question, input, a registration, an answer to {@code answering}, and publishing), and the matchmaking with its
- * form. {@code fragment}: an htmx request that answers the matchmaking section alone.
+ * (a question, input, a registration, an answer to {@code answering}, and publishing), the matchmaking with its
+ * form, the dialogue's files, conference and drafts, and the one-to-one meetings' section ({@code meetings},
+ * dialogue/meetings.jte). {@code fragment}: an htmx request that answers the matchmaking section alone.
  */
 public record AnnouncementPage(
         AnnouncementView announcement,
@@ -47,6 +48,7 @@ public record AnnouncementPage(
         List<AttachmentView> inputFiles,
         Optional<ConferenceView> conference,
         List<DraftView> drafts,
+        MeetingsSection meetings,
         boolean fragment) {
 
     static final String TEMPLATE = "dialogue/announcement";

@@ -17,6 +17,7 @@ import no.innomotor.dialogue.DialogueAttachments;
 import no.innomotor.dialogue.DialogueManagement;
 import no.innomotor.dialogue.DialogueQueries;
 import no.innomotor.dialogue.DraftDocuments;
+import no.innomotor.dialogue.MeetingQueries;
 import no.innomotor.dialogue.QuestionId;
 import no.innomotor.notices.CpvCatalogue;
 import no.innomotor.notices.NutsCatalogue;
@@ -60,6 +61,7 @@ class AnnouncementPages {
     private final DialogueAttachments attachments;
     private final ConferenceManagement conferences;
     private final DraftDocuments drafts;
+    private final MeetingQueries meetings;
 
     AnnouncementPages(
             DialogueManagement dialogue,
@@ -69,7 +71,8 @@ class AnnouncementPages {
             NutsCatalogue nuts,
             DialogueAttachments attachments,
             ConferenceManagement conferences,
-            DraftDocuments drafts) {
+            DraftDocuments drafts,
+            MeetingQueries meetings) {
         this.attachments = attachments;
         this.conferences = conferences;
         this.drafts = drafts;
@@ -78,6 +81,7 @@ class AnnouncementPages {
         this.projects = projects;
         this.cpv = cpv;
         this.nuts = nuts;
+        this.meetings = meetings;
     }
 
     // ---- a project's announcements and the draft form ----
@@ -537,6 +541,7 @@ class AnnouncementPages {
                     attachments.inputFiles(view.id(), user),
                     conferences.conference(view.id(), user),
                     drafts.forAnnouncement(view.id(), user),
+                    MeetingPages.section(meetings, view.id(), user),
                     fragment);
         }
     }

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.innomotor.dialogue.AnnouncementId;
 import no.innomotor.dialogue.DialogueFixtures;
+import no.innomotor.dialogue.MeetingFixtures;
+import no.innomotor.dialogue.MeetingSlotId;
 import no.innomotor.notices.NoticesManagement;
 import no.innomotor.organisations.OrganisationSummary;
 import no.innomotor.organisations.OrganisationType;
@@ -111,7 +113,8 @@ class AuthorisationMatrixTests {
             String announcement,
             String question,
             String attachment,
-            String draft) {}
+            String draft,
+            List<MeetingSlotId> meetingSlots) {}
 
     @Autowired
     ProjectFixtures fixtures;
@@ -131,6 +134,9 @@ class AuthorisationMatrixTests {
     @Autowired
     no.innomotor.followup.FollowUpManagement followUp;
 
+    @Autowired
+    MeetingFixtures meetings;
+
     private Objects a;
     private Objects b;
     private final Map<Role, UserDetails> people = new EnumMap<>(Role.class);
@@ -143,6 +149,8 @@ class AuthorisationMatrixTests {
     private String otherPlan;
     private String ownStep;
     private String otherStep;
+    private String ownMeeting;
+    private String otherMeeting;
 
     @Test
     void everyEndpointAnswersEveryRoleAsItsRuleSays() throws Exception {
@@ -326,6 +334,10 @@ class AuthorisationMatrixTests {
         if (pattern.startsWith("/questions/") || pattern.startsWith("/api/v1/questions/")) {
             return objects.question();
         }
+        if (pattern.startsWith("/meetings/")) {
+            // A booked slot: on the own side booked by the harness supplier's company, on the other by another.
+            return side == Side.OWN ? ownMeeting : otherMeeting;
+        }
         if (pattern.startsWith("/suppliers/") && variable.equals("organisationId")) {
             return listedSupplier;
         }
@@ -391,8 +403,20 @@ class AuthorisationMatrixTests {
                 default -> orgA.id();
             };
             homes.put(role, home);
-            people.put(role, fixtures.person(home, "Harness " + role, role).details());
+            ProjectFixtures.Person person = fixtures.person(home, "Harness " + role, role);
+            people.put(role, person.details());
+            if (role == Role.SUPPLIER) {
+                // One-to-one meetings: organisation A's first slot is booked by the harness supplier's company,
+                // B's by a company of its own, so a supplier's own booking and another's are both named.
+                MeetingSlotId own = a.meetingSlots().get(0);
+                meetings.book(AnnouncementId.of(a.announcement()), own, new DialogueFixtures.Supplier(home, person));
+                ownMeeting = own.toString();
+            }
         }
+        MeetingSlotId booked = b.meetingSlots().get(0);
+        meetings.book(
+                AnnouncementId.of(b.announcement()), booked, dialogue.supplier("Harness møtebooker AS " + b.org()));
+        otherMeeting = booked.toString();
         // The harness imports its own notice (or finds it already imported) and names the opportunity the import
         // reports: a search could list entries of an index left from another run against another database.
         opportunity = importedOpportunity();
@@ -469,7 +493,9 @@ class AuthorisationMatrixTests {
         dialogue.conference(org, announcement, 50, 5);
         String draft =
                 dialogue.draftDocument(org, announcement, "Harness utkast").toString();
-        return new Objects(org.id(), project, item, document, announcement.toString(), question, attachment, draft);
+        List<MeetingSlotId> slots = meetings.slots(org, announcement, 9, 10);
+        return new Objects(
+                org.id(), project, item, document, announcement.toString(), question, attachment, draft, slots);
     }
 
     private OrganisationId approved(OrganisationType type, String name) {
