@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import no.innomotor.audit.AuditManagement;
 import no.innomotor.projects.ProjectFixtures;
@@ -113,6 +114,34 @@ class EqualTreatmentCheckTests {
                 .untilAsserted(() -> assertThat(
                                 audit.timeline("project", setup.project().toString()))
                         .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("step.findings-confirmed")));
+    }
+
+    @Autowired
+    MeetingFixtures meetings;
+
+    @Test
+    void aOneToOneMeetingHeldLatelyIsSharedWithOneSupplierAndLeavesTooLittleTimeToEvenOutHeadStarts() {
+        Setup setup = dialogueWithAnOpenQuestion("Møtevik");
+        dialogue.answer(
+                setup.question(),
+                "Ja, rutinene ligger ved kunngjøringen.",
+                setup.buyer().buyer().user());
+        List<MeetingSlotId> slots = meetings.slots(setup.buyer(), setup.announcement(), 9, 10);
+        meetings.book(setup.announcement(), slots.get(0), fixtures.supplier("Møtende AS Møtevik"));
+        meetings.heldHoursAgo(slots.get(0), 3);
+
+        assertThat(queries.step(
+                                setup.project(),
+                                RoadmapStep.MARKET_DIALOGUE,
+                                setup.buyer().buyer().user())
+                        .findings())
+                .extracting(finding -> finding.messageKey())
+                .containsExactly("dialogue.equal.meetings", "dialogue.equal.headStart");
+        assertThatThrownBy(() -> management.completeStep(
+                        setup.project(),
+                        RoadmapStep.MARKET_DIALOGUE,
+                        setup.buyer().buyer().user()))
+                .isInstanceOf(StepFindingsUnconfirmed.class);
     }
 
     @Test
