@@ -195,6 +195,15 @@ public abstract class BrowserTest {
         assertThat(page.locator(".im-user__name")).hasText(account.name());
     }
 
+    /** Signs in as a person a test made (with their e-mail, display name and password) through the login page. */
+    protected void loginAs(String email, String name, String password) {
+        visit("/login");
+        fillField(t("login.email"), email);
+        fillField(t("login.password"), password);
+        submit(t("login.submit"));
+        assertThat(page.locator(".im-user__name")).hasText(name);
+    }
+
     /** Signs out with the button in the header. */
     protected void logout() {
         submit(t("layout.logout"));
