@@ -136,6 +136,15 @@ class FollowUpPagesTests {
     }
 
     @Test
+    void theAdviserIsPointedToTheListOfSuppliersNewToThePublicSectorWithoutAPlan() throws Exception {
+        String home = body(mvc.perform(get("/").with(user(adviser.details()))).andExpect(status().isOk()));
+
+        assertThat(home)
+                .contains(
+                        "<a class=\"ds-link\" href=\"/followup?newToPublicSector=true&amp;plan=without\">Se listen</a>");
+    }
+
+    @Test
     void aNextStepForTheSupplierTellsTheCompanyAndWaitsOnItsFrontPage() throws Exception {
         PlanId plan = fixtures.plan(adviser, company);
 
