@@ -135,8 +135,12 @@ class MarketDialogueJourneyBrowserTests extends BrowserTest {
         loginAs(buyer.buyer().email(), "Berit Innkjøper", PASSWORD);
         visit(path);
         assertThat(page.locator("#meetings")).containsText(first.name());
-        String reached = t("dialogue.reach.summary", 2, 0, 0);
-        assertThat(page.locator("[data-reach]")).containsText(reached.substring(0, reached.indexOf(" fordi")));
+        // At least the two: on PostgreSQL every test context shares one database, so another test's profile
+        // offering a wider code may be reached too; the two companies' own inboxes are checked below.
+        java.util.regex.Matcher reached = java.util.regex.Pattern.compile("(\\d+) bedrifter fikk varsel")
+                .matcher(page.locator("[data-reach]").innerText());
+        assertThat(reached.find()).isTrue();
+        assertThat(Integer.parseInt(reached.group(1))).isGreaterThanOrEqualTo(2);
         question(asked).getByLabel(t("dialogue.answer.label")).fill(answer);
         button(question(asked), t("dialogue.answer.publish")).click();
         page.waitForLoadState(LoadState.LOAD);
