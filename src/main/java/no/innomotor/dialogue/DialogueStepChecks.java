@@ -105,9 +105,7 @@ class DialogueStepChecks implements StepCompletionChecks {
                         "dialogue.equal.conferenceMinutes", List.of(announcement.title()), page + "/conference")));
         for (DraftDocument draft : drafts.findByAnnouncementIdOrderByPublishedAtDesc(
                 announcement.id().value())) {
-            int count = comments.findByDraftIdOrderByCommentedAtAscIdAsc(
-                            draft.id().value())
-                    .size();
+            long count = comments.countByDraftId(draft.id().value());
             if (count > 0 && draft.summaryPublishedAt() == null) {
                 findings.add(new StepFinding(
                         "dialogue.equal.draftSummary", List.of(count, draft.title()), "/drafts/" + draft.id()));

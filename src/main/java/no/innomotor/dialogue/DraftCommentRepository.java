@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface DraftCommentRepository extends JpaRepository<DraftComment, UUID> {
 
     List<DraftComment> findByDraftIdOrderByCommentedAtAscIdAsc(UUID draftId);
+
+    long countByDraftId(UUID draftId);
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import no.innomotor.audit.AuditLines;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
+import no.innomotor.shared.BaseUrl;
 import no.innomotor.shared.PersonId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +49,7 @@ class Notifier {
         this.lines = lines;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
     /** Puts the notice in every recipient's inbox and mails them; {@code cause} (who did it) is left out. */

@@ -7,6 +7,7 @@ import no.innomotor.organisations.OrganisationEvents.MemberInvited;
 import no.innomotor.organisations.OrganisationEvents.PasswordResetRequested;
 import no.innomotor.organisations.OrganisationEvents.RegistrationConfirmationRequested;
 import no.innomotor.organisations.OrganisationEvents.RegistrationTriedForKnownAddress;
+import no.innomotor.shared.BaseUrl;
 import no.innomotor.shared.NorwegianTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -31,7 +32,7 @@ class OrganisationMails {
     OrganisationMails(Mailer mailer, MessageSource messages, @Value("${innomotor.base-url}") String baseUrl) {
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
     @ApplicationModuleListener

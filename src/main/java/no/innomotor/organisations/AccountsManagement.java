@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import no.innomotor.organisations.OrganisationEvents.PasswordChanged;
 import no.innomotor.organisations.OrganisationEvents.PasswordResetRequested;
+import no.innomotor.shared.BaseUrl;
 import no.innomotor.shared.PersonId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,7 +62,7 @@ public class AccountsManagement {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import no.innomotor.organisations.OrganisationEvents.InvitationAccepted;
 import no.innomotor.organisations.OrganisationEvents.MemberInvited;
 import no.innomotor.organisations.OrganisationEvents.PersonRegistered;
+import no.innomotor.shared.BaseUrl;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.PersonId;
 import no.innomotor.shared.security.CurrentUser;
@@ -58,7 +59,7 @@ public class InvitationsManagement {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import no.innomotor.organisations.OrganisationEvents.RegistrationConfirmationRequested;
 import no.innomotor.organisations.OrganisationEvents.RegistrationTriedForKnownAddress;
+import no.innomotor.shared.BaseUrl;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,7 @@ public class RegistrationsManagement {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
     }
 
     /**

@@ -14,6 +14,7 @@ import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.PersonSummary;
 import no.innomotor.projects.ProjectEvents.MarketConsultationNoticeExported;
+import no.innomotor.shared.BaseUrl;
 import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.NutsCode;
 import no.innomotor.shared.OrgNumber;
@@ -72,7 +73,7 @@ public class ConsultationNoticeManagement {
         this.exporter = exporter;
         this.events = events;
         this.dialogues = List.copyOf(dialogues);
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.trimmed(baseUrl);
         this.clock = clock;
     }
 

@@ -45,7 +45,7 @@ public class ProjectQueries {
     private final ProjectSearch search;
     private final OrganisationsManagement organisations;
     private final AuditManagement audit;
-    private final List<StepCompletionChecks> stepChecks;
+    private final StepChecks stepChecks;
     private final Clock clock;
 
     ProjectQueries(
@@ -56,7 +56,7 @@ public class ProjectQueries {
             ProjectSearch search,
             OrganisationsManagement organisations,
             AuditManagement audit,
-            List<StepCompletionChecks> stepChecks,
+            StepChecks stepChecks,
             Clock clock) {
         this.projects = projects;
         this.documents = documents;
@@ -65,7 +65,7 @@ public class ProjectQueries {
         this.search = search;
         this.organisations = organisations;
         this.audit = audit;
-        this.stepChecks = List.copyOf(stepChecks);
+        this.stepChecks = stepChecks;
         this.clock = clock;
     }
 
@@ -186,11 +186,7 @@ public class ProjectQueries {
                 step.completedAt(),
                 names.person(step.completedBy()),
                 step.dueDate() != null && !step.completed() && step.dueDate().isBefore(NorwegianTime.today(clock)),
-                editable && project.currentStep() == roadmapStep
-                        ? stepChecks.stream()
-                                .flatMap(check -> check.findings(id, roadmapStep).stream())
-                                .toList()
-                        : List.of());
+                editable && project.currentStep() == roadmapStep ? stepChecks.findings(id, roadmapStep) : List.of());
     }
 
     /** Everything recorded about the project, oldest first. */

@@ -26,7 +26,7 @@ public class ProjectsManagement {
     private final ProjectLookup lookup;
     private final ProjectReferenceChecks checks;
     private final ChecklistTexts texts;
-    private final List<StepCompletionChecks> stepChecks;
+    private final StepChecks stepChecks;
     private final Clock clock;
 
     ProjectsManagement(
@@ -34,13 +34,13 @@ public class ProjectsManagement {
             ProjectLookup lookup,
             ProjectReferenceChecks checks,
             ChecklistTexts texts,
-            List<StepCompletionChecks> stepChecks,
+            StepChecks stepChecks,
             Clock clock) {
         this.projects = projects;
         this.lookup = lookup;
         this.checks = checks;
         this.texts = texts;
-        this.stepChecks = List.copyOf(stepChecks);
+        this.stepChecks = stepChecks;
         this.clock = clock;
     }
 
@@ -114,7 +114,7 @@ public class ProjectsManagement {
     public RoadmapStep completeStep(ProjectId id, RoadmapStep step, boolean confirmed, CurrentUser user) {
         Project project = lookup.editable(id, user);
         List<StepFinding> findings = project.currentStep() == step && project.status() == ProjectStatus.ACTIVE
-                ? findings(id, step)
+                ? stepChecks.findings(id, step)
                 : List.of();
         if (!findings.isEmpty() && !confirmed) {
             throw new StepFindingsUnconfirmed(step.number(), findings);
@@ -122,13 +122,6 @@ public class ProjectsManagement {
         RoadmapStep completed = project.completeStep(step, findings, user.personId(), clock.instant());
         projects.save(project);
         return completed;
-    }
-
-    /** What the step's checks find now, from every module that checks it. */
-    List<StepFinding> findings(ProjectId id, RoadmapStep step) {
-        return stepChecks.stream()
-                .flatMap(check -> check.findings(id, step).stream())
-                .toList();
     }
 
     /** Drafts the mandate (or a new version of a signed one); returns the version number drafted. */

@@ -81,8 +81,7 @@ class MeetingPages {
         if (series != null) {
             try {
                 meetings.publishSlots(id, series, user);
-                redirect.addFlashAttribute("flash", "dialogue.meetings.flash.published");
-                return "redirect:/announcements/" + id + "#meetings";
+                return backToMeetings(id, "dialogue.meetings.flash.published", redirect);
             } catch (AnnouncementInputRejected rejected) {
                 errors.rejectValue(rejected.field(), rejected.messageKey());
             }
@@ -100,8 +99,7 @@ class MeetingPages {
             throws MissingServletRequestParameterException {
         meetings.authoriseTeam(id, user);
         AnnouncementId announcement = meetings.remove(id, required(version), user);
-        redirect.addFlashAttribute("flash", "dialogue.meetings.flash.removed");
-        return "redirect:/announcements/" + announcement + "#meetings";
+        return backToMeetings(announcement, "dialogue.meetings.flash.removed", redirect);
     }
 
     @PostMapping("/meetings/{id}/cancel")
@@ -113,8 +111,7 @@ class MeetingPages {
             throws MissingServletRequestParameterException {
         meetings.authoriseTeam(id, user);
         AnnouncementId announcement = meetings.cancelByTeam(id, required(version), user);
-        redirect.addFlashAttribute("flash", "dialogue.meetings.flash.cancelledByTeam");
-        return "redirect:/announcements/" + announcement + "#meetings";
+        return backToMeetings(announcement, "dialogue.meetings.flash.cancelledByTeam", redirect);
     }
 
     @PostMapping("/meetings/{id}/minutes")
@@ -130,11 +127,9 @@ class MeetingPages {
         if (!errors.hasErrors()) {
             try {
                 AnnouncementId announcement = meetings.recordMinutes(id, form.getMinutes(), user);
-                redirect.addFlashAttribute("flash", "dialogue.meetings.flash.minutes");
-                return "redirect:/announcements/" + announcement + "#meetings";
-            } catch (AnnouncementInputRejected rejected) {
-                errors.rejectValue("minutes", rejected.messageKey());
+                return backToMeetings(announcement, "dialogue.meetings.flash.minutes", redirect);
             } catch (DomainException.RuleBroken broken) {
+                // An empty or too long text, and minutes before the meeting has started.
                 errors.rejectValue("minutes", broken.messageKey());
             }
         }
@@ -162,8 +157,7 @@ class MeetingPages {
         // A refusal (taken a moment ago, one per company, closed, not registered) is the platform's error page with
         // its status, 409 or 422, and the reason in the reader's language.
         AnnouncementId announcement = meetings.book(id, required(version), user);
-        redirect.addFlashAttribute("flash", "dialogue.meetings.flash.booked");
-        return "redirect:/announcements/" + announcement + "#meetings";
+        return backToMeetings(announcement, "dialogue.meetings.flash.booked", redirect);
     }
 
     @PostMapping("/meetings/{id}/unbook")
@@ -175,8 +169,7 @@ class MeetingPages {
             throws MissingServletRequestParameterException {
         meetings.authoriseBooking(id, user);
         AnnouncementId announcement = meetings.cancelBooking(id, required(version), user);
-        redirect.addFlashAttribute("flash", "dialogue.meetings.flash.cancelled");
-        return "redirect:/announcements/" + announcement + "#meetings";
+        return backToMeetings(announcement, "dialogue.meetings.flash.cancelled", redirect);
     }
 
     /** The booked meeting's calendar file: for the team and the booking company. */
@@ -234,5 +227,11 @@ class MeetingPages {
             throw new MissingServletRequestParameterException("version", "long");
         }
         return value;
+    }
+
+    /** After a command: back to the announcement's meetings, with what happened as the flash. */
+    private static String backToMeetings(AnnouncementId announcement, String flash, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", flash);
+        return "redirect:/announcements/" + announcement + "#meetings";
     }
 }
