@@ -133,8 +133,14 @@ class AuditableEventsTests {
             return Instant.parse("2026-12-02T13:05:00Z");
         } else if (type == Locale.class) {
             return Locale.ROOT;
+        } else if (type == java.math.BigDecimal.class) {
+            return java.math.BigDecimal.ONE;
+        } else if (type == java.util.Currency.class) {
+            return java.util.Currency.getInstance("NOK");
         } else if (List.class.isAssignableFrom(type)) {
             return List.of();
+        } else if (java.util.Set.class.isAssignableFrom(type)) {
+            return java.util.Set.of();
         } else if (type.isEnum()) {
             return type.getEnumConstants()[0];
         } else if (type.isRecord()) {
