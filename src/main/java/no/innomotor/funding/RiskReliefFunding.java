@@ -13,8 +13,12 @@ import no.innomotor.riskrelief.RiskReliefEvents.ApplicationWithdrawn;
 import no.innomotor.riskrelief.RiskReliefEvents.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps a project's risk-relief entries in step with the applications' events, after the risk-relief module's
@@ -31,13 +35,20 @@ class RiskReliefFunding {
     private final ProjectTeams projects;
     private final OrganisationsManagement organisations;
     private final Clock clock;
+    private final TransactionTemplate separately;
 
     RiskReliefFunding(
-            FundingEntryRepository entries, ProjectTeams projects, OrganisationsManagement organisations, Clock clock) {
+            FundingEntryRepository entries,
+            ProjectTeams projects,
+            OrganisationsManagement organisations,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.entries = entries;
         this.projects = projects;
         this.organisations = organisations;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -69,15 +80,19 @@ class RiskReliefFunding {
 
     @ApplicationModuleListener
     void on(ApplicationWithdrawn event) {
-        entries.findByApplicationId(event.applicationId()).ifPresent(entry -> {
+        entries.lockByApplicationId(event.applicationId()).ifPresent(entry -> {
             entry.withdrawn(clock.instant());
             entries.saveAndFlush(entry);
         });
     }
 
-    /** The application's entry, made when the first event about it arrives; empty for a project that is gone. */
+    /**
+     * The application's entry, locked, made when the first event about it arrives; empty for a project that is gone.
+     * The entry is made in a transaction of its own, so two events about a new application arriving at once both find
+     * the one entry (the loser of the race meets the unique key and reads the winner's), then take turns on its lock.
+     */
     private Optional<FundingEntry> entry(ApplicationEvent event) {
-        Optional<FundingEntry> known = entries.findByApplicationId(event.applicationId());
+        Optional<FundingEntry> known = entries.lockByApplicationId(event.applicationId());
         if (known.isPresent()) {
             return known;
         }
@@ -90,14 +105,23 @@ class RiskReliefFunding {
                 .find(event.schemeOwner())
                 .map(OrganisationSummary::name)
                 .orElse(event.schemeName());
-        return Optional.of(FundingEntry.fromApplication(
-                event.project(),
-                project.get().organisation(),
-                event.applicationId(),
-                event.schemeId(),
-                event.schemeName(),
-                event.schemeOwner(),
-                owner,
-                clock.instant()));
+        try {
+            separately.executeWithoutResult(status -> {
+                if (entries.findByApplicationId(event.applicationId()).isEmpty()) {
+                    entries.saveAndFlush(FundingEntry.fromApplication(
+                            event.project(),
+                            project.get().organisation(),
+                            event.applicationId(),
+                            event.schemeId(),
+                            event.schemeName(),
+                            event.schemeOwner(),
+                            owner,
+                            clock.instant()));
+                }
+            });
+        } catch (DataIntegrityViolationException raced) {
+            LOG.debug("Another event made the entry of application {} first", event.applicationId());
+        }
+        return entries.lockByApplicationId(event.applicationId());
     }
 }
