@@ -18,6 +18,7 @@ import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -213,8 +214,7 @@ class FundingPagesTests {
         mvc.perform(overlapping().with(user(other.buyer().details()))).andExpect(status().isNotFound());
         mvc.perform(get(base).with(user(supplier.details()))).andExpect(status().isForbidden());
         mvc.perform(get(base).with(user(research.person().details()))).andExpect(status().isForbidden());
-        mvc.perform(get(base).accept(org.springframework.http.MediaType.TEXT_HTML))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(base).accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
     }
 
     @Test
