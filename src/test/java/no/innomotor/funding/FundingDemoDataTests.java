@@ -45,9 +45,12 @@ class FundingDemoDataTests {
 
         String front = page("/", kari);
         assertThat(front).contains("Finansieringen har ett varsel", FundingDemoData.SENSORS);
+        // The work items' links to funding pages; the sensor project's is the one with its grants.
         Matcher link = FUNDING_LINK.matcher(front);
-        assertThat(link.find()).isTrue();
-        String funding = page(link.group(), kari);
+        String funding = "";
+        while (link.find() && !funding.contains("Innovasjonsprosjekt i offentlig sektor")) {
+            funding = page(link.group(), kari);
+        }
 
         assertThat(funding)
                 .contains("Innovasjonsprosjekt i offentlig sektor", "Tilskudd til innovasjonspartnerskap")
