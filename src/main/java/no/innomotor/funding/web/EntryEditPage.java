@@ -2,7 +2,6 @@ package no.innomotor.funding.web;
 
 import java.util.List;
 import no.innomotor.funding.FundingEntryId;
-import no.innomotor.platform.web.Ui;
 import no.innomotor.projects.ProjectDetails;
 import org.springframework.validation.Errors;
 
@@ -12,7 +11,7 @@ public record EntryEditPage(
         FundingEntryId entry,
         EntryForm form,
         Errors errors,
-        List<Ui.Option> actorOptions,
+        List<ActorOption> actorOptions,
         boolean conflict) {
 
     static final String TEMPLATE = "funding/entry";

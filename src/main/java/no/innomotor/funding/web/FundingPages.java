@@ -15,7 +15,6 @@ import no.innomotor.funding.FundingExceptions.EntryRejected;
 import no.innomotor.funding.FundingManagement;
 import no.innomotor.funding.FundingQueries;
 import no.innomotor.funding.ProjectFunding;
-import no.innomotor.platform.web.Ui;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.shared.Money;
 import no.innomotor.shared.OrganisationId;
@@ -285,12 +284,12 @@ class FundingPages {
     }
 
     /** The instrument actors on the platform, then "another actor" for one that is not (its name typed). */
-    private List<Ui.Option> actorOptions() {
+    private List<ActorOption> actorOptions() {
         Locale locale = LocaleContextHolder.getLocale();
-        List<Ui.Option> options = new ArrayList<>();
-        queries.actorChoices().forEach(a -> options.add(new Ui.Option(a.id().toString(), a.name())));
+        List<ActorOption> options = new ArrayList<>();
+        queries.actorChoices().forEach(a -> options.add(new ActorOption(a.id().toString(), a.name())));
         options.add(
-                new Ui.Option(EntryForm.OTHER_ACTOR, messages.getMessage("funding.form.actor.other", null, locale)));
+                new ActorOption(EntryForm.OTHER_ACTOR, messages.getMessage("funding.form.actor.other", null, locale)));
         return options;
     }
 }

@@ -2,7 +2,6 @@ package no.innomotor.funding.web;
 
 import java.util.List;
 import no.innomotor.funding.ProjectFunding;
-import no.innomotor.platform.web.Ui;
 import org.springframework.validation.Errors;
 
 /**
@@ -17,7 +16,7 @@ public record ProjectFundingPage(
         Errors entryErrors,
         BudgetForm budgetForm,
         Errors budgetErrors,
-        List<Ui.Option> actorOptions,
+        List<ActorOption> actorOptions,
         boolean conflict) {
 
     static final String TEMPLATE = "funding/project";
