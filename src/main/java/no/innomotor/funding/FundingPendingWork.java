@@ -55,15 +55,22 @@ class FundingPendingWork implements PendingWork {
             Map<UUID, String> titles = new HashMap<>();
             for (UUID project :
                     found.stream().map(e -> e.project().value()).distinct().toList()) {
-                try {
-                    ProjectDetails details = access.readable(new ProjectId(project), user);
-                    Money recorded = queries.recordedTotal(details.id());
-                    totals.put(project, recorded != null ? recorded : details.estimatedValue());
-                    titles.put(project, details.title());
-                } catch (DomainException.NotFound gone) {
-                    // A project the person no longer reads has no work for them.
-                }
+                teams.of(new ProjectId(project)).ifPresent(team -> titles.put(project, team.title()));
             }
+            // The project's total cost matters only to a cap: the project is read (its estimated value) only then.
+            found.stream()
+                    .filter(e -> e.status().active() && e.maxCoFinancingPercent() != null)
+                    .map(e -> e.project().value())
+                    .distinct()
+                    .forEach(project -> {
+                        try {
+                            ProjectDetails details = access.readable(new ProjectId(project), user);
+                            Money recorded = queries.recordedTotal(details.id());
+                            totals.put(project, recorded != null ? recorded : details.estimatedValue());
+                        } catch (DomainException.NotFound gone) {
+                            titles.remove(project);
+                        }
+                    });
             queries.warnings(
                             found.stream()
                                     .filter(e -> titles.containsKey(e.project().value()))

@@ -109,6 +109,15 @@ class FundingPagesTests {
                 .contains(base + "/entries/")
                 .contains("action=\"" + base + "/entries\"");
 
+        // The overlapping entry's own cap (50 % of 2 500 000) is exceeded by the 1 500 000 granted as well.
+        assertThat(page).contains("Taket for samfinansiering er overskredet", "1\u00a0250\u00a0000\u00a0kr");
+        String front =
+                body(mvc.perform(get("/").with(user(org.buyer().details()))).andExpect(status().isOk()));
+        assertThat(front).contains("Finansieringen har 2 varsler", "Trygg natt i Sidebyen", base);
+        String leaderFront =
+                body(mvc.perform(get("/").with(user(org.leader().details()))).andExpect(status().isOk()));
+        assertThat(leaderFront).doesNotContain("Finansieringen har");
+
         String english = body(
                 mvc.perform(get(base).param("lang", "en").with(user(org.buyer().details())))
                         .andExpect(status().isOk()));
