@@ -137,6 +137,9 @@ class AuthorisationMatrixTests {
     @Autowired
     MeetingFixtures meetings;
 
+    @Autowired
+    no.innomotor.funding.FundingManagement funding;
+
     private Objects a;
     private Objects b;
     private final Map<Role, UserDetails> people = new EnumMap<>(Role.class);
@@ -151,6 +154,9 @@ class AuthorisationMatrixTests {
     private String otherStep;
     private String ownMeeting;
     private String otherMeeting;
+    private String ownFundingEntry;
+    private String otherFundingEntry;
+    private OrganisationId otherActor;
 
     @Test
     void everyEndpointAnswersEveryRoleAsItsRuleSays() throws Exception {
@@ -349,6 +355,14 @@ class AuthorisationMatrixTests {
             }
             return side == Side.OWN ? ownPlan : otherPlan;
         }
+        if (variable.equals("entryId")) {
+            // A funding entry recorded by the project's own team, on the project of the person's organisation or B's.
+            return side == Side.OWN ? ownFundingEntry : otherFundingEntry;
+        }
+        if (pattern.startsWith("/funding/actors/") || pattern.startsWith("/api/v1/funding/actors/")) {
+            // The harness instrument actor's own portfolio, or another actor's.
+            return (side == Side.OWN ? homes.get(Role.INSTRUMENT_ACTOR) : otherActor).toString();
+        }
         if (variable.equals("companyId")) {
             return listedSupplier;
         }
@@ -435,6 +449,10 @@ class AuthorisationMatrixTests {
         otherSearch = suppliers
                 .search(other.supplier(), "Harness annet søk", List.of(), List.of("NO081"))
                 .toString();
+        // Funding: an entry on each organisation's project for the harness instrument actor, and another actor.
+        otherActor = approved(OrganisationType.INSTRUMENT_ACTOR, "Harness annen virkemiddelaktør");
+        ownFundingEntry = fundingEntry(orgA, a.project());
+        otherFundingEntry = fundingEntry(orgB, b.project());
         // Follow-up plans, kept by the harness adviser: one of the harness supplier's company, one of another company.
         CurrentUser adviser = (CurrentUser) people.get(Role.ADVISER);
         CurrentUser supplier = (CurrentUser) people.get(Role.SUPPLIER);
@@ -496,6 +514,26 @@ class AuthorisationMatrixTests {
         List<MeetingSlotId> slots = meetings.slots(org, announcement, 9, 10);
         return new Objects(
                 org.id(), project, item, document, announcement.toString(), question, attachment, draft, slots);
+    }
+
+    private String fundingEntry(ProjectFixtures.Org org, ProjectId project) {
+        return funding.record(
+                        project,
+                        new no.innomotor.funding.EntryDetails(
+                                "Harness virkemiddel",
+                                null,
+                                homes.get(Role.INSTRUMENT_ACTOR),
+                                null,
+                                no.innomotor.funding.FundingStatus.APPLIED,
+                                no.innomotor.shared.Money.nok(100_000),
+                                null,
+                                java.time.LocalDate.of(2027, 1, 1),
+                                java.time.LocalDate.of(2027, 12, 31),
+                                java.util.Set.of(no.innomotor.shared.CostCategory.OTHER),
+                                null,
+                                ""),
+                        org.buyer().user())
+                .toString();
     }
 
     private OrganisationId approved(OrganisationType type, String name) {
