@@ -9,6 +9,7 @@ import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.shared.CostCategory;
 import no.innomotor.shared.OrgNumber;
 import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
 import no.innomotor.testing.TestData;
 import org.springframework.stereotype.Component;
@@ -58,6 +59,13 @@ public class InstrumentFixtures {
                 id,
                 queries.view(id, actor.person().user()).version(),
                 actor.person().user());
+        return id;
+    }
+
+    /** A published instrument of an actor the caller set up, by one of its people. */
+    public InstrumentId published(OrganisationId owner, CurrentUser by, InstrumentContent content) {
+        InstrumentId id = instruments.create(owner, content, by);
+        instruments.publish(id, queries.view(id, by).version(), by);
         return id;
     }
 

@@ -137,6 +137,9 @@ class AuthorisationMatrixTests {
     @Autowired
     MeetingFixtures meetings;
 
+    @Autowired
+    no.innomotor.instruments.InstrumentFixtures instrumentFixtures;
+
     private Objects a;
     private Objects b;
     private final Map<Role, UserDetails> people = new EnumMap<>(Role.class);
@@ -151,6 +154,8 @@ class AuthorisationMatrixTests {
     private String otherStep;
     private String ownMeeting;
     private String otherMeeting;
+    private String ownInstrument;
+    private String otherInstrument;
 
     @Test
     void everyEndpointAnswersEveryRoleAsItsRuleSays() throws Exception {
@@ -349,6 +354,10 @@ class AuthorisationMatrixTests {
             }
             return side == Side.OWN ? ownPlan : otherPlan;
         }
+        if (pattern.startsWith("/instruments/") || pattern.startsWith("/api/v1/instruments/")) {
+            // A published instrument of the harness instrument actor, or of another actor; anyone reads both.
+            return side == Side.OWN ? ownInstrument : otherInstrument;
+        }
         if (variable.equals("companyId")) {
             return listedSupplier;
         }
@@ -452,6 +461,18 @@ class AuthorisationMatrixTests {
                         java.time.LocalDate.now(),
                         no.innomotor.followup.Responsible.SUPPLIER,
                         adviser)
+                .toString();
+        // Published instruments: one of the harness instrument actor, one of another actor.
+        ownInstrument = instrumentFixtures
+                .published(
+                        homes.get(Role.INSTRUMENT_ACTOR),
+                        (CurrentUser) people.get(Role.INSTRUMENT_ACTOR),
+                        no.innomotor.instruments.InstrumentFixtures.forMunicipalities("Harness virkemiddel"))
+                .toString();
+        otherInstrument = instrumentFixtures
+                .published(
+                        instrumentFixtures.actor("Harness annen aktør"),
+                        no.innomotor.instruments.InstrumentFixtures.forMunicipalities("Harness annet virkemiddel"))
                 .toString();
         var followed = followUps.company("Harness fulgt AS");
         var theirs = followUp.create(followed.id(), no.innomotor.followup.Goals.empty(), adviser);
