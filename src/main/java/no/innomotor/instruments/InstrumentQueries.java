@@ -30,6 +30,11 @@ public class InstrumentQueries {
 
     public static final int MAX_PAGE_SIZE = 100;
 
+    /** Published versions kept read; well above a national catalogue, so only a catalogue past it reads again. */
+    static final int KEPT_VERSIONS = 20_000;
+
+    private final Map<UUID, PublishedInstrument> readVersions = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final InstrumentRepository instruments;
     private final InstrumentVersionRepository versions;
     private final OrganisationsManagement organisations;
@@ -46,9 +51,29 @@ public class InstrumentQueries {
         this.clock = clock;
     }
 
-    /** Every published instrument (its latest version), by name. */
+    /**
+     * Every published instrument (its latest version), by name. A published version is never changed, so its read
+     * form is kept by the version's id: each call asks the database only which versions are the latest, and reads
+     * the content of those it has not seen. Correct on any number of nodes, since no kept entry can go stale.
+     */
     public List<PublishedInstrument> published() {
-        return versions.latest().stream().map(InstrumentVersion::view).toList();
+        List<UUID> latest = versions.latestIds();
+        List<UUID> unread =
+                latest.stream().filter(id -> !readVersions.containsKey(id)).toList();
+        if (!unread.isEmpty()) {
+            if (readVersions.size() + unread.size() > KEPT_VERSIONS) {
+                readVersions.clear();
+            }
+            versions.findAllById(unread).forEach(v -> readVersions.put(v.id(), v.view()));
+        }
+        List<PublishedInstrument> published = new ArrayList<>(latest.size());
+        for (UUID id : latest) {
+            PublishedInstrument instrument = readVersions.get(id);
+            if (instrument != null) {
+                published.add(instrument);
+            }
+        }
+        return published;
     }
 
     public List<PublishedInstrument> published(CatalogueFilter filter) {

@@ -75,6 +75,10 @@ class InstrumentVersion {
         this.publishedAt = at;
     }
 
+    UUID id() {
+        return id;
+    }
+
     InstrumentId instrument() {
         return new InstrumentId(instrumentId);
     }

@@ -9,12 +9,12 @@ import org.springframework.data.repository.query.Param;
 
 interface InstrumentVersionRepository extends JpaRepository<InstrumentVersion, UUID> {
 
-    /** The latest published version of every instrument, by name. */
+    /** The ids of the latest published versions, by name: the rows themselves never change once written. */
     @Query("""
-            select v from InstrumentVersion v, Instrument i
+            select v.id from InstrumentVersion v, Instrument i
             where v.instrumentId = i.id and v.number = i.publishedNumber
             order by v.name, v.instrumentId""")
-    List<InstrumentVersion> latest();
+    List<UUID> latestIds();
 
     @Query("""
             select v from InstrumentVersion v, Instrument i
