@@ -113,7 +113,8 @@ public class RuleSentences {
         return nuts.find(code).map(NutsRegion::name).orElse(code);
     }
 
-    static String money(long nok) {
+    /** An amount in whole kroner in Norwegian format: 1 234 567 kr. */
+    public static String money(long nok) {
         return NumberFormat.getIntegerInstance(NORWEGIAN).format(nok) + "\u00a0kr";
     }
 

@@ -166,7 +166,7 @@ class MatchPages {
                 subject.roadmapStep() == null ? unknown : String.valueOf(subject.roadmapStep())));
         facts.add(new MatchPage.Fact(
                 t("instruments.facts.amount", locale),
-                subject.amount() == null ? unknown : RuleSentencesFormat.money(subject.amount())));
+                subject.amount() == null ? unknown : RuleSentences.money(subject.amount())));
         facts.add(new MatchPage.Fact(
                 t("instruments.facts.cpv", locale),
                 subject.cpvCodes().isEmpty() ? unknown : String.join(", ", subject.cpvCodes())));

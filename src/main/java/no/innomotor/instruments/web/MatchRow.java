@@ -5,7 +5,6 @@ import java.util.Locale;
 import no.innomotor.instruments.ApplyRoute;
 import no.innomotor.instruments.InstrumentMatch;
 import no.innomotor.instruments.PublishedInstrument;
-import no.innomotor.instruments.RuleResult;
 import no.innomotor.instruments.RuleSentences;
 import no.innomotor.projects.ProjectId;
 import org.jspecify.annotations.Nullable;
@@ -62,10 +61,5 @@ public record MatchRow(
                     + (project == null ? "" : "?project=" + project);
         }
         return content.applyUrl();
-    }
-
-    /** The rule sentences only, for a test or an API answer. */
-    static List<String> texts(List<RuleResult> results, RuleSentences sentences, Locale locale) {
-        return results.stream().map(r -> sentences.text(r, locale)).toList();
     }
 }
