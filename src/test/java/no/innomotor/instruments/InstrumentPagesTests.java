@@ -333,4 +333,41 @@ class InstrumentPagesTests {
                                 projects.municipality("Kjøpvik kommune").buyer().details())))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theFrontPageShowsTheOwnerItsDraftAndAnAdviserAnInstrumentWhoseCallsHaveClosed() throws Exception {
+        String draft = "Uferdig " + System.nanoTime();
+        fixtures.draft(actor, InstrumentFixtures.forMunicipalities(draft));
+        String closed = "Stengt " + System.nanoTime();
+        InstrumentContent content = InstrumentFixtures.forMunicipalities(closed);
+        fixtures.published(
+                other,
+                new InstrumentContent(
+                        content.name(),
+                        content.summary(),
+                        content.kind(),
+                        content.audience(),
+                        content.eligibility(),
+                        false,
+                        java.util.List.of(java.time.LocalDate.of(2020, 1, 15)),
+                        content.applyRoute(),
+                        content.applyUrl(),
+                        null,
+                        content.contact(),
+                        content.costCategories(),
+                        false));
+
+        assertThat(body(mvc.perform(get("/").with(user(actor.person().details())))))
+                .contains(draft, "Et utkast til virkemiddel venter på å bli publisert")
+                .doesNotContain(closed);
+        assertThat(body(mvc.perform(get("/").with(user(other.person().details())))))
+                .doesNotContain(draft);
+        assertThat(body(mvc.perform(
+                        get("/").with(user(followUps.adviser("Vakt Rådgiver").details())))))
+                .contains(closed, "Alle utlysningene er stengt")
+                .doesNotContain(draft + "</");
+        assertThat(body(mvc.perform(
+                        get("/").param("lang", "nn").with(user(actor.person().details())))))
+                .contains("Eit utkast til verkemiddel ventar på å bli publisert");
+    }
 }
