@@ -370,4 +370,24 @@ class InstrumentPagesTests {
                         get("/").param("lang", "nn").with(user(actor.person().details())))))
                 .contains("Eit utkast til verkemiddel ventar på å bli publisert");
     }
+
+    @Test
+    void theCatalogueFilterAnswersHtmxWithTheResultsOnly() throws Exception {
+        String name = "Filtrert " + System.nanoTime();
+        fixtures.published(actor, InstrumentFixtures.forMunicipalities(name));
+        var result = mvc.perform(get("/instruments")
+                        .header("HX-Request", "true")
+                        .param("actor", actor.id().toString()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(result.getContentAsString())
+                .contains(name, "id=\"instruments-count\"", "Ett publisert virkemiddel")
+                .doesNotContain("<html", "<form");
+        assertThat(result.getHeaders("Vary"))
+                .anySatisfy(vary -> assertThat(vary).contains("HX-Request"));
+        assertThat(body(mvc.perform(
+                        get("/instruments").param("actor", actor.id().toString()))))
+                .contains("<html", "hx-target=\"#instrument-results\"", name);
+    }
 }

@@ -6,7 +6,10 @@ import no.innomotor.instruments.CataloguePage;
 import no.innomotor.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 
-/** The public catalogue (instruments/catalogue.jte): one page of published instruments, the filter, the pager. */
+/**
+ * The public catalogue (instruments/catalogue.jte): one page of published instruments, the filter, the pager;
+ * {@code fragment}: only the results, for htmx (the filter form).
+ */
 public record CatalogueListPage(
         CataloguePage catalogue,
         CatalogueQuery query,
@@ -15,7 +18,8 @@ public record CatalogueListPage(
         @Nullable String nextUrl,
         boolean canAdd,
         boolean keeps,
-        LocalDate today) {
+        LocalDate today,
+        boolean fragment) {
 
     static final String TEMPLATE = "instruments/catalogue";
 }

@@ -1,5 +1,6 @@
 package no.innomotor.instruments.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
@@ -63,6 +64,20 @@ class CataloguePages {
             @AuthenticationPrincipal @Nullable CurrentUser user,
             @ModelAttribute("query") CatalogueQuery query,
             Model model) {
+        return catalogue(user, query, model, false);
+    }
+
+    /** For htmx (the filter form; a history restore excepted, which gets the whole page): the results only. */
+    @HxRequest
+    @GetMapping("/instruments")
+    String catalogueResults(
+            @AuthenticationPrincipal @Nullable CurrentUser user,
+            @ModelAttribute("query") CatalogueQuery query,
+            Model model) {
+        return catalogue(user, query, model, true);
+    }
+
+    private String catalogue(@Nullable CurrentUser user, CatalogueQuery query, Model model, boolean fragment) {
         CataloguePage page = queries.page(query.filter(), query.getPage(), PAGE_SIZE);
         model.addAttribute(
                 "page",
@@ -75,7 +90,8 @@ class CataloguePages {
                         user != null && user.hasRoleAnywhere(Role.INSTRUMENT_ACTOR),
                         user != null
                                 && (user.hasRoleAnywhere(Role.INSTRUMENT_ACTOR) || user.hasRoleAnywhere(Role.ADVISER)),
-                        NorwegianTime.today(clock)));
+                        NorwegianTime.today(clock),
+                        fragment));
         return CatalogueListPage.TEMPLATE;
     }
 
