@@ -87,4 +87,25 @@ class InstrumentsBrowserTests extends BrowserTest {
         assertThat(heading()).hasText(name);
         assertThat(page.locator("#eligibility")).containsText("The applicant is a municipality.");
     }
+
+    @Test
+    void theCatalogueTheOverviewAndTheFreeMatchingAreOpenToAnyone() {
+        visit("/instruments");
+        assertThat(page.locator("#instrument-results")).containsText("Innovasjonsprosjekt i offentlig sektor");
+        chooseOption(t("instruments.field.kind"), t("instruments.kind.PROCESS_SUPPORT"));
+        assertThat(page.locator("#instrument-results")).not().containsText("Innovasjonsprosjekt i offentlig sektor");
+        assertThat(page.locator("#instrument-results")).containsText("Prosessveiledning for innovative anskaffelser");
+        assertAccessible();
+
+        visit("/instruments/overview");
+        assertThat(page.locator("svg[role=img]")).isVisible();
+        assertThat(page.locator("#regions caption")).isVisible();
+
+        visit("/instruments/match?side=BUYER&organisationType=MUNICIPALITY&region=NO0A2&step=1");
+        assertThat(page.locator("#fitting")).containsText("Prosessveiledning for innovative anskaffelser");
+        assertThat(page.locator("#near-misses")).containsText(t("instruments.match.wouldFit"));
+
+        visit("/instruments/overview?lang=en");
+        assertThat(heading()).hasText("National overview of instruments");
+    }
 }
