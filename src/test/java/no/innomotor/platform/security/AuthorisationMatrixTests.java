@@ -140,6 +140,9 @@ class AuthorisationMatrixTests {
     @Autowired
     no.innomotor.funding.FundingManagement funding;
 
+    @Autowired
+    no.innomotor.instruments.InstrumentFixtures instrumentFixtures;
+
     private Objects a;
     private Objects b;
     private final Map<Role, UserDetails> people = new EnumMap<>(Role.class);
@@ -157,6 +160,8 @@ class AuthorisationMatrixTests {
     private String ownFundingEntry;
     private String otherFundingEntry;
     private OrganisationId otherActor;
+    private String ownInstrument;
+    private String otherInstrument;
 
     @Test
     void everyEndpointAnswersEveryRoleAsItsRuleSays() throws Exception {
@@ -363,6 +368,10 @@ class AuthorisationMatrixTests {
             // The harness instrument actor's own portfolio, or another actor's.
             return (side == Side.OWN ? homes.get(Role.INSTRUMENT_ACTOR) : otherActor).toString();
         }
+        if (pattern.startsWith("/instruments/") || pattern.startsWith("/api/v1/instruments/")) {
+            // A published instrument of the harness instrument actor, or of another actor; anyone reads both.
+            return side == Side.OWN ? ownInstrument : otherInstrument;
+        }
         if (variable.equals("companyId")) {
             return listedSupplier;
         }
@@ -470,6 +479,18 @@ class AuthorisationMatrixTests {
                         java.time.LocalDate.now(),
                         no.innomotor.followup.Responsible.SUPPLIER,
                         adviser)
+                .toString();
+        // Published instruments: one of the harness instrument actor, one of another actor.
+        ownInstrument = instrumentFixtures
+                .published(
+                        homes.get(Role.INSTRUMENT_ACTOR),
+                        (CurrentUser) people.get(Role.INSTRUMENT_ACTOR),
+                        no.innomotor.instruments.InstrumentFixtures.forMunicipalities("Harness virkemiddel"))
+                .toString();
+        otherInstrument = instrumentFixtures
+                .published(
+                        instrumentFixtures.actor("Harness annen aktør"),
+                        no.innomotor.instruments.InstrumentFixtures.forMunicipalities("Harness annet virkemiddel"))
                 .toString();
         var followed = followUps.company("Harness fulgt AS");
         var theirs = followUp.create(followed.id(), no.innomotor.followup.Goals.empty(), adviser);
