@@ -369,8 +369,9 @@ public class RiskReliefManagement {
             OrganisationId organisation, String name, ApplicantKind kind, RiskReliefApplication.ProjectFacts facts) {}
 
     /**
-     * The applicant for the project: the buyer's organisation if the person is a buyer there and on the project's
-     * team, else the person's supplier company if the project has a published market dialogue.
+     * The applicant for the project: the buyer's organisation if the person is a buyer there (the buyers of the owning
+     * organisation are the ones the projects module lets change the project, team or not), else the person's
+     * supplier company if the project has a published market dialogue.
      */
     private Applicant applicant(ProjectId project, CurrentUser user) {
         Optional<ProjectTeam> team = teams.of(project);
@@ -378,7 +379,7 @@ public class RiskReliefManagement {
             throw new ProjectNotOpen(project);
         }
         OrganisationId owner = team.get().organisation();
-        if (user.hasRole(owner, Role.BUYER) && team.get().team().contains(user.personId())) {
+        if (user.hasRole(owner, Role.BUYER)) {
             ProjectDetails details;
             try {
                 details = projects.get(project, user);
