@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.innomotor.organisations.DemoActors;
-import no.innomotor.projects.ProjectFilter;
 import no.innomotor.projects.ProjectQueries;
 import no.innomotor.projects.ProjectSummary;
 import no.innomotor.shared.CostCategory;
@@ -97,7 +96,13 @@ class RiskReliefDemoData implements DemoDataContributor {
                 ingrid);
         riskRelief.publishScheme(process, 0, ingrid);
 
-        ProjectSummary sensors = projects.search(ProjectFilter.none(), 0, 100, kari).items().stream()
+        // The projects of Bærum, as its top leader reads them (straight from the database: the search index is
+        // written when the demo data's transaction commits).
+        CurrentUser rune = actors.actor(people.get("rune.radmann@baerum.kommune.no"), baerum, Role.TOP_LEADER);
+        if (rune == null) {
+            return;
+        }
+        ProjectSummary sensors = projects.leaderOverview(rune).projects().stream()
                 .filter(p -> p.title().equals(PROJECT_TITLE))
                 .findFirst()
                 .orElse(null);
@@ -138,5 +143,28 @@ class RiskReliefDemoData implements DemoDataContributor {
         if (ivar != null) {
             riskRelief.assign(application, ivar.personId(), ingrid);
         }
+
+        // Bærum also asks for adviser hours for the same project: submitted, nobody assigned yet.
+        List<CriterionView> processCriteria =
+                riskRelief.start(process, sensors.id(), kari).scheme().criteria();
+        Map<String, String> processAnswers = new java.util.HashMap<>();
+        processAnswers.put(
+                processCriteria.get(0).id(),
+                "Kommunen har ikke gjennomført et innovasjonspartnerskap før og trenger hjelp med "
+                        + "konkurransegrunnlaget og forhandlingene.");
+        processAnswers.put(
+                processCriteria.get(1).id(), "Rådmannen har signert mandatet, og prosjektet har egen styringsgruppe.");
+        ApplicationId hours = riskRelief.createApplication(
+                process,
+                sensors.id(),
+                new ApplicationInput(
+                        80,
+                        LocalDate.of(year, 2, 1),
+                        LocalDate.of(year, 9, 30),
+                        Set.of(CostCategory.EXTERNAL_ADVICE),
+                        "Rådgivning gjennom innovasjonspartnerskapet, fra kunngjøring til kontrakt.",
+                        processAnswers),
+                kari);
+        riskRelief.submit(hours, kari);
     }
 }

@@ -195,7 +195,8 @@ public final class LedgerBenchmark {
                 Outcome.APPROVED,
                 AMOUNT,
                 List.of(),
-                List.of(new DecisionInput.MilestoneInput("Pilot", LocalDate.now().plusMonths(6), AMOUNT)));
+                List.of(new DecisionInput.MilestoneInput(
+                        "Pilot", LocalDate.now().plusMonths(6), AMOUNT)));
     }
 
     /** An instrument actor with a scheme, a jury member, and as many buyers with a submitted, assessed application. */
@@ -290,7 +291,9 @@ public final class LedgerBenchmark {
 
         private OrganisationId org(OrganisationType type, String name) {
             OrganisationSummary org = organisations.register(
-                    new RegisterOrganisation(new OrgNumber(no.innomotor.testing.TestData.orgNumber()), name, type, "NO081", null), null);
+                    new RegisterOrganisation(
+                            new OrgNumber(no.innomotor.testing.TestData.orgNumber()), name, type, "NO081", null),
+                    null);
             if (type.needsApproval()) {
                 organisations.approve(org.id(), null);
             }

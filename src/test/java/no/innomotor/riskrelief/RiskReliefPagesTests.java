@@ -80,21 +80,24 @@ class RiskReliefPagesTests {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        String page = body(mvc.perform(get(location).with(user(actor.decider().details())))
-                .andExpect(status().isOk()));
+        String page = body(
+                mvc.perform(get(location).with(user(actor.decider().details()))).andExpect(status().isOk()));
         assertThat(page).contains("Utkast", "Publiser", "3\u00a0000\u00a0000\u00a0kr");
 
         var buyer = fixtures.buyer("Sidekommune " + System.nanoTime());
         mvc.perform(get(location).with(user(buyer.org().buyer().details()))).andExpect(status().isNotFound());
-        var version = queries.scheme(SchemeId.of(location.substring(location.lastIndexOf('/') + 1)), actor.decider().user())
+        var version = queries.scheme(
+                        SchemeId.of(location.substring(location.lastIndexOf('/') + 1)),
+                        actor.decider().user())
                 .version();
         mvc.perform(post(location + "/publish")
                         .with(csrf())
                         .with(user(actor.decider().details()))
                         .param("version", String.valueOf(version)))
                 .andExpect(redirectedUrl(location));
-        String published = body(mvc.perform(get(location).with(user(buyer.org().buyer().details())))
-                .andExpect(status().isOk()));
+        String published =
+                body(mvc.perform(get(location).with(user(buyer.org().buyer().details())))
+                        .andExpect(status().isOk()));
         assertThat(published).contains("Garanti for førstekunder").doesNotContain("Budsjett og forbruk");
         mvc.perform(post(location + "/publish")
                         .with(csrf())
@@ -129,7 +132,8 @@ class RiskReliefPagesTests {
                         .param("action", "submit"))
                 .andExpect(status().isUnprocessableContent()));
         assertThat(missing).contains("Svar på hvert kriterium.");
-        ApplicationId id = queries.applications(buyer.org().buyer().user()).get(0).id();
+        ApplicationId id =
+                queries.applications(buyer.org().buyer().user()).get(0).id();
         assertThat(queries.application(id, buyer.org().buyer().user()).status()).isEqualTo(ApplicationStatus.DRAFT);
         long version = queries.application(id, buyer.org().buyer().user()).version();
         mvc.perform(post("/riskrelief/applications/" + id)
@@ -145,10 +149,12 @@ class RiskReliefPagesTests {
                         .param("answers[" + criteria.get(1).id() + "]", "Uprøvd teknologi")
                         .param("action", "submit"))
                 .andExpect(redirectedUrl("/riskrelief/applications/" + id));
-        String status = body(mvc.perform(get("/riskrelief/applications/" + id).with(user(buyer.org().buyer().details())))
+        String status = body(mvc.perform(get("/riskrelief/applications/" + id)
+                        .with(user(buyer.org().buyer().details())))
                 .andExpect(status().isOk()));
         assertThat(status).contains("Sendt, til vurdering", "Søknaden sendt", "Trekk søknaden");
-        mvc.perform(get("/riskrelief/applications/" + id).with(user(stranger.org().buyer().details())))
+        mvc.perform(get("/riskrelief/applications/" + id)
+                        .with(user(stranger.org().buyer().details())))
                 .andExpect(status().isNotFound());
         // Withdrawing from a page read before the submission: someone changed it since (409), nothing changes.
         mvc.perform(post("/riskrelief/applications/" + id + "/withdraw")
@@ -168,7 +174,8 @@ class RiskReliefPagesTests {
         var actor = fixtures.actor("Aktør " + System.nanoTime());
         SchemeId scheme = fixtures.published(actor, "Vurderingsordning", 2_000_000);
         var buyer = fixtures.buyer("Kommune " + System.nanoTime());
-        ApplicationId id = fixtures.submitted(scheme, buyer.project(), buyer.org().buyer().user(), 400_000);
+        ApplicationId id =
+                fixtures.submitted(scheme, buyer.project(), buyer.org().buyer().user(), 400_000);
         ProjectFixtures.Person jury = fixtures.jury("Jon Vurder " + System.nanoTime());
         ProjectFixtures.Person conflicted = fixtures.jury("Kari Konflikt " + System.nanoTime());
         String base = "/riskrelief/applications/" + id;
@@ -184,7 +191,8 @@ class RiskReliefPagesTests {
                         .param("assessor", jury.id().toString()))
                 .andExpect(status().isForbidden());
         mvc.perform(get(base).with(user(jury.details()))).andExpect(status().isNotFound());
-        String asked = body(mvc.perform(get(base).with(user(conflicted.details()))).andExpect(status().isOk()));
+        String asked =
+                body(mvc.perform(get(base).with(user(conflicted.details()))).andExpect(status().isOk()));
         assertThat(asked).contains("Har du en interessekonflikt i denne søknaden?");
         mvc.perform(post(base + "/conflict")
                         .with(csrf())
@@ -199,12 +207,16 @@ class RiskReliefPagesTests {
                         .param("reason", "Søsteren min leder prosjektet."))
                 .andExpect(redirectedUrl("/riskrelief/applications"));
         mvc.perform(get(base).with(user(conflicted.details()))).andExpect(status().isNotFound());
-        String owner = body(mvc.perform(get(base).with(user(actor.decider().details()))).andExpect(status().isOk()));
+        String owner = body(
+                mvc.perform(get(base).with(user(actor.decider().details()))).andExpect(status().isOk()));
         assertThat(owner).contains("Erklærte interessekonflikt", "Søsteren min leder prosjektet.", "Tildel en annen");
 
         for (ProjectFixtures.Person p : java.util.List.of(jury, actor.assessor())) {
             riskRelief.assign(id, p.id(), actor.decider().user());
-            mvc.perform(post(base + "/conflict").with(csrf()).with(user(p.details())).param("conflict", "no"))
+            mvc.perform(post(base + "/conflict")
+                            .with(csrf())
+                            .with(user(p.details()))
+                            .param("conflict", "no"))
                     .andExpect(redirectedUrl(base + "#assessment"));
             var request = post(base + "/assessment").with(csrf()).with(user(p.details()));
             for (var answer : queries.application(id, p.user()).answers()) {
@@ -213,7 +225,8 @@ class RiskReliefPagesTests {
             }
             mvc.perform(request.param("recommendation", "APPROVE")).andExpect(redirectedUrl(base + "#assessment"));
         }
-        String ready = body(mvc.perform(get(base).with(user(actor.decider().details()))).andExpect(status().isOk()));
+        String ready = body(
+                mvc.perform(get(base).with(user(actor.decider().details()))).andExpect(status().isOk()));
         assertThat(ready).contains("Samlet anbefaling fra 2 vurderere: gjennomsnitt 9,0 av 10, innvilge.");
 
         long version = queries.application(id, actor.decider().user()).version();
@@ -245,7 +258,8 @@ class RiskReliefPagesTests {
                         .param("milestoneDues[0]", RiskReliefFixtures.YEAR + "-03-01")
                         .param("milestoneAmounts[0]", "300 000"))
                 .andExpect(redirectedUrl(base + "#decision"));
-        byte[] pdf = mvc.perform(get(base + "/letter").with(user(buyer.org().buyer().details())))
+        byte[] pdf = mvc.perform(
+                        get(base + "/letter").with(user(buyer.org().buyer().details())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn()
@@ -262,30 +276,38 @@ class RiskReliefPagesTests {
         SchemeId scheme = fixtures.published(actor, "Apiordning", 2_000_000);
         var buyer = fixtures.buyer("Apikommune " + System.nanoTime());
         var stranger = fixtures.buyer("Fremmed apikommune " + System.nanoTime());
-        ApplicationId id = fixtures.approved(actor, scheme, buyer.project(), buyer.org().buyer().user(), 500_000);
+        ApplicationId id = fixtures.approved(
+                actor, scheme, buyer.project(), buyer.org().buyer().user(), 500_000);
 
-        mvc.perform(get("/api/v1/riskrelief/schemes/" + scheme).with(user(stranger.org().buyer().details())))
+        mvc.perform(get("/api/v1/riskrelief/schemes/" + scheme)
+                        .with(user(stranger.org().buyer().details())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(scheme.toString()))
                 .andExpect(jsonPath("$.criteria[0].weight").value(60));
-        mvc.perform(get("/api/v1/riskrelief/schemes/" + scheme + "/ledger").with(user(actor.decider().details())))
+        mvc.perform(get("/api/v1/riskrelief/schemes/" + scheme + "/ledger")
+                        .with(user(actor.decider().details())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.periods[0].committed").value(500_000))
                 .andExpect(jsonPath("$.periods[0].remaining").value(1_500_000));
-        mvc.perform(get("/api/v1/riskrelief/schemes/" + scheme + "/ledger").with(user(other.decider().details())))
+        mvc.perform(get("/api/v1/riskrelief/schemes/" + scheme + "/ledger")
+                        .with(user(other.decider().details())))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("problem+json")));
-        mvc.perform(get("/api/v1/riskrelief/applications/" + id).with(user(buyer.org().buyer().details())))
+        mvc.perform(get("/api/v1/riskrelief/applications/" + id)
+                        .with(user(buyer.org().buyer().details())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DECIDED"))
                 .andExpect(jsonPath("$.amountGranted").value(500_000))
                 .andExpect(jsonPath("$.projectId").value(buyer.project().toString()));
-        mvc.perform(get("/api/v1/riskrelief/applications/" + id).with(user(stranger.org().buyer().details())))
+        mvc.perform(get("/api/v1/riskrelief/applications/" + id)
+                        .with(user(stranger.org().buyer().details())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/riskrelief/applications").with(user(actor.decider().details())))
+        mvc.perform(get("/api/v1/riskrelief/applications")
+                        .with(user(actor.decider().details())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].as").value("OWNER"));
-        mvc.perform(get("/api/v1/riskrelief/applications").with(user(stranger.org().buyer().details())))
+        mvc.perform(get("/api/v1/riskrelief/applications")
+                        .with(user(stranger.org().buyer().details())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
         mvc.perform(get("/api/v1/riskrelief/schemes")).andExpect(status().isUnauthorized());
