@@ -5,6 +5,6 @@
  * {@code shared.work.InboxSummary}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organisations", "projects", "dialogue", "suppliers", "followup", "audit"})
+        allowedDependencies = {"organisations", "projects", "dialogue", "suppliers", "followup", "riskrelief", "audit"})
 @org.jspecify.annotations.NullMarked
 package no.innomotor.notifications;

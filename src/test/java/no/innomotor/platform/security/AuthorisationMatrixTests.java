@@ -143,6 +143,15 @@ class AuthorisationMatrixTests {
     @Autowired
     no.innomotor.instruments.InstrumentFixtures instrumentFixtures;
 
+    @Autowired
+    no.innomotor.riskrelief.RiskReliefFixtures riskReliefFixtures;
+
+    @Autowired
+    no.innomotor.riskrelief.RiskReliefManagement riskRelief;
+
+    @Autowired
+    no.innomotor.riskrelief.RiskReliefQueries riskReliefQueries;
+
     private Objects a;
     private Objects b;
     private final Map<Role, UserDetails> people = new EnumMap<>(Role.class);
@@ -162,6 +171,8 @@ class AuthorisationMatrixTests {
     private OrganisationId otherActor;
     private String ownInstrument;
     private String otherInstrument;
+    /** Risk relief: by side, the scheme, and per application its id, a milestone and a file. */
+    private final Map<String, String> riskReliefIds = new java.util.HashMap<>();
 
     @Test
     void everyEndpointAnswersEveryRoleAsItsRuleSays() throws Exception {
@@ -372,6 +383,19 @@ class AuthorisationMatrixTests {
             // A published instrument of the harness instrument actor, or of another actor; anyone reads both.
             return side == Side.OWN ? ownInstrument : otherInstrument;
         }
+        if (pattern.startsWith("/riskrelief/") || pattern.startsWith("/api/v1/riskrelief/")) {
+            // Own side: the harness actor's published scheme; the harness buyer's application to it, or (for every
+            // other role) the harness supplier's, which the harness actor owns and assesses with the harness jury
+            // member. Other side: another actor's scheme and an application of another organisation to it.
+            String which = side == Side.OTHER ? "other" : role == Role.BUYER ? "buyer" : "supplier";
+            return switch (variable) {
+                case "schemeId" -> riskReliefIds.get(side == Side.OTHER ? "otherScheme" : "ownScheme");
+                case "applicationId" -> riskReliefIds.get(which + ".application");
+                case "milestoneId" -> riskReliefIds.get(which + ".milestone");
+                case "fileId" -> riskReliefIds.get(which + ".file");
+                default -> UUID.randomUUID().toString();
+            };
+        }
         if (variable.equals("companyId")) {
             return listedSupplier;
         }
@@ -495,6 +519,7 @@ class AuthorisationMatrixTests {
         var followed = followUps.company("Harness fulgt AS");
         var theirs = followUp.create(followed.id(), no.innomotor.followup.Goals.empty(), adviser);
         otherPlan = theirs.toString();
+        riskReliefWorld();
         otherStep = followUp.addStep(
                         theirs,
                         "Harness steg",
@@ -502,6 +527,69 @@ class AuthorisationMatrixTests {
                         no.innomotor.followup.Responsible.SUPPLIER,
                         adviser)
                 .toString();
+    }
+
+    /** Risk-relief schemes and decided applications, each with a milestone and a file, on both sides. */
+    private void riskReliefWorld() {
+        var rr = riskReliefFixtures;
+        OrganisationId harnessActor = homes.get(Role.INSTRUMENT_ACTOR);
+        CurrentUser actorPerson = (CurrentUser) people.get(Role.INSTRUMENT_ACTOR);
+        CurrentUser jury = (CurrentUser) people.get(Role.JURY);
+        CurrentUser buyer = (CurrentUser) people.get(Role.BUYER);
+        CurrentUser supplier = (CurrentUser) people.get(Role.SUPPLIER);
+        CurrentUser decider = rr.actorPerson(harnessActor, "Harness vedtaker").user();
+        var own = new no.innomotor.riskrelief.RiskReliefFixtures.Actor(
+                harnessActor,
+                "Harness virkemiddel",
+                rr.actorPerson(harnessActor, "Harness vedtaker 2"),
+                rr.actorPerson(harnessActor, "Harness vurderer"));
+        var ownScheme = riskRelief.createScheme(
+                harnessActor, no.innomotor.riskrelief.RiskReliefFixtures.input("Harness ordning", 10_000_000), decider);
+        riskRelief.publishScheme(ownScheme, 0, decider);
+        riskReliefIds.put("ownScheme", ownScheme.toString());
+        var other = rr.actor("Harness annen aktør");
+        var otherScheme = rr.published(other, "Harness annen ordning", 10_000_000);
+        riskReliefIds.put("otherScheme", otherScheme.toString());
+
+        // The harness buyer's application: assessed by a jury member and an actor of the harness organisation.
+        var buyerApp = rr.approved(own, ownScheme, a.project(), buyer, 100_000);
+        record(buyerApp, "buyer", buyer);
+        // The harness supplier's application, assessed by the harness actor and the harness jury member.
+        var published = rr.supplier("Harness dialogprosjekt");
+        var supplierApp = rr.submitted(ownScheme, published.project(), supplier, 100_000);
+        riskRelief.assign(supplierApp, actorPerson.personId(), decider);
+        riskRelief.assign(supplierApp, jury.personId(), decider);
+        for (CurrentUser assessor : List.of(actorPerson, jury)) {
+            riskRelief.declare(supplierApp, false, "", assessor);
+            riskRelief.assess(
+                    supplierApp,
+                    no.innomotor.riskrelief.RiskReliefFixtures.assessment(riskReliefQueries, supplierApp, assessor, 7),
+                    assessor);
+        }
+        riskRelief.decide(
+                supplierApp,
+                no.innomotor.riskrelief.RiskReliefFixtures.approval(
+                        100_000, java.time.LocalDate.of(no.innomotor.riskrelief.RiskReliefFixtures.YEAR, 6, 1)),
+                riskReliefQueries.application(supplierApp, decider).version(),
+                decider);
+        record(supplierApp, "supplier", supplier);
+        // Another organisation's application to another actor's scheme.
+        var stranger = rr.buyer("Harness annen søker");
+        var otherApp = rr.approved(
+                other, otherScheme, stranger.project(), stranger.org().buyer().user(), 100_000);
+        record(otherApp, "other", stranger.org().buyer().user());
+    }
+
+    private void record(no.innomotor.riskrelief.ApplicationId id, String which, CurrentUser applicant) {
+        riskReliefIds.put(which + ".application", id.toString());
+        riskReliefIds.put(
+                which + ".milestone",
+                riskReliefQueries.application(id, applicant).milestones().get(0).id());
+        riskReliefIds.put(
+                which + ".file",
+                riskRelief
+                        .attach(id, "notat.txt", "Et notat til søknaden".getBytes(), null, applicant)
+                        .toString());
     }
 
     private Objects objects(ProjectFixtures.Org org) {

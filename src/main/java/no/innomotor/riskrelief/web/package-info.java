@@ -1,0 +1,3 @@
+/** The risk-relief pages and API: schemes, applications, assessment, decisions, payouts and ledgers. */
+@org.jspecify.annotations.NullMarked
+package no.innomotor.riskrelief.web;
