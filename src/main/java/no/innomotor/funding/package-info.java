@@ -4,6 +4,7 @@
  * the project's team — with warnings when the same cost is covered twice or a co-financing cap is exceeded; and each
  * instrument actor's portfolio with the other actors it co-funds projects with.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations", "projects", "riskrelief"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"organisations", "projects", "riskrelief", "instruments"})
 @org.jspecify.annotations.NullMarked
 package no.innomotor.funding;

@@ -6,8 +6,6 @@ import no.innomotor.riskrelief.RiskReliefFlowEvents.MilestoneDueSoon;
 import no.innomotor.riskrelief.RiskReliefFlowEvents.SchemeDeadlineNear;
 import no.innomotor.shared.NorwegianTime;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +61,4 @@ class RiskReliefReminders {
         }
         return sent;
     }
-
-    /** The daily reminders need the scheduler; the platform has no other scheduled job. */
-    @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
-    static class Scheduling {}
 }

@@ -44,7 +44,11 @@ class FundingDemoDataTests {
         UserDetails kari = users.loadUserByUsername("kari.innkjoper@baerum.kommune.no");
 
         String front = page("/", kari);
-        assertThat(front).contains("Finansieringen har ett varsel", FundingDemoData.SENSORS);
+        // Risk relief's demo applications for the same project join the recorded entries, so the project has the
+        // recorded overlap and, once their events have arrived, those the applications add.
+        assertThat(front)
+                .containsPattern("Finansieringen har (ett varsel|\\d+ varsler)")
+                .contains(FundingDemoData.SENSORS);
         // The work items' links to funding pages; the sensor project's is the one with its grants.
         Matcher link = FUNDING_LINK.matcher(front);
         String funding = "";
@@ -55,7 +59,7 @@ class FundingDemoDataTests {
         assertThat(funding)
                 .contains("Innovasjonsprosjekt i offentlig sektor", "Tilskudd til innovasjonspartnerskap")
                 .contains("Skjønnsmidler til fornying og innovasjon", "Statsforvalteren i Oslo og Viken")
-                .contains("Ett varsel trenger oppmerksomhet")
+                .containsPattern("(Ett varsel|\\d+ varsler) trenger oppmerksomhet")
                 .contains("«Innovasjonsprosjekt i offentlig sektor» (Norges forskningsråd)")
                 .contains("«Tilskudd til innovasjonspartnerskap» (Innovasjon Norge) dekker begge utvikling og testing")
                 .doesNotContain("Taket for samfinansiering er overskredet");

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.Set;
+import no.innomotor.instruments.InstrumentFixtures;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.shared.CostCategory;
@@ -46,6 +47,9 @@ class FundingPagesTests {
 
     @Autowired
     FundingQueries queries;
+
+    @Autowired
+    InstrumentFixtures instruments;
 
     ProjectFixtures.Org org;
     ProjectId project;
@@ -122,6 +126,39 @@ class FundingPagesTests {
                 mvc.perform(get(base).param("lang", "en").with(user(org.buyer().details())))
                         .andExpect(status().isOk()));
         assertThat(english).contains("The same cost covered twice:", "both cover development and testing from");
+    }
+
+    @Test
+    void anEntryLinksToTheCatalogueInstrumentItNamesAndAnUnpublishedOneIsRefused() throws Exception {
+        var actor = instruments.actor("Katalogaktør side");
+        String published = instruments
+                .published(actor, InstrumentFixtures.forMunicipalities("Pilotmidler fra katalogen"))
+                .toString();
+        String draft = instruments
+                .draft(actor, InstrumentFixtures.forMunicipalities("Utkast som ikke er publisert"))
+                .toString();
+
+        String form =
+                body(mvc.perform(get(base).with(user(org.buyer().details()))).andExpect(status().isOk()));
+        assertThat(form)
+                .contains("name=\"instrumentId\"", "value=\"" + published + "\"", "Pilotmidler fra katalogen")
+                .doesNotContain("value=\"" + draft + "\"");
+
+        String refused = body(mvc.perform(overlapping()
+                        .param("instrumentId", draft)
+                        .with(user(org.buyer().details())))
+                .andExpect(status().isUnprocessableContent()));
+        assertThat(refused)
+                .contains("id=\"instrumentId-error\"", "Velg et virkemiddel som står publisert i katalogen.");
+        assertThat(queries.project(project, org.buyer().user()).entries()).hasSize(1);
+
+        mvc.perform(overlapping()
+                        .param("instrumentId", published)
+                        .with(user(org.buyer().details())))
+                .andExpect(status().is3xxRedirection());
+        String page =
+                body(mvc.perform(get(base).with(user(org.buyer().details()))).andExpect(status().isOk()));
+        assertThat(page).contains("href=\"/instruments/" + published + "\"");
     }
 
     @Test

@@ -12,11 +12,13 @@ public record EntryEditPage(
         EntryForm form,
         Errors errors,
         List<ActorOption> actorOptions,
+        List<ActorOption> instrumentOptions,
         boolean conflict) {
 
     static final String TEMPLATE = "funding/entry";
 
     public EntryEditPage {
         actorOptions = List.copyOf(actorOptions);
+        instrumentOptions = List.copyOf(instrumentOptions);
     }
 }

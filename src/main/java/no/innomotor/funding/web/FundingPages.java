@@ -15,6 +15,7 @@ import no.innomotor.funding.FundingExceptions.EntryRejected;
 import no.innomotor.funding.FundingManagement;
 import no.innomotor.funding.FundingQueries;
 import no.innomotor.funding.ProjectFunding;
+import no.innomotor.instruments.InstrumentCatalogue;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.shared.Money;
 import no.innomotor.shared.OrganisationId;
@@ -50,10 +51,16 @@ class FundingPages {
     private final FundingQueries queries;
     private final WarningSentences sentences;
     private final MessageSource messages;
+    private final InstrumentCatalogue catalogue;
 
     FundingPages(
-            FundingManagement funding, FundingQueries queries, WarningSentences sentences, MessageSource messages) {
+            FundingManagement funding,
+            FundingQueries queries,
+            WarningSentences sentences,
+            MessageSource messages,
+            InstrumentCatalogue catalogue) {
         this.funding = funding;
+        this.catalogue = catalogue;
         this.queries = queries;
         this.sentences = sentences;
         this.messages = messages;
@@ -77,6 +84,7 @@ class FundingPages {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         funding.authoriseKeeper(id, user);
+        checkInstrument(form, errors);
         EntryDetails details = form.details(errors);
         if (details != null) {
             try {
@@ -153,6 +161,7 @@ class FundingPages {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         queries.entry(id, entryId, user);
+        checkInstrument(form, errors);
         EntryDetails details = form.details(errors);
         if (details != null) {
             try {
@@ -259,6 +268,7 @@ class FundingPages {
                     budgetForm,
                     budgetErrors,
                     actorOptions(),
+                    instrumentOptions(),
                     conflict);
         }
     }
@@ -279,8 +289,34 @@ class FundingPages {
         model.addAttribute(
                 "page",
                 new EntryEditPage(
-                        queries.project(id, user).project(), entryId, form, errors, actorOptions(), conflict));
+                        queries.project(id, user).project(),
+                        entryId,
+                        form,
+                        errors,
+                        actorOptions(),
+                        instrumentOptions(),
+                        conflict));
         return EntryEditPage.TEMPLATE;
+    }
+
+    /** The catalogue's published instruments by name, each with its owner, for linking an entry to one. */
+    private List<ActorOption> instrumentOptions() {
+        return catalogue.published().stream()
+                .map(i -> new ActorOption(i.id(), i.name() + " (" + i.ownerName() + ")"))
+                .toList();
+    }
+
+    /** A chosen instrument must be one the catalogue publishes; none chosen is fine (most are not on the platform). */
+    private void checkInstrument(EntryForm form, Errors errors) {
+        String chosen = form.getInstrumentId();
+        if (chosen == null || chosen.isBlank()) {
+            form.setInstrumentId(null);
+            return;
+        }
+        boolean published = catalogue.published().stream().anyMatch(i -> i.id().equals(chosen.strip()));
+        if (!published) {
+            errors.rejectValue("instrumentId", "funding.form.instrumentId.unknown");
+        }
     }
 
     /** The instrument actors on the platform, then "another actor" for one that is not (its name typed). */

@@ -17,6 +17,7 @@ public record ProjectFundingPage(
         BudgetForm budgetForm,
         Errors budgetErrors,
         List<ActorOption> actorOptions,
+        List<ActorOption> instrumentOptions,
         boolean conflict) {
 
     static final String TEMPLATE = "funding/project";
@@ -24,5 +25,6 @@ public record ProjectFundingPage(
     public ProjectFundingPage {
         warnings = List.copyOf(warnings);
         actorOptions = List.copyOf(actorOptions);
+        instrumentOptions = List.copyOf(instrumentOptions);
     }
 }
