@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
@@ -107,12 +106,10 @@ class RiskReliefBrowserTests extends BrowserTest {
         assertThat(match.locator("[data-rule='organisationType'][data-met='true']"))
                 .containsText(t("organisations.type.MUNICIPALITY").toLowerCase(java.util.Locale.ROOT));
         assertThat(match).containsText(t("instruments.apply.throughScheme", schemeName));
-        match.getByRole(
-                        AriaRole.LINK,
-                        new Locator.GetByRoleOptions()
-                                .setName(t("instruments.apply.startInInnomotor") + ": " + instrument)
-                                .setExact(true))
-                .click();
+        Locator apply = match.locator(
+                "a[href='/riskrelief/schemes/" + scheme + "/applications/new?project=" + buyer.project() + "']");
+        assertThat(apply).containsText(t("instruments.apply.startInInnomotor"));
+        apply.click();
         page.waitForLoadState(LoadState.LOAD);
         assertAccessible();
         assertThat(page).hasURL(url("/riskrelief/schemes/" + scheme + "/applications/new?project=" + buyer.project()));
