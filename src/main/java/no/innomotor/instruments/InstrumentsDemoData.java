@@ -10,6 +10,7 @@ import static no.innomotor.shared.CostCategory.EQUIPMENT;
 import static no.innomotor.shared.CostCategory.EXTERNAL_ADVICE;
 import static no.innomotor.shared.CostCategory.PERSONNEL;
 import static no.innomotor.shared.CostCategory.PILOTING;
+import static no.innomotor.shared.CostCategory.RISK_OF_LOSS;
 import static no.innomotor.suppliers.SizeClass.MEDIUM;
 import static no.innomotor.suppliers.SizeClass.MICRO;
 import static no.innomotor.suppliers.SizeClass.SMALL;
@@ -22,6 +23,8 @@ import no.innomotor.organisations.DemoActors;
 import no.innomotor.organisations.OrganisationType;
 import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.organisations.RegisterOrganisation;
+import no.innomotor.riskrelief.PublishedScheme;
+import no.innomotor.riskrelief.RiskReliefQueries;
 import no.innomotor.shared.CostCategory;
 import no.innomotor.shared.DemoDataContributor;
 import no.innomotor.shared.NorwegianTime;
@@ -39,14 +42,18 @@ import org.springframework.stereotype.Component;
  * every amount marked as an example. Innovasjon Norge, Forskningsrådet, Enova, the supplier development programme
  * and a county's regional research fund publish them through the module's own commands. Ingrid at Innovasjon Norge
  * finds a draft to publish and a call closing soon; the adviser finds an instrument whose calls have all closed.
+ * Innovasjon Norge's pilot-customer instrument is applied for in Innomotor, through the risk-relief module's demo
+ * scheme, and fits Bærum's sensor project.
  */
 @Component
-@Order(300)
+@Order(320) // after the risk-relief demo data (300), whose published scheme an instrument applies through
 class InstrumentsDemoData implements DemoDataContributor {
 
     static final String INSTRUMENT_EMAIL = "ingrid@innovasjonnorge.no";
     static final String DRAFT_NAME = "Innovasjonskontrakt for grønn omstilling";
     static final String CLOSED_NAME = "Forprosjekt for innovasjon i offentlig sektor";
+    static final String IN_INNOMOTOR_NAME = "Risikoavlastning for kommuner som er første kunde";
+    static final String SCHEME_NAME = "Risikoavlastning for pilotkunder";
 
     /** Instrument actors of our own, numbered apart from the platform's demo organisations. */
     static final String ENOVA = "983609155";
@@ -61,6 +68,7 @@ class InstrumentsDemoData implements DemoDataContributor {
     private final InstrumentQueries queries;
     private final OrganisationsManagement organisations;
     private final DemoActors actors;
+    private final RiskReliefQueries schemes;
     private final Clock clock;
 
     InstrumentsDemoData(
@@ -68,7 +76,9 @@ class InstrumentsDemoData implements DemoDataContributor {
             InstrumentQueries queries,
             OrganisationsManagement organisations,
             DemoActors actors,
+            RiskReliefQueries schemes,
             Clock clock) {
+        this.schemes = schemes;
         this.instruments = instruments;
         this.queries = queries;
         this.organisations = organisations;
@@ -371,6 +381,43 @@ class InstrumentsDemoData implements DemoDataContributor {
                         List.of(today.plusMonths(3)),
                         "Vestland fylkeskommune, regionalt forskingsfond",
                         List.of(DEVELOPMENT, EXTERNAL_ADVICE)));
+
+        // Applied for in Innomotor, through Innovasjon Norge's published risk-relief scheme for pilot customers.
+        schemes.publishedSchemes(innovasjon).stream()
+                .filter(scheme -> scheme.name().equals(SCHEME_NAME))
+                .map(PublishedScheme::id)
+                .findFirst()
+                .ifPresent(scheme -> publish(
+                        ingrid,
+                        innovasjon,
+                        new InstrumentContent(
+                                IN_INNOMOTOR_NAME,
+                                "For kommuner og fylkeskommuner som skal bli første kunde for en løsning som ennå ikke"
+                                        + " er prøvd ut. Når markedsdialogen er i gang og toppledelsen har gitt"
+                                        + " mandat, kan dere søke om å få dekket deler av kostnadene ved pilotering,"
+                                        + " og om garanti for tap hvis løsningen ikke når kravene i kontrakten."
+                                        + " Eksempelbeløp: avlastning for anskaffelser på 1–50 millioner kroner.",
+                                InstrumentKind.GUARANTEE,
+                                Audience.BUYER,
+                                new Eligibility(
+                                        List.of(MUNICIPALITY, COUNTY),
+                                        List.of(),
+                                        List.of(),
+                                        List.of("NO"),
+                                        List.of(3, 4, 5),
+                                        1_000_000L,
+                                        50_000_000L,
+                                        null,
+                                        true,
+                                        false),
+                                true,
+                                List.of(),
+                                ApplyRoute.IN_INNOMOTOR,
+                                null,
+                                scheme.toString(),
+                                "Innovasjon Norge, team for innovative anskaffelser",
+                                List.of(PILOTING, RISK_OF_LOSS),
+                                true)));
 
         // Ingrid's draft, waiting for her to publish it.
         instruments.create(

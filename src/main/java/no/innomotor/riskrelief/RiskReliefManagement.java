@@ -173,6 +173,23 @@ public class RiskReliefManagement {
                 existing);
     }
 
+    /**
+     * Whether the person may start (or already has) an application to the scheme for the project, by the rules of
+     * {@link #start}: a published, open scheme meant for them, and a project they may apply for. No transaction of its
+     * own (each read runs in its own), so a refusal read on the way rolls nothing back.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public boolean mayApply(SchemeId schemeId, ProjectId project, CurrentUser user) {
+        try {
+            Scheme scheme = access.visibleScheme(schemeId, user);
+            return scheme.published()
+                    && scheme.open(NorwegianTime.today(clock))
+                    && scheme.audience().admits(applicant(project, user).kind());
+        } catch (DomainException refused) {
+            return false;
+        }
+    }
+
     /** Saves a new draft; one application per applicant, scheme and project (a withdrawn one may be made again). */
     public ApplicationId createApplication(
             SchemeId schemeId, ProjectId project, ApplicationInput input, CurrentUser user) {

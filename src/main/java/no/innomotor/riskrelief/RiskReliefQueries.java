@@ -73,6 +73,20 @@ public class RiskReliefQueries {
         return List.copyOf(found.values());
     }
 
+    /** An organisation's published schemes, by name: what an instrument of that organisation may apply through. */
+    public List<PublishedScheme> publishedSchemes(OrganisationId owner) {
+        return schemes.findByOwnerIdInOrderByCreatedAtDesc(List.of(owner.value())).stream()
+                .filter(Scheme::published)
+                .map(PublishedScheme::of)
+                .sorted(Comparator.comparing(PublishedScheme::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** A published scheme; a draft or an unknown id is empty. */
+    public java.util.Optional<PublishedScheme> publishedScheme(SchemeId id) {
+        return schemes.findById(id.value()).filter(Scheme::published).map(PublishedScheme::of);
+    }
+
     /** A scheme; its owner also reads the ledger and the submitted applications. */
     public SchemeView scheme(SchemeId id, CurrentUser user) {
         Scheme scheme = access.visibleScheme(id, user);

@@ -4,6 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The risk-relief journey: Ingrid at Innovasjon Norge makes and publishes a scheme in the browser; a buyer applies for
- * its project from the fixed entry address; Ingrid assigns two jury members, one declares a conflict of interest and
+ * The risk-relief journey: Ingrid at Innovasjon Norge makes and publishes a scheme in the browser, then an instrument
+ * applied for in Innomotor through it; a buyer finds the instrument among her project's matches with its reasons and
+ * follows its link to the application form, prefilled from the project; Ingrid assigns two jury members, one declares a conflict of interest and
  * leaves, a third steps in (in English); the two score; Ingrid decides; the buyer reads the decision letter PDF and
  * reports on the milestone; Ingrid approves the payout and the ledger shows it paid. Every page is checked with
  * axe-core, in bokmål and in English.
@@ -69,11 +73,46 @@ class RiskReliefBrowserTests extends BrowserTest {
         submit(t("riskrelief.scheme.publish"));
         assertThat(page.locator("main")).containsText(t("riskrelief.flash.published"));
         String scheme = page.url().substring(page.url().lastIndexOf('/') + 1);
+
+        // She publishes an instrument applied for in Innomotor, through that scheme.
+        String instrument = "Pilotgaranti for kommuner " + n;
+        openFromMenu(t("instruments.nav.kept"));
+        followLink(t("instruments.catalogue.add"));
+        fillField(t("instruments.field.name"), instrument);
+        fillField(
+                t("instruments.field.summary"),
+                "Kommuner som er første kunde for en ny løsning, søker om avlastning i Innomotor. Eksempelbeløp.");
+        chooseOption(t("instruments.field.kind"), t("instruments.kind.GUARANTEE"));
+        chooseOption(t("instruments.field.audience"), t("instruments.audience.BUYER"));
+        page.getByLabel(t("organisations.type.MUNICIPALITY"), new Page.GetByLabelOptions().setExact(true))
+                .check();
+        page.getByLabel(t("instruments.field.rolling")).check();
+        chooseOption(t("instruments.field.applyRoute"), t("instruments.applyRoute.IN_INNOMOTOR"));
+        assertThat(field(t("instruments.field.scheme")).locator("option[value='" + scheme + "']"))
+                .hasText(schemeName);
+        field(t("instruments.field.scheme")).selectOption(new SelectOption().setValue(scheme));
+        submit(t("instruments.form.create"));
+        assertThat(heading()).hasText(instrument);
+        submit(t("instruments.keeping.publish"));
+        assertThat(page.locator("main")).containsText(t("instruments.flash.published"));
+        assertThat(page.locator("#apply")).containsText(t("instruments.apply.throughScheme", schemeName));
         logout();
 
-        // The buyer applies from the address the project's pages link to.
+        // The buyer finds it among her project's instruments, with its reasons, and applies from there.
         loginAs(buyer.org().buyer().email(), "Berit Innkjøper", ProjectFixtures.PASSWORD);
-        visit("/riskrelief/schemes/" + scheme + "/applications/new?project=" + buyer.project());
+        visit("/projects/" + buyer.project() + "/instruments");
+        var match = page.locator("#fitting li[data-instrument]:has-text('" + instrument + "')");
+        assertThat(match).containsText(t("instruments.match.fits"));
+        assertThat(match.locator("[data-rule='organisationType'][data-met='true']"))
+                .containsText(t("organisations.type.MUNICIPALITY").toLowerCase(java.util.Locale.ROOT));
+        assertThat(match).containsText(t("instruments.apply.throughScheme", schemeName));
+        Locator apply = match.locator(
+                "a[href='/riskrelief/schemes/" + scheme + "/applications/new?project=" + buyer.project() + "']");
+        assertThat(apply).containsText(t("instruments.apply.startInInnomotor"));
+        apply.click();
+        page.waitForLoadState(LoadState.LOAD);
+        assertAccessible();
+        assertThat(page).hasURL(url("/riskrelief/schemes/" + scheme + "/applications/new?project=" + buyer.project()));
         assertThat(page.locator("main")).containsText("Pilot av sensorer i Nesodden kommune");
         fillField(t("riskrelief.application.amountMoney"), "1 200 000");
         fillField(t("riskrelief.application.periodStart"), year + "-01-01");

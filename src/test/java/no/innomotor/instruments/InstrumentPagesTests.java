@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import no.innomotor.followup.FollowUpFixtures;
 import no.innomotor.projects.ProjectFixtures;
 import no.innomotor.projects.ProjectId;
+import no.innomotor.riskrelief.RiskReliefFixtures;
+import no.innomotor.riskrelief.RiskReliefManagement;
+import no.innomotor.riskrelief.SchemeId;
 import no.innomotor.testing.InnomotorTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,9 @@ class InstrumentPagesTests {
     @Autowired
     InstrumentQueries queries;
 
+    @Autowired
+    RiskReliefManagement riskRelief;
+
     InstrumentFixtures.Actor actor;
     InstrumentFixtures.Actor other;
 
@@ -56,6 +62,16 @@ class InstrumentPagesTests {
     }
 
     private static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, String name) {
+        return described(request, name).param("applyRoute", "LINK").param("applyUrl", "https://www.forskningsradet.no");
+    }
+
+    /** The same instrument, applied for in Innomotor through the scheme with this id. */
+    private static MockHttpServletRequestBuilder inInnomotor(
+            MockHttpServletRequestBuilder request, String name, String scheme) {
+        return described(request, name).param("applyRoute", "IN_INNOMOTOR").param("schemeId", scheme);
+    }
+
+    private static MockHttpServletRequestBuilder described(MockHttpServletRequestBuilder request, String name) {
         return request.with(csrf())
                 .param("name", name)
                 .param("summary", "Tilskudd til kommuner i tidlige steg.")
@@ -68,8 +84,6 @@ class InstrumentPagesTests {
                 .param("coFinancingMaxPercent", "60")
                 .param("requiresSignedMandate", "true")
                 .param("rolling", "true")
-                .param("applyRoute", "LINK")
-                .param("applyUrl", "https://www.forskningsradet.no")
                 .param("costCategories", "PERSONNEL")
                 .param("exampleAmounts", "true");
     }
@@ -250,6 +264,156 @@ class InstrumentPagesTests {
         mvc.perform(get("/projects/" + project + "/instruments")
                         .with(user(actor.person().details())))
                 .andExpect(status().isForbidden());
+    }
+
+    private SchemeId scheme(InstrumentFixtures.Actor owner, String name, boolean publish) {
+        SchemeId id = riskRelief.createScheme(
+                owner.id(),
+                RiskReliefFixtures.input(name, 1_000_000),
+                owner.person().user());
+        if (publish) {
+            riskRelief.publishScheme(id, 0, owner.person().user());
+        }
+        return id;
+    }
+
+    /** The municipal grant of the fixtures, applied for in Innomotor through the scheme. */
+    private static InstrumentContent inInnomotor(String name, SchemeId scheme) {
+        InstrumentContent c = InstrumentFixtures.forMunicipalities(name);
+        return new InstrumentContent(
+                c.name(),
+                c.summary(),
+                c.kind(),
+                c.audience(),
+                c.eligibility(),
+                c.rolling(),
+                c.deadlines(),
+                ApplyRoute.IN_INNOMOTOR,
+                null,
+                scheme.toString(),
+                c.contact(),
+                c.costCategories(),
+                c.exampleAmounts());
+    }
+
+    @Test
+    void applyingInInnomotorOffersTheOwnersPublishedSchemesAndRefusesAnotherOwnersOrADraft() throws Exception {
+        String own = "Egen ordning " + System.nanoTime();
+        String draft = "Uferdig ordning " + System.nanoTime();
+        String foreign = "Fremmed ordning " + System.nanoTime();
+        SchemeId ownScheme = scheme(actor, own, true);
+        SchemeId draftScheme = scheme(actor, draft, false);
+        SchemeId foreignScheme = scheme(other, foreign, true);
+
+        String form = body(
+                mvc.perform(get("/instruments/new").with(user(actor.person().details())))
+                        .andExpect(status().isOk()));
+        assertThat(form)
+                .contains("<select class=\"ds-input\" id=\"schemeId\" name=\"schemeId\"")
+                .contains("<label class=\"ds-label\" for=\"schemeId\">Risikoavlastningsordning i Innomotor")
+                .contains("value=\"" + ownScheme + "\"", own)
+                .doesNotContain(draft, foreign, draftScheme.toString(), foreignScheme.toString());
+        InstrumentFixtures.Actor without = fixtures.actor("Nystartfondet " + System.nanoTime());
+        assertThat(body(mvc.perform(get("/instruments/new")
+                                .with(user(without.person().details())))
+                        .andExpect(status().isOk())))
+                .contains("Ingen publiserte ordninger – publiser en risikoavlastningsordning først");
+
+        String name = "Pilotgaranti " + System.nanoTime();
+        for (SchemeId refused : new SchemeId[] {foreignScheme, draftScheme}) {
+            String page = body(mvc.perform(inInnomotor(post("/instruments"), name, refused.toString())
+                            .param("owner", actor.id().toString())
+                            .with(user(actor.person().details())))
+                    .andExpect(status().isUnprocessableContent()));
+            assertThat(page)
+                    .contains(
+                            "id=\"schemeId-error\"",
+                            "Velg en risikoavlastningsordning som aktøren selv har publisert.");
+        }
+        assertThat(body(mvc.perform(inInnomotor(post("/instruments"), name, foreignScheme.toString())
+                                .param("lang", "en")
+                                .param("owner", actor.id().toString())
+                                .with(user(actor.person().details())))
+                        .andExpect(status().isUnprocessableContent())))
+                .contains("Choose a risk-relief scheme the actor has published itself.");
+        assertThat(body(mvc.perform(inInnomotor(post("/instruments"), name, "")
+                                .param("owner", actor.id().toString())
+                                .with(user(actor.person().details())))
+                        .andExpect(status().isUnprocessableContent())))
+                .contains("id=\"schemeId-error\"", "Velg en publisert risikoavlastningsordning");
+        assertThat(queries.kept(actor.person().user()))
+                .extracting(ManagedInstrument::name)
+                .doesNotContain(name);
+
+        String location = mvc.perform(inInnomotor(post("/instruments"), name, ownScheme.toString())
+                        .param("owner", actor.id().toString())
+                        .with(user(actor.person().details())))
+                .andExpect(redirectedUrlPattern("/instruments/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        InstrumentId id = InstrumentId.of(location.substring("/instruments/".length()));
+        assertThat(queries.view(id, actor.person().user()).content().schemeId()).isEqualTo(ownScheme.toString());
+        // Editing keeps the choice to the owner's published schemes too.
+        mvc.perform(inInnomotor(post(location + "/edit"), name, foreignScheme.toString())
+                        .param(
+                                "version",
+                                String.valueOf(
+                                        queries.view(id, actor.person().user()).version()))
+                        .with(user(actor.person().details())))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post(location + "/publish")
+                        .with(csrf())
+                        .with(user(actor.person().details()))
+                        .param(
+                                "version",
+                                String.valueOf(
+                                        queries.view(id, actor.person().user()).version())))
+                .andExpect(redirectedUrl(location));
+
+        // Everyone reads which scheme it is; a buyer, who may apply, also gets the way to the scheme.
+        assertThat(body(mvc.perform(get(location)).andExpect(status().isOk())))
+                .contains("Ordning: " + own)
+                .doesNotContain("/riskrelief/schemes/" + ownScheme);
+        ProjectFixtures.Org kommune = projects.municipality("Søkevik kommune");
+        assertThat(body(mvc.perform(get(location).with(user(kommune.buyer().details())))
+                        .andExpect(status().isOk())))
+                .contains("Ordning: " + own, "href=\"/riskrelief/schemes/" + ownScheme + "\"");
+        assertThat(body(mvc.perform(get(location).with(user(other.person().details())))
+                        .andExpect(status().isOk())))
+                .contains("Ordning: " + own)
+                .doesNotContain("href=\"/riskrelief/schemes/" + ownScheme + "\"");
+    }
+
+    @Test
+    void aProjectsMatchesLinkItsBuyerToTheApplicationForTheProjectAndNameTheSchemeToOthers() throws Exception {
+        String schemeName = "Pilotordning " + System.nanoTime();
+        SchemeId scheme = scheme(actor, schemeName, true);
+        String name = "Pilotmidler " + System.nanoTime();
+        fixtures.published(actor, inInnomotor(name, scheme));
+        ProjectFixtures.Org kommune = projects.municipality("Pilotvik kommune");
+        ProjectId project = projects.project(kommune, "Sensorer i hjemmetjenesten");
+        projects.signedMandate(kommune, project);
+        String apply = "/riskrelief/schemes/" + scheme + "/applications/new?project=" + project;
+
+        String page = body(mvc.perform(get("/projects/" + project + "/instruments")
+                        .with(user(kommune.buyer().details())))
+                .andExpect(status().isOk()));
+        int at = page.indexOf(name);
+        assertThat(at).isBetween(page.indexOf("id=\"fitting\""), page.indexOf("id=\"near-misses\""));
+        assertThat(page).contains("Ordning: " + schemeName, "href=\"" + apply + "\"");
+        assertThat(body(mvc.perform(get(apply).with(user(kommune.buyer().details())))
+                        .andExpect(status().isOk())))
+                .contains("Sensorer i hjemmetjenesten", schemeName);
+
+        // The adviser and the top leader read the matches but do not apply: the scheme's name only.
+        for (var reader : java.util.List.of(
+                followUps.adviser("Rita Rådgiver").details(), kommune.leader().details())) {
+            String read = body(
+                    mvc.perform(get("/projects/" + project + "/instruments").with(user(reader)))
+                            .andExpect(status().isOk()));
+            assertThat(read).contains(name, "Ordning: " + schemeName).doesNotContain("applications/new");
+        }
     }
 
     @Test

@@ -94,4 +94,26 @@ class InstrumentsDemoDataTests {
                 .isBetween(fitting, near);
         assertThat(matches).contains("Mandatet er signert av toppledelsen.");
     }
+
+    @Test
+    void theBuyersSensorProjectFindsTheInstrumentAppliedForInInnomotorWithItsLink() throws Exception {
+        assertThat(queries.published())
+                .filteredOn(p -> p.name().equals(InstrumentsDemoData.IN_INNOMOTOR_NAME))
+                .singleElement()
+                .satisfies(p -> assertThat(p.content().applyRoute()).isEqualTo(ApplyRoute.IN_INNOMOTOR))
+                .satisfies(p -> assertThat(p.content().schemeId()).isNotNull());
+        UserDetails kari = users.loadUserByUsername(DemoAccounts.BUYER.email());
+        String list = page("/projects", kari);
+        int title = list.indexOf("Trygghetssensorer for eldre som bor hjemme");
+        String href = list.substring(
+                list.lastIndexOf("href=\"/projects/", title) + 6,
+                list.indexOf("\"", list.lastIndexOf("href=\"/projects/", title) + 6));
+        String matches = page(href + "/instruments", kari);
+        int at = matches.indexOf(InstrumentsDemoData.IN_INNOMOTOR_NAME);
+        assertThat(at).isBetween(matches.indexOf("id=\"fitting\""), matches.indexOf("id=\"near-misses\""));
+        String project = href.substring("/projects/".length());
+        assertThat(matches.substring(at))
+                .contains("Ordning: " + InstrumentsDemoData.SCHEME_NAME)
+                .contains("/applications/new?project=" + project);
+    }
 }

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import no.innomotor.instruments.ApplyRoute;
 import no.innomotor.instruments.CataloguePage;
 import no.innomotor.instruments.InstrumentChangedConcurrently;
 import no.innomotor.instruments.InstrumentContent;
@@ -12,10 +14,12 @@ import no.innomotor.instruments.InstrumentId;
 import no.innomotor.instruments.InstrumentQueries;
 import no.innomotor.instruments.InstrumentView;
 import no.innomotor.instruments.InstrumentsManagement;
-import no.innomotor.instruments.PublishedInstrument;
 import no.innomotor.instruments.Rule;
 import no.innomotor.instruments.RuleSentences;
 import no.innomotor.organisations.OrganisationSummary;
+import no.innomotor.riskrelief.PublishedScheme;
+import no.innomotor.riskrelief.RiskReliefQueries;
+import no.innomotor.riskrelief.SchemeId;
 import no.innomotor.shared.NorwegianTime;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.security.CurrentUser;
@@ -51,8 +55,18 @@ class CataloguePages {
     private final InstrumentQueries queries;
     private final RuleSentences sentences;
     private final Clock clock;
+    private final RiskReliefQueries schemes;
+    private final ApplyLinks applyLinks;
 
-    CataloguePages(InstrumentsManagement instruments, InstrumentQueries queries, RuleSentences sentences, Clock clock) {
+    CataloguePages(
+            InstrumentsManagement instruments,
+            InstrumentQueries queries,
+            RuleSentences sentences,
+            Clock clock,
+            RiskReliefQueries schemes,
+            ApplyLinks applyLinks) {
+        this.schemes = schemes;
+        this.applyLinks = applyLinks;
         this.instruments = instruments;
         this.queries = queries;
         this.sentences = sentences;
@@ -112,17 +126,16 @@ class CataloguePages {
             @PathVariable InstrumentId id,
             Model model,
             Locale locale) {
-        model.addAttribute("page", page(queries.view(id, user), locale, false));
+        model.addAttribute("page", page(queries.view(id, user), user, locale, false));
         return InstrumentPage.TEMPLATE;
     }
 
-    private InstrumentPage page(InstrumentView view, Locale locale, boolean conflict) {
+    private InstrumentPage page(InstrumentView view, @Nullable CurrentUser user, Locale locale, boolean conflict) {
         List<String> rules = Rule.of(view.content().audience(), view.content().eligibility()).stream()
                 .map(rule -> sentences.describe(rule, locale))
                 .toList();
-        PublishedInstrument shown =
-                new PublishedInstrument(view.id(), 0, view.owner(), view.ownerName(), view.content(), view.changedAt());
-        return new InstrumentPage(view, rules, MatchRow.applyLink(shown, null), conflict, NorwegianTime.today(clock));
+        ApplyLinks.Apply apply = applyLinks.of(view.content(), user, null);
+        return new InstrumentPage(view, rules, apply.link(), apply.schemeName(), conflict, NorwegianTime.today(clock));
     }
 
     // ---- adding ----
@@ -132,7 +145,7 @@ class CataloguePages {
         List<OrganisationSummary> owners = owners(user);
         InstrumentForm form = InstrumentForm.empty();
         form.setOwner(owners.get(0).id().toString());
-        return form(model, new InstrumentFormPage(null, null, owners, form, errors(form), false));
+        return form(model, new InstrumentFormPage(null, null, owners, schemes(owners), form, errors(form), false));
     }
 
     @PostMapping("/instruments")
@@ -153,13 +166,36 @@ class CataloguePages {
             errors.rejectValue("owner", "instruments.form.owner");
         }
         InstrumentContent content = form.toContent(errors);
-        if (content == null || owner == null) {
+        if (content != null && owner != null) {
+            checkScheme(content, owner, errors);
+        }
+        if (content == null || owner == null || errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, new InstrumentFormPage(null, null, owners, form, errors, false));
+            return form(model, new InstrumentFormPage(null, null, owners, schemes(owners), form, errors, false));
         }
         InstrumentId id = instruments.create(owner, content, user);
         redirect.addFlashAttribute("flash", "instruments.flash.created");
         return "redirect:/instruments/" + id;
+    }
+
+    /**
+     * Applying in Innomotor goes through a risk-relief scheme the instrument's owner has published: another actor's
+     * scheme, or a draft, is refused next to the field.
+     */
+    private void checkScheme(InstrumentContent content, OrganisationId owner, BindingResult errors) {
+        if (content.applyRoute() != ApplyRoute.IN_INNOMOTOR || content.schemeId() == null) {
+            return;
+        }
+        Optional<PublishedScheme> scheme = schemes.publishedScheme(SchemeId.of(content.schemeId()));
+        if (scheme.isEmpty() || !scheme.get().owner().equals(owner)) {
+            errors.rejectValue("schemeId", "instruments.form.schemeNotOwned");
+        }
+    }
+
+    private List<PublishedScheme> schemes(List<OrganisationSummary> owners) {
+        return owners.stream()
+                .flatMap(o -> schemes.publishedSchemes(o.id()).stream())
+                .toList();
     }
 
     /** The actors the person adds instruments for; someone with none is refused. */
@@ -179,7 +215,14 @@ class CataloguePages {
         InstrumentForm form = InstrumentForm.of(view.content(), view.version());
         return form(
                 model,
-                new InstrumentFormPage(id.toString(), view.content().name(), List.of(), form, errors(form), false));
+                new InstrumentFormPage(
+                        id.toString(),
+                        view.content().name(),
+                        List.of(),
+                        schemes.publishedSchemes(view.owner()),
+                        form,
+                        errors(form),
+                        false));
     }
 
     @PostMapping("/instruments/{id}/edit")
@@ -193,7 +236,11 @@ class CataloguePages {
             RedirectAttributes redirect) {
         instruments.authoriseEditor(id, user);
         InstrumentContent content = form.toContent(errors);
+        OrganisationId owner = queries.editable(id, user).owner();
         if (content != null) {
+            checkScheme(content, owner, errors);
+        }
+        if (content != null && !errors.hasErrors()) {
             try {
                 instruments.saveDraft(id, content, form.getVersion(), user);
                 redirect.addFlashAttribute("flash", "instruments.flash.saved");
@@ -205,13 +252,28 @@ class CataloguePages {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return form(
                         model,
-                        new InstrumentFormPage(id.toString(), now.content().name(), List.of(), form, errors, true));
+                        new InstrumentFormPage(
+                                id.toString(),
+                                now.content().name(),
+                                List.of(),
+                                schemes.publishedSchemes(owner),
+                                form,
+                                errors,
+                                true));
             }
         }
         InstrumentView view = queries.editable(id, user);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return form(
-                model, new InstrumentFormPage(id.toString(), view.content().name(), List.of(), form, errors, false));
+                model,
+                new InstrumentFormPage(
+                        id.toString(),
+                        view.content().name(),
+                        List.of(),
+                        schemes.publishedSchemes(owner),
+                        form,
+                        errors,
+                        false));
     }
 
     // ---- publishing ----
@@ -236,7 +298,7 @@ class CataloguePages {
             return "redirect:/instruments/" + id;
         } catch (InstrumentChangedConcurrently | ObjectOptimisticLockingFailureException conflict) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("page", page(queries.view(id, user), locale, true));
+            model.addAttribute("page", page(queries.view(id, user), user, locale, true));
             return InstrumentPage.TEMPLATE;
         }
     }

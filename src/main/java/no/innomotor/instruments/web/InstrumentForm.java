@@ -176,7 +176,7 @@ public class InstrumentForm {
             try {
                 UUID.fromString(scheme);
             } catch (IllegalArgumentException e) {
-                errors.rejectValue("schemeId", "instruments.form.scheme");
+                errors.rejectValue("schemeId", "instruments.form.schemeChoose");
             }
         }
         if (errors.hasErrors() || chosenKind == null || chosenAudience == null || route == null) {

@@ -37,12 +37,16 @@ class MatchPages {
     private final NutsCatalogue nuts;
     private final MessageSource messages;
 
+    private final ApplyLinks applyLinks;
+
     MatchPages(
             InstrumentMatching matching,
             InstrumentOverview overview,
             RuleSentences sentences,
             NutsCatalogue nuts,
-            MessageSource messages) {
+            MessageSource messages,
+            ApplyLinks applyLinks) {
+        this.applyLinks = applyLinks;
         this.matching = matching;
         this.overview = overview;
         this.sentences = sentences;
@@ -52,6 +56,7 @@ class MatchPages {
 
     @GetMapping("/instruments/match")
     String free(
+            @AuthenticationPrincipal @Nullable CurrentUser user,
             @ModelAttribute("matchForm") MatchForm form,
             BindingResult errors,
             Model model,
@@ -64,7 +69,8 @@ class MatchPages {
             if (subject == null) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             } else {
-                rows = MatchRow.of(matching.match(subject), sentences, locale, null);
+                rows = MatchRow.of(
+                        matching.match(subject), sentences, locale, i -> applyLinks.of(i.content(), user, null));
                 facts = facts(subject, locale);
             }
         }
@@ -103,7 +109,8 @@ class MatchPages {
                         company.profiled(),
                         null,
                         facts(company.subject(), locale),
-                        MatchRow.of(company.matches(), sentences, locale, null)));
+                        MatchRow.of(
+                                company.matches(), sentences, locale, i -> applyLinks.of(i.content(), user, null))));
         return MatchPage.TEMPLATE;
     }
 
@@ -125,7 +132,8 @@ class MatchPages {
                         false,
                         found.project(),
                         facts(found.subject(), locale),
-                        MatchRow.of(found.matches(), sentences, locale, projectId)));
+                        MatchRow.of(
+                                found.matches(), sentences, locale, i -> applyLinks.of(i.content(), user, projectId))));
         return MatchPage.TEMPLATE;
     }
 

@@ -2,17 +2,18 @@ package no.innomotor.instruments.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import no.innomotor.instruments.ApplyRoute;
 import no.innomotor.instruments.InstrumentMatch;
 import no.innomotor.instruments.PublishedInstrument;
 import no.innomotor.instruments.RuleSentences;
-import no.innomotor.projects.ProjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One instrument of a match list as the page shows it: fits or not, its score, each rule's sentence in the reader's
  * language, what would make a near miss fit, and where to apply ({@code applyLink}: the actor's page, or Innomotor's
- * application for a risk-relief scheme, with the project when there is one so the application starts from it).
+ * application for a risk-relief scheme, with the project when there is one so the application starts from it; only
+ * for readers who may apply, see {@link ApplyLinks}; {@code schemeName}: the scheme, named to everyone).
  */
 public record MatchRow(
         PublishedInstrument instrument,
@@ -22,7 +23,8 @@ public record MatchRow(
         List<Reason> reasons,
         List<String> fixes,
         @Nullable String applyLink,
-        boolean applyInInnomotor) {
+        boolean applyInInnomotor,
+        @Nullable String schemeName) {
 
     public MatchRow {
         reasons = List.copyOf(reasons);
@@ -32,17 +34,25 @@ public record MatchRow(
     public record Reason(String rule, boolean met, String text) {}
 
     static List<MatchRow> of(
-            List<InstrumentMatch> matches, RuleSentences sentences, Locale locale, @Nullable ProjectId project) {
-        return matches.stream().map(m -> of(m, sentences, locale, project)).toList();
+            List<InstrumentMatch> matches,
+            RuleSentences sentences,
+            Locale locale,
+            Function<PublishedInstrument, ApplyLinks.Apply> apply) {
+        return matches.stream().map(m -> of(m, sentences, locale, apply)).toList();
     }
 
-    static MatchRow of(InstrumentMatch match, RuleSentences sentences, Locale locale, @Nullable ProjectId project) {
+    static MatchRow of(
+            InstrumentMatch match,
+            RuleSentences sentences,
+            Locale locale,
+            Function<PublishedInstrument, ApplyLinks.Apply> apply) {
         List<Reason> reasons = match.results().stream()
                 .map(r -> new Reason(r.code().apiName(), r.met(), sentences.text(r, locale)))
                 .toList();
         List<String> fixes = match.nearMiss()
                 ? match.unmet().stream().map(r -> sentences.fix(r, locale)).toList()
                 : List.of();
+        ApplyLinks.Apply where = apply.apply(match.instrument());
         return new MatchRow(
                 match.instrument(),
                 match.fits(),
@@ -50,16 +60,8 @@ public record MatchRow(
                 match.score(),
                 reasons,
                 fixes,
-                applyLink(match.instrument(), project),
-                match.instrument().content().applyRoute() == ApplyRoute.IN_INNOMOTOR);
-    }
-
-    static @Nullable String applyLink(PublishedInstrument instrument, @Nullable ProjectId project) {
-        var content = instrument.content();
-        if (content.applyRoute() == ApplyRoute.IN_INNOMOTOR && content.schemeId() != null) {
-            return "/riskrelief/schemes/" + content.schemeId() + "/applications/new"
-                    + (project == null ? "" : "?project=" + project);
-        }
-        return content.applyUrl();
+                where.link(),
+                match.instrument().content().applyRoute() == ApplyRoute.IN_INNOMOTOR,
+                where.schemeName());
     }
 }
