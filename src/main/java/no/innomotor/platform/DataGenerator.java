@@ -23,6 +23,7 @@ import no.innomotor.shared.generation.DataGeneration;
 import no.innomotor.shared.generation.DataGeneratorContributor;
 import no.innomotor.shared.generation.GeneratedOrganisation;
 import no.innomotor.shared.generation.GeneratedPerson;
+import no.innomotor.shared.generation.GeneratedProject;
 import no.innomotor.shared.generation.Progress;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -201,6 +202,7 @@ class DataGenerator {
         final GenerationProgress progress;
         final List<GeneratedOrganisation> organisations = new ArrayList<>();
         final List<GeneratedPerson> people = new ArrayList<>();
+        final List<GeneratedProject> projects = new ArrayList<>();
         final Map<String, String> accounts = new LinkedHashMap<>();
         final Sink sink;
 
@@ -270,6 +272,16 @@ class DataGenerator {
         @Override
         public List<GeneratedPerson> people() {
             return java.util.Collections.unmodifiableList(shared.people);
+        }
+
+        @Override
+        public List<GeneratedProject> projects() {
+            return java.util.Collections.unmodifiableList(shared.projects);
+        }
+
+        @Override
+        public void add(GeneratedProject project) {
+            shared.projects.add(project);
         }
 
         @Override

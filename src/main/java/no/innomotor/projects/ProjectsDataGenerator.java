@@ -29,6 +29,7 @@ import no.innomotor.shared.generation.DataGeneration;
 import no.innomotor.shared.generation.DataGeneratorContributor;
 import no.innomotor.shared.generation.GeneratedOrganisation;
 import no.innomotor.shared.generation.GeneratedPerson;
+import no.innomotor.shared.generation.GeneratedProject;
 import no.innomotor.shared.generation.Progress;
 import no.innomotor.shared.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -406,6 +407,17 @@ class ProjectsDataGenerator implements DataGeneratorContributor {
                                 case READY_FOR_SIGNATURE -> MandateState.AWAITING_SIGNATURE.name();
                                 case SIGNED -> MandateState.SIGNED.name();
                             });
+            generation.add(new GeneratedProject(
+                    id,
+                    title,
+                    need,
+                    owner.organisation().id(),
+                    owner.organisation().name(),
+                    creator.id(),
+                    value,
+                    status == ProjectStatus.COMPLETED ? RoadmapStep.LAST : current,
+                    status == ProjectStatus.ACTIVE,
+                    created));
             for (int c = 0; c < codes.size(); c++) {
                 projectCpv.row(id, c, codes.get(c).value());
             }

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.innomotor.instruments.InstrumentId;
+import no.innomotor.instruments.InstrumentQueries;
+import no.innomotor.instruments.PublishedInstrument;
 import no.innomotor.notices.CpvCatalogue;
 import no.innomotor.notices.NoticesManagement;
 import no.innomotor.notices.NutsCatalogue;
@@ -84,6 +87,9 @@ class DataGeneratorTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    InstrumentQueries instruments;
 
     @Autowired
     PasswordEncoder passwords;
@@ -389,6 +395,87 @@ class DataGeneratorTests {
     }
 
     @Test
+    void instrumentsAreSpreadOverTheInstrumentActorsMostlyPublishedAndReadBackByTheCatalogue() {
+        long actors =
+                jdbc.queryForObject("select count(*) from organisation where type = 'INSTRUMENT_ACTOR'", Long.class);
+        assertThat(actors).isPositive();
+        assertThat(count("instrument")).isGreaterThanOrEqualTo(12).isEqualTo(result.count("instruments"));
+        assertThat(jdbc.queryForObject("select count(distinct owner_id) from instrument", Long.class))
+                .isEqualTo(actors);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from instrument i where not exists (select 1 from organisation o"
+                                + " where o.id = i.owner_id and o.type = 'INSTRUMENT_ACTOR')",
+                        Long.class))
+                .isZero();
+        long published =
+                jdbc.queryForObject("select count(*) from instrument where published_number is not null", Long.class);
+        assertThat(published).isGreaterThan(count("instrument") / 2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from instrument i where coalesce(i.published_number, 0) <>"
+                                + " (select count(*) from instrument_version v where v.instrument_id = i.id)",
+                        Long.class))
+                .isZero();
+        UUID id = jdbc.queryForObject(
+                "select id from instrument where published_number is not null order by id limit 1", UUID.class);
+        String name = jdbc.queryForObject("select name from instrument where id = ?", String.class, id);
+        PublishedInstrument read = instruments.publishedInstrument(new InstrumentId(id));
+        assertThat(read.content().name()).isEqualTo(name);
+        assertThat(read.content().eligibility().regions()).isNotEmpty();
+        assertThat(instruments.published()).hasSize((int) published);
+    }
+
+    @Test
+    void riskReliefSchemesHaveLedgersThatNeverCommitMoreThanTheirBudgetAndApplicationsForGeneratedProjects() {
+        assertThat(count("riskrelief_scheme")).isPositive();
+        assertThat(count("riskrelief_ledger")).isEqualTo(count("riskrelief_scheme") * 3);
+        assertThat(count("riskrelief_application")).isPositive();
+        assertThat(count("riskrelief_criterion")).isGreaterThanOrEqualTo(count("riskrelief_scheme") * 3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from riskrelief_ledger where committed > budget or paid > committed",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from riskrelief_scheme s where (select sum(weight) from riskrelief_criterion c"
+                                + " where c.scheme_id = s.id) <> 100",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from riskrelief_application a where not exists (select 1 from project p"
+                                + " where p.id = a.project_id and p.organisation_id = a.applicant_id)",
+                        Long.class))
+                .isZero();
+        // What the ledgers committed is what the decisions granted, and what they paid is what the milestones paid.
+        assertThat(jdbc.queryForObject("select coalesce(sum(committed), 0) from riskrelief_ledger", Long.class))
+                .isEqualTo(jdbc.queryForObject(
+                        "select coalesce(sum(amount_granted), 0) from riskrelief_application where status = 'DECIDED'",
+                        Long.class));
+        assertThat(jdbc.queryForObject("select coalesce(sum(paid), 0) from riskrelief_ledger", Long.class))
+                .isEqualTo(jdbc.queryForObject(
+                        "select coalesce(sum(amount), 0) from riskrelief_milestone where paid_at is not null",
+                        Long.class));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from riskrelief_application where submitted_at > current_timestamp"
+                                + " or decided_at > current_timestamp",
+                        Long.class))
+                .isZero();
+    }
+
+    @Test
+    void fundingEntriesAreRecordedForGeneratedProjectsOfTheirOwners() {
+        assertThat(count("funding_entry")).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from funding_entry f where not exists (select 1 from project p"
+                                + " where p.id = f.project_id and p.organisation_id = f.project_organisation_id)",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from funding_entry where period_end < period_start"
+                                + " or amount_granted > amount_applied",
+                        Long.class))
+                .isZero();
+    }
+
+    @Test
     void theSameSeedGivesTheSameDataAndAnotherSeedOtherData() {
         Recorder first = new Recorder();
         Recorder again = new Recorder();
@@ -404,6 +491,12 @@ class DataGeneratorTests {
                 .isNotEqualTo(first.firstRows().get("organisation"));
         assertThat(other.firstRows().get("project"))
                 .isNotEqualTo(first.firstRows().get("project"));
+        for (String table : List.of("instrument", "riskrelief_scheme", "riskrelief_application", "funding_entry")) {
+            assertThat(first.counts().get(table)).as(table).isPositive();
+            assertThat(other.firstRows().get(table))
+                    .as(table)
+                    .isNotEqualTo(first.firstRows().get(table));
+        }
         // The stored dataset was made from the same seed: its first organisation is the recorded one.
         assertThat(count("organisation")).isEqualTo(first.counts().get("organisation"));
         assertThat(jdbc.queryForObject(

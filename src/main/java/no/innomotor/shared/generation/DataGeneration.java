@@ -51,9 +51,14 @@ public interface DataGeneration {
     /** People made so far by earlier contributors, one entry per role held. */
     List<GeneratedPerson> people();
 
+    /** Projects made so far by earlier contributors, in the order they were made. */
+    List<GeneratedProject> projects();
+
     void add(GeneratedOrganisation organisation);
 
     void add(GeneratedPerson person);
+
+    void add(GeneratedProject project);
 
     /**
      * Organisation numbers and e-mail domains a generated dataset must leave free, so the demo data can still be
