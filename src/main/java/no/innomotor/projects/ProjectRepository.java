@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface ProjectRepository extends JpaRepository<Project, UUID> {
+
+    List<Project> findAllByOrderByIdAsc(Limit limit);
+
+    List<Project> findByIdGreaterThanOrderByIdAsc(UUID after, Limit limit);
 
     List<Project> findByOrganisationIdInOrderByCreatedAtDesc(Collection<UUID> organisations);
 
