@@ -79,6 +79,9 @@ class CaseLibraryTests {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    no.innomotor.shared.work.InboxSummary inbox;
+
     ProjectFixtures.Org baerum;
     ProjectFixtures.Org trondheim;
 
@@ -267,6 +270,31 @@ class CaseLibraryTests {
         assertThat(solutionQueries.listed()).extracting(SolutionSummary::id).contains(solution);
         assertThatThrownBy(() -> solutions.follow(solution, baerum.leader().user()))
                 .isInstanceOf(AccessDeniedException.class);
+
+        // A change tells the follower in the inbox; an adoption tells the follower and the originating buyers.
+        solutions.describe(
+                project,
+                CaseFixtures.details("Ferdig løsning, versjon 2"),
+                view.version(),
+                baerum.buyer().user());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> inbox.latest(trondheim.buyer().id(), java.util.Locale.forLanguageTag("nb"), 5).stream()
+                        .anyMatch(line -> line.text().contains("Ferdig løsning, versjon 2")
+                                && ("/solutions/" + solution).equals(line.link())));
+        ProjectFixtures.Org third = projects.municipality("Tredjeby kommune");
+        solutions.adopt(
+                solution,
+                third.id(),
+                AdoptionKind.OWN_PROCUREMENT,
+                LocalDate.now(no.innomotor.shared.NorwegianTime.ZONE),
+                third.buyer().user());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> inbox.latest(baerum.buyer().id(), java.util.Locale.forLanguageTag("nb"), 5).stream()
+                        .anyMatch(line -> line.text().contains("Tredjeby kommune")));
+        assertThat(inbox.latest(third.buyer().id(), java.util.Locale.forLanguageTag("nb"), 5))
+                .noneMatch(line -> line.text().contains("Tredjeby kommune"));
     }
 
     @Test
