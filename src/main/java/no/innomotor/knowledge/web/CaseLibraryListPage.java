@@ -9,7 +9,17 @@ public record CaseLibraryListPage(
         CaseQuery query,
         @Nullable String previous,
         @Nullable String next,
+        java.util.Map<String, String> regionNames,
         boolean fragment) {
 
+    /** The area's name with its code, for a NUTS code of the library. */
+    public String region(String code) {
+        return regionNames.getOrDefault(code, code);
+    }
+
     static final String TEMPLATE = "knowledge/cases/library";
+
+    public CaseLibraryListPage {
+        regionNames = java.util.Map.copyOf(regionNames);
+    }
 }

@@ -14,6 +14,7 @@ import no.innomotor.knowledge.ProjectCase;
 import no.innomotor.knowledge.SolutionManagement;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.shared.security.CurrentUser;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,11 +41,13 @@ class CasePages {
     private final CaseManagement cases;
     private final CaseQueries queries;
     private final SolutionManagement solutions;
+    private final CaseRegions regions;
 
-    CasePages(CaseManagement cases, CaseQueries queries, SolutionManagement solutions) {
+    CasePages(CaseManagement cases, CaseQueries queries, SolutionManagement solutions, CaseRegions regions) {
         this.cases = cases;
         this.queries = queries;
         this.solutions = solutions;
+        this.regions = regions;
     }
 
     // ---- public ----
@@ -70,13 +73,15 @@ class CasePages {
                         query,
                         library.page() > 0 ? query.url(library.page() - 1) : null,
                         library.page() + 1 < library.pages() ? query.url(library.page() + 1) : null,
+                        regions.names(library.counties()),
                         fragment));
         return CaseLibraryListPage.TEMPLATE;
     }
 
     @GetMapping("/cases/{id}")
     String published(@PathVariable CaseId id, Model model) {
-        model.addAttribute("page", new CasePublicPage(queries.published(id)));
+        var found = queries.published(id);
+        model.addAttribute("page", new CasePublicPage(found, regions.name(found.nutsCode())));
         return CasePublicPage.TEMPLATE;
     }
 
@@ -89,7 +94,12 @@ class CasePages {
 
     @PostMapping("/projects/{id}/case/build")
     String build(@AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, RedirectAttributes redirect) {
-        cases.build(id, user);
+        try {
+            cases.build(id, user);
+        } catch (DataIntegrityViolationException builtMeanwhile) {
+            // The platform built the first version in the same moment (the project reached step 8): build on it.
+            cases.build(id, user);
+        }
         redirect.addFlashAttribute("flash", "cases.flash.built");
         return "redirect:/projects/" + id + "/case";
     }
@@ -229,11 +239,17 @@ class CasePages {
         }
     }
 
-    private static String page(Model model, Builder b) {
+    private String page(Model model, Builder b) {
         model.addAttribute(
                 "page",
                 new CaseProjectPage(
-                        b.projectCase, b.lessonsForm, b.lessonsErrors, b.solutionForm, b.solutionErrors, b.conflict));
+                        b.projectCase,
+                        b.lessonsForm,
+                        b.lessonsErrors,
+                        b.solutionForm,
+                        b.solutionErrors,
+                        b.conflict,
+                        regions.name(b.projectCase.project().nutsCode().value())));
         return CaseProjectPage.TEMPLATE;
     }
 }

@@ -10,7 +10,8 @@ public record CaseProjectPage(
         Errors lessonsErrors,
         SolutionForm solutionForm,
         Errors solutionErrors,
-        boolean conflict) {
+        boolean conflict,
+        String region) {
 
     static final String TEMPLATE = "knowledge/cases/project";
 }
