@@ -264,6 +264,48 @@ public class DialogueQueries {
         return log.lines(id);
     }
 
+    /**
+     * The project's market dialogue in figures, on the platform's behalf (see {@link DialogueFigures}): its published
+     * and withdrawn announcements, the companies their alerts reached (added up over the announcements) and the
+     * companies that registered (each counted once, however many announcements it registered for).
+     */
+    public DialogueFigures figures(ProjectId project) {
+        List<Announcement> seen = announcements.findByProjectIdOrderByCreatedAtDesc(project.value()).stream()
+                .filter(a -> a.status() != AnnouncementStatus.DRAFT)
+                .toList();
+        if (seen.isEmpty()) {
+            return DialogueFigures.NONE;
+        }
+        long reached = 0;
+        long reachedSmes = 0;
+        long reachedNew = 0;
+        Set<OrganisationId> companies = new LinkedHashSet<>();
+        for (Announcement announcement : seen) {
+            Optional<AlertReach> reach = notices.listing(DialogueManagement.reference(announcement.id()))
+                    .map(alerts::reach);
+            if (reach.isPresent()) {
+                reached += reach.get().organisations();
+                reachedSmes += reach.get().smes();
+                reachedNew += reach.get().newToPublicSector();
+            }
+            registrations
+                    .findByAnnouncementIdOrderByRegisteredAt(announcement.id().value())
+                    .stream()
+                    .map(Registration::company)
+                    .forEach(companies::add);
+        }
+        long smes = 0;
+        long newToPublic = 0;
+        for (OrganisationId company : companies) {
+            Optional<no.innomotor.suppliers.SupplierListing> listing = suppliers.listing(company);
+            if (listing.isPresent()) {
+                smes += listing.get().sizeClass().sme() ? 1 : 0;
+                newToPublic += listing.get().newToPublicSector() ? 1 : 0;
+            }
+        }
+        return new DialogueFigures(seen.size(), reached, reachedSmes, reachedNew, companies.size(), smes, newToPublic);
+    }
+
     /** The companies registered for an announcement, on the platform's behalf: whom an answer is told to. */
     public List<OrganisationId> registeredCompanies(AnnouncementId id) {
         return registrations.findByAnnouncementIdOrderByRegisteredAt(id.value()).stream()

@@ -73,6 +73,16 @@ public class FundingQueries {
                 keeper);
     }
 
+    /**
+     * A project's entries on the platform's behalf, for a reader without a person behind the question (the case
+     * library), none editable; what to show of them, and to whom, is the reader's rule.
+     */
+    public List<EntryView> entriesOf(ProjectId id) {
+        return entries.findByProjectIdOrderByPeriodStartAscInstrumentNameAsc(id.value()).stream()
+                .map(e -> EntryView.of(e, false))
+                .toList();
+    }
+
     /** One recorded entry for its edit form: the project's keepers only. */
     public EntryView entry(ProjectId project, FundingEntryId id, CurrentUser user) {
         access.kept(project, user);

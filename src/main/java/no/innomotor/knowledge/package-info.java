@@ -4,6 +4,6 @@
  * analytics, and open data with OCDS releases for anyone, without sign-in.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organisations", "projects", "dialogue", "riskrelief", "funding", "benefits"})
+        allowedDependencies = {"organisations", "projects", "dialogue", "riskrelief", "funding", "benefits", "notices"})
 @org.jspecify.annotations.NullMarked
 package no.innomotor.knowledge;

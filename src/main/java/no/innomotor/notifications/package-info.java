@@ -5,6 +5,15 @@
  * {@code shared.work.InboxSummary}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organisations", "projects", "dialogue", "suppliers", "followup", "riskrelief", "audit"})
+        allowedDependencies = {
+            "organisations",
+            "projects",
+            "dialogue",
+            "suppliers",
+            "followup",
+            "riskrelief",
+            "audit",
+            "knowledge"
+        })
 @org.jspecify.annotations.NullMarked
 package no.innomotor.notifications;

@@ -112,7 +112,10 @@ class DataGeneratorTests {
                 .isEqualTo(200);
         assertThat(result.count("supplier profiles")).isEqualTo(count("supplier_profile"));
         assertThat(result.count("search index"))
-                .isEqualTo(count("project") + count("notice_opportunity") + count("supplier_profile"));
+                .isEqualTo(count("project")
+                        + count("notice_opportunity")
+                        + count("supplier_profile")
+                        + count("knowledge_case"));
         assertThat(jdbc.queryForObject("select count(*) from organisation where type = 'COMPANY'", Long.class))
                 .isEqualTo(200);
         assertThat(result.rows()).isGreaterThan(3_000);
@@ -257,6 +260,26 @@ class DataGeneratorTests {
         assertThat(jdbc.queryForObject(
                         "select count(*) from project p where not exists"
                                 + " (select 1 from project_team_member t where t.project_id = p.id)",
+                        Long.class))
+                .isZero();
+    }
+
+    @Test
+    void casesAreOfProjectsAtStepEightAndNoOrganisationAdoptsItsOwnSolutionOrTwice() {
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from knowledge_case c join project p on p.id = c.project_id"
+                                + " where p.current_step <> 8",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from knowledge_case", Long.class))
+                .isEqualTo(jdbc.queryForObject("select count(*) from project where current_step = 8", Long.class));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from knowledge_adoption where organisation_id = origin_organisation_id",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from knowledge_solution s where not exists"
+                                + " (select 1 from knowledge_case c where c.project_id = s.project_id)",
                         Long.class))
                 .isZero();
     }

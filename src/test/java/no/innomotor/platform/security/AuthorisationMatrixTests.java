@@ -152,6 +152,9 @@ class AuthorisationMatrixTests {
     @Autowired
     no.innomotor.riskrelief.RiskReliefQueries riskReliefQueries;
 
+    @Autowired
+    no.innomotor.knowledge.CaseFixtures caseFixtures;
+
     private Objects a;
     private Objects b;
     private final Map<Role, UserDetails> people = new EnumMap<>(Role.class);
@@ -171,6 +174,8 @@ class AuthorisationMatrixTests {
     private OrganisationId otherActor;
     private String ownInstrument;
     private String otherInstrument;
+    private String publishedCase;
+    private String listedSolution;
     /** Risk relief: by side, the scheme, and per application its id, a milestone and a file. */
     private final Map<String, String> riskReliefIds = new java.util.HashMap<>();
 
@@ -396,6 +401,14 @@ class AuthorisationMatrixTests {
                 default -> UUID.randomUUID().toString();
             };
         }
+        if (pattern.startsWith("/cases/") || pattern.startsWith("/api/v1/cases/")) {
+            // A published case of a third organisation: anyone reads it.
+            return publishedCase;
+        }
+        if (pattern.startsWith("/solutions/") || pattern.startsWith("/api/v1/solutions/")) {
+            // A listed solution of a third organisation: anyone reads it, buyers follow and adopt it.
+            return listedSolution;
+        }
         if (variable.equals("companyId")) {
             return listedSupplier;
         }
@@ -520,6 +533,13 @@ class AuthorisationMatrixTests {
         var theirs = followUp.create(followed.id(), no.innomotor.followup.Goals.empty(), adviser);
         otherPlan = theirs.toString();
         riskReliefWorld();
+        // The case library: a published case and a listed solution of a third organisation, at step 8.
+        ProjectFixtures.Org orgC = fixtures.municipality("Harness kommune C");
+        var caseId = caseFixtures.published(orgC, "Harness erfaring");
+        publishedCase = caseId.toString();
+        listedSolution = caseFixtures
+                .listed(orgC, caseFixtures.projectOf(caseId), "Harness løsning")
+                .toString();
         otherStep = followUp.addStep(
                         theirs,
                         "Harness steg",
