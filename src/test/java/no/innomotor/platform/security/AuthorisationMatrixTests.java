@@ -141,6 +141,9 @@ class AuthorisationMatrixTests {
     no.innomotor.funding.FundingManagement funding;
 
     @Autowired
+    no.innomotor.benefits.BenefitsManagement benefits;
+
+    @Autowired
     no.innomotor.instruments.InstrumentFixtures instrumentFixtures;
 
     @Autowired
@@ -168,6 +171,8 @@ class AuthorisationMatrixTests {
     private String otherMeeting;
     private String ownFundingEntry;
     private String otherFundingEntry;
+    private String ownBenefit;
+    private String otherBenefit;
     private OrganisationId otherActor;
     private String ownInstrument;
     private String otherInstrument;
@@ -371,6 +376,10 @@ class AuthorisationMatrixTests {
             }
             return side == Side.OWN ? ownPlan : otherPlan;
         }
+        if (variable.equals("benefitId")) {
+            // A benefit of the plan of the person's organisation's project, or of B's.
+            return side == Side.OWN ? ownBenefit : otherBenefit;
+        }
         if (variable.equals("entryId")) {
             // A funding entry recorded by the project's own team, on the project of the person's organisation or B's.
             return side == Side.OWN ? ownFundingEntry : otherFundingEntry;
@@ -486,6 +495,9 @@ class AuthorisationMatrixTests {
         otherActor = approved(OrganisationType.INSTRUMENT_ACTOR, "Harness annen virkemiddelaktør");
         ownFundingEntry = fundingEntry(orgA, a.project());
         otherFundingEntry = fundingEntry(orgB, b.project());
+        // Benefits: a benefit on each organisation's project, owned by its buyer.
+        ownBenefit = benefit(orgA, a.project());
+        otherBenefit = benefit(orgB, b.project());
         // Follow-up plans, kept by the harness adviser: one of the harness supplier's company, one of another company.
         CurrentUser adviser = (CurrentUser) people.get(Role.ADVISER);
         CurrentUser supplier = (CurrentUser) people.get(Role.SUPPLIER);
@@ -623,6 +635,15 @@ class AuthorisationMatrixTests {
         List<MeetingSlotId> slots = meetings.slots(org, announcement, 9, 10);
         return new Objects(
                 org.id(), project, item, document, announcement.toString(), question, attachment, draft, slots);
+    }
+
+    private String benefit(ProjectFixtures.Org org, ProjectId project) {
+        return benefits.add(
+                        project,
+                        no.innomotor.benefits.BenefitFixtures.efficiency(
+                                "Harness gevinst", org.buyer().id()),
+                        org.buyer().user())
+                .toString();
     }
 
     private String fundingEntry(ProjectFixtures.Org org, ProjectId project) {
