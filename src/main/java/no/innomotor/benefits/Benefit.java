@@ -217,6 +217,10 @@ class Benefit {
         return new BenefitId(id);
     }
 
+    BenefitPlan plan() {
+        return plan;
+    }
+
     int position() {
         return position;
     }

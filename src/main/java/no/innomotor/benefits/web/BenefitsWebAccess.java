@@ -1,5 +1,6 @@
 package no.innomotor.benefits.web;
 
+import static no.innomotor.shared.security.EndpointRule.anyone;
 import static no.innomotor.shared.security.EndpointRule.roles;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -8,6 +9,7 @@ import java.util.List;
 import no.innomotor.shared.security.AccessRules;
 import no.innomotor.shared.security.EndpointRule;
 import no.innomotor.shared.security.EndpointRules;
+import no.innomotor.shared.security.NavigationItem;
 import no.innomotor.shared.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,7 @@ import org.springframework.http.HttpMethod;
 /**
  * Who may reach the benefit plan pages: whoever reads the project (its organisation's buyers and top leaders;
  * advisers and administrators across organisations); the plan is kept by its buyers — the service checks the project.
+ * The showcase is for anyone: a project not opted in is not found.
  */
 @Configuration(proxyBeanMethods = false)
 class BenefitsWebAccess {
@@ -27,7 +30,10 @@ class BenefitsWebAccess {
     @Bean
     AccessRules benefitsAccessRules() {
         return rules -> rules.requestMatchers("/projects/*/benefits", "/projects/*/benefits/**")
-                .hasAnyRole(PROJECT_READERS);
+                .hasAnyRole(PROJECT_READERS)
+                // The showcase is public: only what the projects' teams chose to show.
+                .requestMatchers(HttpMethod.GET, "/showcase", "/showcase/*", "/api/v1/showcase")
+                .permitAll();
     }
 
     @Bean
@@ -42,7 +48,10 @@ class BenefitsWebAccess {
                 keep(POST, "/projects/{id}/benefits/{benefitId}/measurements"),
                 keep(POST, "/projects/{id}/benefits/measurements"),
                 keep(POST, "/projects/{id}/benefits/showcase"),
-                keep(POST, "/projects/{id}/benefits/confirm"));
+                keep(POST, "/projects/{id}/benefits/confirm"),
+                anyone(GET, "/showcase"),
+                anyone(GET, "/showcase/{projectId}"),
+                anyone(GET, "/api/v1/showcase"));
     }
 
     private static EndpointRule read(HttpMethod method, String pattern) {
@@ -56,5 +65,11 @@ class BenefitsWebAccess {
         return roles(method, pattern, Role.BUYER, Role.TOP_LEADER, Role.ADVISER, Role.ADMIN)
                 .ownOrganisation(Role.BUYER)
                 .seenAcrossOrganisations(Role.ADVISER, Role.ADMIN);
+    }
+
+    /** The public showcase, in everyone's navigation. */
+    @Bean
+    NavigationItem showcaseNavigation() {
+        return new NavigationItem(52, "/showcase", "showcase.nav", user -> true);
     }
 }

@@ -172,6 +172,9 @@ class AuthorisationMatrixTests {
     private String ownFundingEntry;
     private String otherFundingEntry;
     private String ownBenefit;
+    /** A project whose team opted in to the public showcase. */
+    private String showcased;
+
     private String otherBenefit;
     private OrganisationId otherActor;
     private String ownInstrument;
@@ -376,6 +379,9 @@ class AuthorisationMatrixTests {
             }
             return side == Side.OWN ? ownPlan : otherPlan;
         }
+        if (pattern.startsWith("/showcase/")) {
+            return showcased;
+        }
         if (variable.equals("benefitId")) {
             // A benefit of the plan of the person's organisation's project, or of B's.
             return side == Side.OWN ? ownBenefit : otherBenefit;
@@ -497,6 +503,11 @@ class AuthorisationMatrixTests {
         otherFundingEntry = fundingEntry(orgB, b.project());
         // Benefits: a benefit on each organisation's project, owned by its buyer.
         ownBenefit = benefit(orgA, a.project());
+        // A project of B's shown in the showcase, apart from the projects the matrix posts to (which may hide it).
+        ProjectId shown = fixtures.project(orgB, "Harness utstilt prosjekt");
+        benefit(orgB, shown);
+        benefits.showcase(shown, true, "Harness historie", orgB.buyer().user());
+        showcased = shown.toString();
         otherBenefit = benefit(orgB, b.project());
         // Follow-up plans, kept by the harness adviser: one of the harness supplier's company, one of another company.
         CurrentUser adviser = (CurrentUser) people.get(Role.ADVISER);
