@@ -79,7 +79,7 @@ class Benefit {
     private @Nullable LocalDate targetOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = 12)
     private MeasurementSchedule schedule;
 
     @Column(name = "owner_id", nullable = false)

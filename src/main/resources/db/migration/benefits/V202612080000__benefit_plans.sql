@@ -30,7 +30,7 @@ create table benefit (
     baseline_source varchar(300) not null,
     target_value numeric(19, 4),
     target_on date,
-    schedule varchar(10) not null,
+    schedule varchar(12) not null,
     owner_id uuid not null,
     owner_name varchar(200) not null,
     preconditions text not null,
