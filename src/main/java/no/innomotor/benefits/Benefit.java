@@ -112,6 +112,10 @@ class Benefit {
     @Column(name = "latest_on")
     private @Nullable LocalDate latestOn;
 
+    /** What the benefit has realised in kroner, kept with the latest measurement for the roll-ups. */
+    @Column(name = "realised_nok")
+    private @Nullable Long realisedNok;
+
     @Column(name = "next_due")
     private @Nullable LocalDate nextDue;
 
@@ -180,6 +184,8 @@ class Benefit {
         status = trajectory == null || latestValue == null || latestOn == null
                 ? TrajectoryStatus.NOT_MEASURED
                 : trajectory.status(latestValue, latestOn);
+        Money realised = figure().realisedNok();
+        realisedNok = realised == null ? null : realised.kroner();
         LocalDate last = latestOn != null ? latestOn : baselineOn;
         nextDue = quantitative && last != null && status != TrajectoryStatus.REALISED ? schedule.nextAfter(last) : null;
     }

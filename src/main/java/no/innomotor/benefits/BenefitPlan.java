@@ -46,6 +46,12 @@ class BenefitPlan extends AbstractAggregateRoot<BenefitPlan> {
     @Column(name = "organisation_id", nullable = false)
     private UUID organisationId;
 
+    @Column(name = "nuts_code", nullable = false, length = 9)
+    private String nutsCode;
+
+    @Column(length = 100)
+    private @Nullable String sector;
+
     @Column(nullable = false)
     private boolean showcased;
 
@@ -71,12 +77,22 @@ class BenefitPlan extends AbstractAggregateRoot<BenefitPlan> {
 
     protected BenefitPlan() {}
 
-    BenefitPlan(ProjectId project, OrganisationId organisation, Instant now) {
+    BenefitPlan(ProjectId project, OrganisationId organisation, Where where, Instant now) {
         this.projectId = project.value();
         this.organisationId = organisation.value();
+        locate(where);
         this.story = "";
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         this.changedAt = createdAt;
+    }
+
+    /** Where the project is and which sector its organisation is in, as roll-ups group them. */
+    record Where(String nutsCode, @Nullable String sector) {}
+
+    /** The project's place and its organisation's sector as they stand now. */
+    void locate(Where where) {
+        this.nutsCode = where.nutsCode();
+        this.sector = where.sector();
     }
 
     // ---- the team's commands ----

@@ -2,6 +2,7 @@ package no.innomotor.benefits;
 
 import java.time.Clock;
 import no.innomotor.projects.ProjectEvents.StepCompleted;
+import no.innomotor.projects.ProjectRecords;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -13,17 +14,27 @@ import org.springframework.stereotype.Component;
 class BenefitPlanUpdates {
 
     private final BenefitPlanRepository plans;
+    private final ProjectRecords projects;
     private final Clock clock;
 
-    BenefitPlanUpdates(BenefitPlanRepository plans, Clock clock) {
+    BenefitPlanUpdates(BenefitPlanRepository plans, ProjectRecords projects, Clock clock) {
         this.plans = plans;
+        this.projects = projects;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(StepCompleted event) {
         BenefitPlan plan = plans.findById(event.project().value())
-                .orElseGet(() -> new BenefitPlan(event.project(), event.organisation(), clock.instant()));
+                .orElseGet(() -> new BenefitPlan(
+                        event.project(),
+                        event.organisation(),
+                        new BenefitPlan.Where(
+                                projects.find(event.project())
+                                        .map(p -> p.nutsCode().value())
+                                        .orElse("NO"),
+                                null),
+                        clock.instant()));
         if (plan.requestUpdate()) {
             plans.save(plan);
         }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import no.innomotor.benefits.BenefitsExceptions.BenefitChangedConcurrently;
 import no.innomotor.benefits.BenefitsExceptions.BenefitRejected;
+import no.innomotor.organisations.OrganisationSummary;
+import no.innomotor.organisations.OrganisationsManagement;
 import no.innomotor.projects.ProjectDetails;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.projects.ProjectQueries;
@@ -29,6 +31,7 @@ public class BenefitsManagement {
     private final MeasurementRepository measurements;
     private final BenefitsAccess access;
     private final ProjectQueries projects;
+    private final OrganisationsManagement organisations;
     private final Clock clock;
 
     BenefitsManagement(
@@ -36,11 +39,13 @@ public class BenefitsManagement {
             MeasurementRepository measurements,
             BenefitsAccess access,
             ProjectQueries projects,
+            OrganisationsManagement organisations,
             Clock clock) {
         this.plans = plans;
         this.measurements = measurements;
         this.access = access;
         this.projects = projects;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -133,8 +138,16 @@ public class BenefitsManagement {
     }
 
     private BenefitPlan plan(ProjectDetails project) {
-        return plans.findById(project.id().value())
-                .orElseGet(() -> new BenefitPlan(project.id(), project.organisation(), clock.instant()));
+        BenefitPlan.Where where = new BenefitPlan.Where(
+                project.nutsCode().value(),
+                organisations
+                        .find(project.organisation())
+                        .map(OrganisationSummary::sector)
+                        .orElse(null));
+        BenefitPlan plan = plans.findById(project.id().value())
+                .orElseGet(() -> new BenefitPlan(project.id(), project.organisation(), where, clock.instant()));
+        plan.locate(where);
+        return plan;
     }
 
     private void save(BenefitPlan plan, Object id) {

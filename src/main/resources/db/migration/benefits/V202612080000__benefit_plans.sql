@@ -4,6 +4,9 @@
 create table benefit_plan (
     project_id uuid primary key,
     organisation_id uuid not null,
+    -- Copied from the project and its organisation at every save, so roll-ups group without other modules' tables.
+    nuts_code varchar(9) not null,
+    sector varchar(100),
     showcased boolean not null,
     story text not null,
     update_requested boolean not null,
@@ -12,6 +15,7 @@ create table benefit_plan (
     version bigint not null
 );
 create index benefit_plan_organisation on benefit_plan (organisation_id);
+create index benefit_plan_nuts on benefit_plan (nuts_code);
 
 create table benefit (
     id uuid primary key,
@@ -41,6 +45,7 @@ create table benefit (
     leads_to varchar(2000) not null,
     latest_value numeric(19, 4),
     latest_on date,
+    realised_nok bigint,
     next_due date,
     status varchar(12) not null,
     version bigint not null

@@ -32,7 +32,7 @@ class BenefitsWebAccess {
         return rules -> rules.requestMatchers("/projects/*/benefits", "/projects/*/benefits/**")
                 .hasAnyRole(PROJECT_READERS)
                 // The showcase is public: only what the projects' teams chose to show.
-                .requestMatchers(HttpMethod.GET, "/showcase", "/showcase/*", "/api/v1/showcase")
+                .requestMatchers(HttpMethod.GET, "/showcase", "/showcase/*", "/api/v1/showcase", "/benefits")
                 .permitAll();
     }
 
@@ -51,7 +51,9 @@ class BenefitsWebAccess {
                 keep(POST, "/projects/{id}/benefits/confirm"),
                 anyone(GET, "/showcase"),
                 anyone(GET, "/showcase/{projectId}"),
-                anyone(GET, "/api/v1/showcase"));
+                anyone(GET, "/api/v1/showcase"),
+                // National, county and sector sums are public; per organisation only for its people (page decides).
+                anyone(GET, "/benefits"));
     }
 
     private static EndpointRule read(HttpMethod method, String pattern) {
@@ -65,6 +67,12 @@ class BenefitsWebAccess {
         return roles(method, pattern, Role.BUYER, Role.TOP_LEADER, Role.ADVISER, Role.ADMIN)
                 .ownOrganisation(Role.BUYER)
                 .seenAcrossOrganisations(Role.ADVISER, Role.ADMIN);
+    }
+
+    /** The roll-ups, in everyone's navigation. */
+    @Bean
+    NavigationItem benefitsNavigation() {
+        return new NavigationItem(51, "/benefits", "benefits.nav", user -> true);
     }
 
     /** The public showcase, in everyone's navigation. */
