@@ -21,7 +21,7 @@ public class BenefitRollups {
 
     private final JdbcClient jdbc;
 
-    BenefitRollups(JdbcClient jdbc) {
+    public BenefitRollups(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -237,6 +237,21 @@ class BenefitPagesTests {
     }
 
     @Test
+    void theReadersDownloadThePlanAsAPdf() throws Exception {
+        for (var reader : List.of(org.buyer(), org.leader())) {
+            var response = mvc.perform(get(base + "/plan.pdf").with(user(reader.details())))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getContentType()).isEqualTo("application/pdf");
+            assertThat(new String(response.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1))
+                    .isEqualTo("%PDF-");
+        }
+        ProjectFixtures.Org other = projects.municipality("Pdfløs kommune");
+        mvc.perform(get(base + "/plan.pdf").with(user(other.buyer().details()))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void theTeamOptsInToTheShowcaseWithAStory() throws Exception {
         mvc.perform(post(base + "/showcase")
                         .with(csrf())

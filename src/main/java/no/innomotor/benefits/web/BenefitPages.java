@@ -24,7 +24,11 @@ import no.innomotor.benefits.MeasurementCsv;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.shared.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,10 +56,28 @@ class BenefitPages {
 
     private final BenefitsManagement benefits;
     private final BenefitQueries queries;
+    private final BenefitPlanPdf pdfs;
 
-    BenefitPages(BenefitsManagement benefits, BenefitQueries queries) {
+    BenefitPages(BenefitsManagement benefits, BenefitQueries queries, BenefitPlanPdf pdfs) {
         this.benefits = benefits;
         this.queries = queries;
+        this.pdfs = pdfs;
+    }
+
+    /** The benefit realisation plan as a PDF, for the plan's readers. */
+    @GetMapping("/projects/{id}/benefits/plan.pdf")
+    ResponseEntity<byte[]> pdf(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable ProjectId id, java.util.Locale locale) {
+        byte[] pdf = pdfs.of(queries.plan(id, user), locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("gevinstplan-" + id + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
     }
 
     // ---- the plan ----

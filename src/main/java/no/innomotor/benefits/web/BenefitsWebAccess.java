@@ -41,6 +41,7 @@ class BenefitsWebAccess {
         return () -> List.of(
                 read(GET, "/projects/{id}/benefits"),
                 read(GET, "/projects/{id}/benefits/{benefitId}"),
+                read(GET, "/projects/{id}/benefits/plan.pdf"),
                 keep(GET, "/projects/{id}/benefits/new"),
                 keep(POST, "/projects/{id}/benefits"),
                 keep(GET, "/projects/{id}/benefits/{benefitId}/edit"),
