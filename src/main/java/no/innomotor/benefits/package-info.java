@@ -3,6 +3,6 @@
  * benefit map, indicators with baseline and target, measurements against the expected trajectory, the benefit
  * realisation plan as a PDF, roll-ups per organisation, sector, county and the country, and the public showcase.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations", "projects"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations", "projects", "notices"})
 @org.jspecify.annotations.NullMarked
 package no.innomotor.benefits;

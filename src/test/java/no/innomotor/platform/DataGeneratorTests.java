@@ -94,6 +94,9 @@ class DataGeneratorTests {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    no.innomotor.benefits.BenefitRollups rollups;
+
     DataGenerator.Result result;
     final ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
@@ -496,6 +499,23 @@ class DataGeneratorTests {
                                 + " or amount_granted > amount_applied",
                         Long.class))
                 .isZero();
+    }
+
+    @Test
+    void everyGeneratedProjectHasABenefitPlanWithMeasurementsAndTheRollupsReadThem() {
+        assertThat(count("benefit_plan")).isEqualTo(count("project"));
+        assertThat(count("benefit_measurement")).isGreaterThan(count("benefit") * 5);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from benefit b where b.latest_on is not null and b.latest_on <>"
+                                + " (select max(m.measured_on) from benefit_measurement m where m.benefit_id = b.id)",
+                        Long.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct status) from benefit where status <> 'NOT_MEASURED'", Long.class))
+                .isGreaterThanOrEqualTo(3);
+        no.innomotor.benefits.Rollup national = rollups.national();
+        assertThat(national.projects()).isEqualTo(count("project"));
+        assertThat(national.realisedNok()).isPositive().isLessThanOrEqualTo(national.plannedNok());
     }
 
     @Test

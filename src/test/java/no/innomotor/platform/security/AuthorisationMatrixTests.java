@@ -141,6 +141,9 @@ class AuthorisationMatrixTests {
     no.innomotor.funding.FundingManagement funding;
 
     @Autowired
+    no.innomotor.benefits.BenefitsManagement benefits;
+
+    @Autowired
     no.innomotor.instruments.InstrumentFixtures instrumentFixtures;
 
     @Autowired
@@ -171,6 +174,11 @@ class AuthorisationMatrixTests {
     private String otherMeeting;
     private String ownFundingEntry;
     private String otherFundingEntry;
+    private String ownBenefit;
+    /** A project whose team opted in to the public showcase. */
+    private String showcased;
+
+    private String otherBenefit;
     private OrganisationId otherActor;
     private String ownInstrument;
     private String otherInstrument;
@@ -376,6 +384,13 @@ class AuthorisationMatrixTests {
             }
             return side == Side.OWN ? ownPlan : otherPlan;
         }
+        if (pattern.startsWith("/showcase/")) {
+            return showcased;
+        }
+        if (variable.equals("benefitId")) {
+            // A benefit of the plan of the person's organisation's project, or of B's.
+            return side == Side.OWN ? ownBenefit : otherBenefit;
+        }
         if (variable.equals("entryId")) {
             // A funding entry recorded by the project's own team, on the project of the person's organisation or B's.
             return side == Side.OWN ? ownFundingEntry : otherFundingEntry;
@@ -499,6 +514,14 @@ class AuthorisationMatrixTests {
         otherActor = approved(OrganisationType.INSTRUMENT_ACTOR, "Harness annen virkemiddelaktør");
         ownFundingEntry = fundingEntry(orgA, a.project());
         otherFundingEntry = fundingEntry(orgB, b.project());
+        // Benefits: a benefit on each organisation's project, owned by its buyer.
+        ownBenefit = benefit(orgA, a.project());
+        // A project of B's shown in the showcase, apart from the projects the matrix posts to (which may hide it).
+        ProjectId shown = fixtures.project(orgB, "Harness utstilt prosjekt");
+        benefit(orgB, shown);
+        benefits.showcase(shown, true, "Harness historie", orgB.buyer().user());
+        showcased = shown.toString();
+        otherBenefit = benefit(orgB, b.project());
         // Follow-up plans, kept by the harness adviser: one of the harness supplier's company, one of another company.
         CurrentUser adviser = (CurrentUser) people.get(Role.ADVISER);
         CurrentUser supplier = (CurrentUser) people.get(Role.SUPPLIER);
@@ -643,6 +666,15 @@ class AuthorisationMatrixTests {
         List<MeetingSlotId> slots = meetings.slots(org, announcement, 9, 10);
         return new Objects(
                 org.id(), project, item, document, announcement.toString(), question, attachment, draft, slots);
+    }
+
+    private String benefit(ProjectFixtures.Org org, ProjectId project) {
+        return benefits.add(
+                        project,
+                        no.innomotor.benefits.BenefitFixtures.efficiency(
+                                "Harness gevinst", org.buyer().id()),
+                        org.buyer().user())
+                .toString();
     }
 
     private String fundingEntry(ProjectFixtures.Org org, ProjectId project) {
