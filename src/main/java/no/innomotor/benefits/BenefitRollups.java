@@ -1,6 +1,8 @@
 package no.innomotor.benefits;
 
+import java.util.Collection;
 import java.util.List;
+import no.innomotor.shared.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,19 @@ public class BenefitRollups {
     /** Per organisation owning the projects, keyed by the organisation's id. */
     public List<Rollup> byOrganisation() {
         return grouped("cast(p.organisation_id as varchar(36))");
+    }
+
+    /** The organisations' projects together, as a top leader of them reads it. */
+    public Rollup forOrganisations(Collection<OrganisationId> organisations) {
+        if (organisations.isEmpty()) {
+            return new Rollup("", 0, 0, 0, 0, 0);
+        }
+        return jdbc.sql("select '' as grouping_key, " + FIGURES + " where p.organisation_id in (:organisations)")
+                .param(
+                        "organisations",
+                        organisations.stream().map(OrganisationId::value).toList())
+                .query(BenefitRollups::row)
+                .single();
     }
 
     private List<Rollup> grouped(String key) {

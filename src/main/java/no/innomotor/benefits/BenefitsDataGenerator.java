@@ -86,7 +86,11 @@ class BenefitsDataGenerator implements DataGeneratorContributor {
             return;
         }
         Map<OrganisationId, String> nuts = new HashMap<>();
-        generation.organisations().forEach(org -> nuts.put(org.id(), org.nuts().value()));
+        Map<OrganisationId, String> sectors = new HashMap<>();
+        generation.organisations().forEach(org -> {
+            nuts.put(org.id(), org.nuts().value());
+            sectors.put(org.id(), org.sector());
+        });
         Map<Object, GeneratedPerson> people = new HashMap<>();
         generation.people().forEach(person -> people.put(person.id(), person));
         RandomGenerator random = generation.random();
@@ -154,7 +158,7 @@ class BenefitsDataGenerator implements DataGeneratorContributor {
                     project.id(),
                     project.organisation().value(),
                     nuts.getOrDefault(project.organisation(), "NO"),
-                    null,
+                    sectors.get(project.organisation()),
                     showcased,
                     showcased ? "Prosjektet viser hva en innovativ anskaffelse kan gi." : "",
                     false,

@@ -498,7 +498,7 @@ class OrganisationsDataGenerator implements DataGeneratorContributor {
                     type.needsApproval() ? 1L : 0L);
             organisationProgress.advance();
             GeneratedOrganisation org = new GeneratedOrganisation(
-                    new OrganisationId(id), new OrgNumber(number), name, kind, region, size, domain);
+                    new OrganisationId(id), new OrgNumber(number), name, kind, region, size, domain, sector);
             generation.add(org);
             return org;
         }

@@ -93,6 +93,22 @@ class BenefitPagesTests {
     }
 
     @Test
+    void theTopLeaderSeesTheOrganisationsBenefitFiguresOnTheLeaderPageAndAnotherLeaderNotThem() throws Exception {
+        String own = body(
+                mvc.perform(get("/leader").with(user(org.leader().details()))).andExpect(status().isOk()));
+        assertThat(own)
+                .contains("Gevinstrealisering")
+                .contains("<dt>Prosjekter med gevinstplan</dt>")
+                .containsPattern("<dt>Prosjekter med gevinstplan</dt>\\s*<dd>1</dd>")
+                .doesNotContain("har en gevinstplan ennå");
+
+        ProjectFixtures.Org other = projects.municipality("Uten gevinstplan kommune");
+        String others = body(
+                mvc.perform(get("/leader").with(user(other.leader().details()))).andExpect(status().isOk()));
+        assertThat(others).contains("har en gevinstplan ennå").doesNotContain("Prosjekter med gevinstplan");
+    }
+
+    @Test
     void theTeamAddsABenefitAndSeesItInTheOverviewAndOnTheMap() throws Exception {
         String location = mvc.perform(newBenefit().with(user(org.buyer().details())))
                 .andExpect(status().is3xxRedirection())

@@ -47,6 +47,15 @@ class CaseDemoDataTests {
                 .orElseThrow();
         assertThat(listed.adoptions()).isEqualTo(1);
         assertThat(page(listed.path())).contains("Vestland fylkeskommune", "Felles anskaffelse");
+        // The case tells the benefits the project's team measured, from the knowledge module's copy of them.
+        java.util.regex.Matcher toCase = java.util.regex.Pattern.compile("href=\"(/cases/[0-9a-f-]{36})\"")
+                .matcher(page(listed.path()));
+        assertThat(toCase.find()).isTrue();
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(page(toCase.group(1)))
+                        .contains(
+                                "Lavere kostnad for akutte utbedringer", "Færre stengte veger for næringstransporten"));
 
         UserDetails ola = users.loadUserByUsername("ola.innkjoper@trondheim.kommune.no");
         String offered = mvc.perform(get(listed.path()).with(user(ola)))

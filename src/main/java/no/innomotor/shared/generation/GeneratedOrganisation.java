@@ -10,9 +10,17 @@ import no.innomotor.shared.OrganisationId;
  * @param size a relative size, roughly the number of employees; a larger organisation has more people and more
  *     projects and notices
  * @param domain the e-mail domain of its people, e.g. fjellbygd.kommune.no
+ * @param sector the sector it registered with, as roll-ups group by it
  */
 public record GeneratedOrganisation(
-        OrganisationId id, OrgNumber orgNumber, String name, Kind kind, NutsCode nuts, int size, String domain) {
+        OrganisationId id,
+        OrgNumber orgNumber,
+        String name,
+        Kind kind,
+        NutsCode nuts,
+        int size,
+        String domain,
+        String sector) {
 
     /** What kind of organisation it is, as the organisations module registers it. */
     public enum Kind {
