@@ -164,6 +164,7 @@ public class OpenData {
             @Nullable ProjectBenefits figures) {
         return new OpenProject(
                 record.id(),
+                record.organisation(),
                 record.title(),
                 record.need(),
                 buyer.name(),

@@ -10,6 +10,7 @@ import no.innomotor.projects.ProjectStatus;
 import no.innomotor.shared.CpvCode;
 import no.innomotor.shared.Money;
 import no.innomotor.shared.NutsCode;
+import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.RoadmapStep;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * supplier's input, no unpublished question, assessment, note or document ever gets into this record, so nothing
  * built from it can leak them.
  *
+ * @param buyer the buyer organisation's id (for the signed-in analytics; open outputs show its name and number)
  * @param buyerKind the buyer's kind of organisation: the "sector" of the statistics
  * @param mandateSigned whether the top leader signed the project's mandate
  * @param completedSteps when each completed step was completed
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record OpenProject(
         ProjectId id,
+        OrganisationId buyer,
         String title,
         String need,
         String buyerName,
