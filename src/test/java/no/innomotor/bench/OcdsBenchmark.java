@@ -49,7 +49,6 @@ public final class OcdsBenchmark {
         figures.put("scale", scale);
         figures.put("seed", seed);
         figures.put("pageSize", PAGE_SIZE);
-        figures.put("machine", BenchMachine.describe());
         List<Map<String, Object>> databases = new ArrayList<>();
         databases.add(run("H2", jar, scale, seed, Map.of(), walks));
         if (!pg.equals("-")) {
@@ -66,6 +65,7 @@ public final class OcdsBenchmark {
                     walks));
         }
         figures.put("databases", databases);
+        figures.put("machine", BenchMachine.describe()); // after the runs: it records the load average at the end
         BenchFiles.writeResults(results, "ocds-" + LocalDate.now(), figures, markdown(figures, databases, loadAtStart));
     }
 

@@ -20,7 +20,7 @@ class ProjectRecordsTests {
     ProjectFixtures fixtures;
 
     @Test
-    void keysetPagesReturnEveryProjectExactlyOnceInIdOrder() {
+    void keysetPagesReturnEveryProjectExactlyOnce() {
         ProjectFixtures.Org org = fixtures.municipality("Nøkkelby kommune");
         List<ProjectId> created = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -42,8 +42,6 @@ class ProjectRecordsTests {
         assertThat(new HashSet<>(walked)).hasSize(walked.size());
         assertThat(walked).containsAll(created);
         assertThat((long) walked.size()).isEqualTo(records.count());
-        assertThat(walked.stream().map(ProjectId::value).toList())
-                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
     }
 
     @Test
