@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * page of {@code /api/v1/open/ocds/release-package?size=1000}, then every {@code links.next} until the last page,
  * over HTTP against the packaged application. Reports the time of a whole walk (one warm-up walk, then the median
  * and fastest of the measured ones), the bytes, pages, releases and projects, on the embedded H2 file database and
- * on PostgreSQL. Writes {@code bench/results/ocds-<date>.json} and {@code .md}. Arguments: the results folder, the
+ * on PostgreSQL. Writes {@code bench/results/ocds-x<scale>-<date>.json} and {@code .md}. Arguments: the results folder, the
  * application jar, the scale, the seed, the JDBC URL of the PostgreSQL database (recreated; "-" skips PostgreSQL),
  * the number of measured walks.
  */
@@ -65,8 +65,11 @@ public final class OcdsBenchmark {
                     walks));
         }
         figures.put("databases", databases);
-        figures.put("machine", BenchMachine.describe()); // after the runs: it records the load average at the end
-        BenchFiles.writeResults(results, "ocds-" + LocalDate.now(), figures, markdown(figures, databases, loadAtStart));
+        Map<String, Object> machine = new LinkedHashMap<>(BenchMachine.describe());
+        machine.put("loadAverageAtEnd", BenchMachine.loadAverage());
+        figures.put("machine", machine);
+        BenchFiles.writeResults(
+                results, "ocds-x" + scale + "-" + LocalDate.now(), figures, markdown(figures, databases, loadAtStart));
     }
 
     private static String arg(String[] args, int index, String fallback) {
