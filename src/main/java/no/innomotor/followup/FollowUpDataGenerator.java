@@ -117,33 +117,40 @@ class FollowUpDataGenerator implements DataGeneratorContributor {
                     now.minus(90 + random.nextInt(300), ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
             Instant changed = created;
             int version = 0;
+            // The plan's own row goes first: a batch of activities flushed mid-run must find its plan written.
+            java.util.List<Object[]> children = new java.util.ArrayList<>();
+            java.util.List<BulkTable> childTables = new java.util.ArrayList<>();
             int activityCount = 1 + random.nextInt(3);
             for (int a = 0; a < activityCount; a++) {
                 changed = changed.plus(1 + random.nextInt(20), ChronoUnit.DAYS);
-                activities.row(
-                        generation.uuid(),
-                        plan,
-                        ActivityKind.values()[random.nextInt(ActivityKind.values().length)].name(),
-                        LocalDate.ofInstant(changed, NorwegianTime.ZONE),
-                        ACTIVITIES.get(random.nextInt(ACTIVITIES.size())),
-                        adviser.name(),
-                        adviser.id().value(),
-                        changed);
+                childTables.add(activities);
+                children.add(new Object[] {
+                    generation.uuid(),
+                    plan,
+                    ActivityKind.values()[random.nextInt(ActivityKind.values().length)].name(),
+                    LocalDate.ofInstant(changed, NorwegianTime.ZONE),
+                    ACTIVITIES.get(random.nextInt(ACTIVITIES.size())),
+                    adviser.name(),
+                    adviser.id().value(),
+                    changed
+                });
                 version++;
             }
             int stepCount = 1 + random.nextInt(2);
             for (int s = 0; s < stepCount; s++) {
                 changed = changed.plus(1, ChronoUnit.HOURS);
-                steps.row(
-                        generation.uuid(),
-                        plan,
-                        STEPS.get(random.nextInt(STEPS.size())),
-                        LocalDate.ofInstant(now, NorwegianTime.ZONE).plusDays(random.nextInt(60) - 20),
-                        (random.nextBoolean() ? Responsible.ADVISER : Responsible.SUPPLIER).name(),
-                        null,
-                        null,
-                        adviser.id().value(),
-                        changed);
+                childTables.add(steps);
+                children.add(new Object[] {
+                    generation.uuid(),
+                    plan,
+                    STEPS.get(random.nextInt(STEPS.size())),
+                    LocalDate.ofInstant(now, NorwegianTime.ZONE).plusDays(random.nextInt(60) - 20),
+                    (random.nextBoolean() ? Responsible.ADVISER : Responsible.SUPPLIER).name(),
+                    null,
+                    null,
+                    adviser.id().value(),
+                    changed
+                });
                 version++;
             }
             plans.row(
@@ -159,6 +166,9 @@ class FollowUpDataGenerator implements DataGeneratorContributor {
                     created,
                     changed,
                     (long) version);
+            for (int i = 0; i < children.size(); i++) {
+                childTables.get(i).row(children.get(i));
+            }
             progress.advance();
         }
         progress.done();
