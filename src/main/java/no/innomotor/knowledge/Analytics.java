@@ -1,8 +1,9 @@
 package no.innomotor.knowledge;
 
-import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import no.innomotor.projects.ProjectId;
 import no.innomotor.shared.OrganisationId;
 import no.innomotor.shared.security.CurrentUser;
 import no.innomotor.shared.security.Role;
@@ -19,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Analytics {
 
     private final OpenData projects;
+    private final AdoptionCounts adoptions;
 
-    Analytics(OpenData projects) {
+    Analytics(OpenData projects, AdoptionCounts adoptions) {
         this.projects = projects;
+        this.adoptions = adoptions;
     }
 
     /** Whose projects the figures cover. */
@@ -30,7 +33,7 @@ public class Analytics {
         OWN_ORGANISATIONS
     }
 
-    public record Figures(Scope scope, ProjectStatistics statistics, Optional<Long> adoptions) {}
+    public record Figures(Scope scope, ProjectStatistics statistics, long adoptions) {}
 
     public Figures figures(CurrentUser user) {
         Scope scope = scope(user);
@@ -38,8 +41,12 @@ public class Analytics {
         Predicate<OpenProject> shown =
                 scope == Scope.PLATFORM ? project -> true : project -> own.contains(project.buyer());
         ProjectStatistics.Tally tally = new ProjectStatistics.Tally();
-        projects.forEachProject(batch -> batch.stream().filter(shown).forEach(tally::add));
-        return new Figures(scope, tally.statistics(), adoptions(scope, own));
+        Set<ProjectId> counted = new HashSet<>();
+        projects.forEachProject(batch -> batch.stream().filter(shown).forEach(project -> {
+            tally.add(project);
+            counted.add(project.id());
+        }));
+        return new Figures(scope, tally.statistics(), adoptions(scope, counted));
     }
 
     /** Whether the person sees analytics at all. */
@@ -58,11 +65,16 @@ public class Analytics {
     }
 
     /**
-     * Adoptions of finished projects' solutions by other buyers: THE one place where the solution catalogue's counts
-     * join the analytics once that part of the module is merged. Until then empty, and the page shows no figure
-     * rather than a made-up one.
+     * Adoptions of finished projects' solutions by other buyers: every adoption on the platform, or those of the
+     * solutions from the projects counted (a top leader's own organisations').
      */
-    private Optional<Long> adoptions(Scope scope, Set<OrganisationId> own) {
-        return Optional.empty();
+    private long adoptions(Scope scope, Set<ProjectId> counted) {
+        if (scope == Scope.PLATFORM) {
+            return adoptions.totalAdoptions();
+        }
+        return adoptions.adoptionsByOriginProject().entrySet().stream()
+                .filter(entry -> counted.contains(entry.getKey()))
+                .mapToLong(java.util.Map.Entry::getValue)
+                .sum();
     }
 }

@@ -2,6 +2,7 @@ package no.innomotor.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -48,9 +49,9 @@ class InnovationEffectJourneyBrowserTests extends BrowserTest {
 
     private void journey(boolean english) throws IOException {
         int n = ThreadLocalRandom.current().nextInt(100_000);
-        ProjectFixtures.Org org = projects.municipality("Gevinstvik kommune " + n);
+        ProjectFixtures.Org town = projects.municipality("Gevinstvik kommune " + n);
         String title = "Varsling av glatte fortau " + n;
-        ProjectId project = cases.atSpread(org, title);
+        ProjectId project = cases.atSpread(town, title);
         String base = "/projects/" + project;
 
         if (english) {
@@ -58,7 +59,7 @@ class InnovationEffectJourneyBrowserTests extends BrowserTest {
             visit("/?lang=en");
             assertThat(page.locator("html")).hasAttribute("lang", "en");
         }
-        loginAs(org.buyer().email(), "Berit Innkjøper", ProjectFixtures.PASSWORD);
+        loginAs(town.buyer().email(), "Berit Innkjøper", ProjectFixtures.PASSWORD);
 
         // The benefit with its baseline, then a measurement by form.
         visit(base);
@@ -150,15 +151,21 @@ class InnovationEffectJourneyBrowserTests extends BrowserTest {
         visit(solution);
         assertThat(page.locator("#adoptions")).containsText("Trondheim kommune");
         assertThat(page.locator("#adoptions")).containsText(t("solutions.kind.OWN_PROCUREMENT"));
-        OPEN_DATA_STEP.run(this, title);
-    }
 
-    /** Where the public downloads the open data; set once the open-data pages are merged. */
-    private interface OpenData {
-        void run(InnovationEffectJourneyBrowserTests test, String title);
+        // And downloads the open data, which holds the completed project and nobody's name.
+        openFromMenu(t("opendata.nav"));
+        assertThat(heading()).hasText(t("opendata.heading"));
+        Download csv = page.waitForDownload(() -> page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(t("opendata.files.projects"))
+                                .setExact(true))
+                .click());
+        String projectsCsv = Files.readString(csv.path(), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(projectsCsv)
+                .contains(title, "Gevinstvik kommune " + n)
+                .doesNotContain("Berit", town.buyer().email());
     }
-
-    private static final OpenData OPEN_DATA_STEP = (test, title) -> {};
 
     private void markEveryItemDone() {
         Locator open = page.getByRole(

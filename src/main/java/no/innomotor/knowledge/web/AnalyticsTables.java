@@ -92,9 +92,7 @@ class AnalyticsTables {
                 row("analytics.row.rate", rate == null ? null : Math.round(rate * 100), locale),
                 row("analytics.row.planned-nok", s.benefits().plannedNok(), locale),
                 row("analytics.row.realised-nok", s.benefits().realisedNok(), locale)));
-        figures.adoptions()
-                .ifPresent(adoptions ->
-                        tables.add(figures("adoptions", locale, row("analytics.row.adoptions", adoptions, locale))));
+        tables.add(figures("adoptions", locale, row("analytics.row.adoptions", figures.adoptions(), locale)));
         return tables;
     }
 

@@ -42,6 +42,12 @@ class AnalyticsPagesTests {
     @Autowired
     ProjectFixtures projects;
 
+    @Autowired
+    no.innomotor.knowledge.CaseFixtures cases;
+
+    @Autowired
+    no.innomotor.knowledge.SolutionManagement solutions;
+
     OpenDataFixtures.World world;
     ProjectFixtures.Person adviser;
 
@@ -62,8 +68,7 @@ class AnalyticsPagesTests {
                 .andExpect(content().string(Matchers.containsString("role=\"img\"")))
                 .andExpect(content().string(Matchers.containsString("/analytics/table.xlsx?table=procedures")))
                 .andExpect(content().string(Matchers.containsString("også utkast")))
-                // No adoption figure until the solution catalogue supplies one.
-                .andExpect(content().string(Matchers.not(Matchers.containsString("Adopsjoner"))));
+                .andExpect(content().string(Matchers.containsString("Adopsjoner av løsninger")));
     }
 
     @Test
@@ -77,6 +82,38 @@ class AnalyticsPagesTests {
 
         // Three projects: the signed one, the draft and the one in market dialogue.
         assertThat(page).contains("Tallene gjelder de 3 prosjektene i virksomheten du leder.");
+    }
+
+    @Test
+    void aTopLeaderCountsTheAdoptionsOfTheirOwnProjectsSolutionsAndAnotherLeaderNone() throws Exception {
+        ProjectFixtures.Org origin = projects.municipality("Spredning kommune");
+        ProjectFixtures.Org adopter = projects.municipality("Etterbruk kommune");
+        no.innomotor.knowledge.CaseId published = cases.published(origin, "Digital vannmåler i Spredning");
+        no.innomotor.knowledge.SolutionId solution =
+                cases.listed(origin, cases.projectOf(published), "Vannmåleren fra Spredning");
+        solutions.adopt(
+                solution,
+                adopter.id(),
+                no.innomotor.knowledge.AdoptionKind.JOINT_PROCUREMENT,
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")),
+                adopter.buyer().user());
+
+        String own = adoptionsCsv(origin.leader());
+        String other = adoptionsCsv(adopter.leader());
+        org.assertj.core.api.Assertions.assertThat(own).contains("Adopsjoner av løsninger;1");
+        org.assertj.core.api.Assertions.assertThat(other).contains("Adopsjoner av løsninger;0");
+    }
+
+    private String adoptionsCsv(ProjectFixtures.Person leader) throws Exception {
+        return new String(
+                mvc.perform(get("/analytics/table.csv")
+                                .param("table", "adoptions")
+                                .with(user(leader.details())))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
