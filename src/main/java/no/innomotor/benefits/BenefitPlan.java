@@ -25,6 +25,7 @@ import no.innomotor.benefits.BenefitsExceptions.BenefitNotFound;
 import no.innomotor.benefits.BenefitsExceptions.BenefitRejected;
 import no.innomotor.projects.ProjectId;
 import no.innomotor.shared.OrganisationId;
+import no.innomotor.shared.PersonId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -97,7 +98,7 @@ class BenefitPlan extends AbstractAggregateRoot<BenefitPlan> {
 
     // ---- the team's commands ----
 
-    BenefitId add(BenefitDetails details, String ownerName, Instant now) {
+    BenefitId add(BenefitDetails details, String ownerName, PersonId by, Instant now) {
         if (benefits.size() >= MAX_BENEFITS) {
             throw new BenefitRejected("title", "benefits.form.tooMany");
         }
@@ -105,40 +106,49 @@ class BenefitPlan extends AbstractAggregateRoot<BenefitPlan> {
         checkLinks(id, details.leadsTo());
         int position = benefits.stream().mapToInt(Benefit::position).max().orElse(0) + 1;
         benefits.add(new Benefit(this, id, position, details, ownerName));
+        registerEvent(new BenefitEvents.BenefitAdded(by, organisation(), project(), id, details.title()));
         changed(now);
         return id;
     }
 
-    void change(BenefitId id, BenefitDetails details, String ownerName, long expectedVersion, Instant now) {
+    void change(
+            BenefitId id, BenefitDetails details, String ownerName, long expectedVersion, PersonId by, Instant now) {
         Benefit benefit = benefit(id);
         if (benefit.version() != expectedVersion) {
             throw new BenefitChangedConcurrently(id);
         }
         checkLinks(id, details.leadsTo());
         benefit.set(details, ownerName);
+        registerEvent(new BenefitEvents.BenefitChanged(by, organisation(), project(), id, details.title()));
         changed(now);
     }
 
     /** A measurement of a benefit was recorded. */
-    void measured(BenefitId id, BigDecimal value, LocalDate on, Instant now) {
-        benefit(id).measured(value, on);
+    void measured(BenefitId id, BigDecimal value, LocalDate on, PersonId by, Instant now) {
+        Benefit benefit = benefit(id);
+        benefit.measured(value, on);
+        registerEvent(new BenefitEvents.MeasurementRecorded(
+                by, organisation(), project(), id, benefit.title(), value, benefit.unit(), on));
         changed(now);
     }
 
     /** Many measurements at once, as one change of the plan. */
-    void measured(List<MeasurementCsv.Row> rows, Instant now) {
+    void measured(List<MeasurementCsv.Row> rows, PersonId by, Instant now) {
         rows.forEach(row -> benefit(row.benefit()).measured(row.value(), row.on()));
+        registerEvent(new BenefitEvents.MeasurementsImported(by, organisation(), project(), rows.size()));
         changed(now);
     }
 
-    void showcase(boolean show, String story, Instant now) {
+    void showcase(boolean show, String story, PersonId by, Instant now) {
         this.showcased = show;
         this.story = story.strip();
+        registerEvent(new BenefitEvents.ShowcaseChosen(by, organisation(), project(), show));
         changed(now);
     }
 
     /** The team confirms the plan is current, without changing a benefit. */
-    void confirm(Instant now) {
+    void confirm(PersonId by, Instant now) {
+        registerEvent(new BenefitEvents.PlanConfirmed(by, organisation(), project()));
         changed(now);
     }
 

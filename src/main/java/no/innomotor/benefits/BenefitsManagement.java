@@ -65,7 +65,7 @@ public class BenefitsManagement {
         ProjectDetails project = access.kept(projectId, user);
         String owner = check(projectId, details, user);
         BenefitPlan plan = plan(project);
-        BenefitId id = plan.add(details, owner, clock.instant());
+        BenefitId id = plan.add(details, owner, user.personId(), clock.instant());
         plans.saveAndFlush(plan);
         return id;
     }
@@ -76,7 +76,7 @@ public class BenefitsManagement {
         BenefitPlan plan = plan(project);
         plan.benefit(id);
         String owner = check(projectId, details, user);
-        plan.change(id, details, owner, expectedVersion, clock.instant());
+        plan.change(id, details, owner, expectedVersion, user.personId(), clock.instant());
         save(plan, id);
     }
 
@@ -91,7 +91,7 @@ public class BenefitsManagement {
             throw new BenefitRejected("measuredOn", "benefits.measure.future");
         }
         measurements.save(new Measurement(id, projectId.value(), on, value, comment, user.personId(), clock.instant()));
-        plan.measured(id, value, on, clock.instant());
+        plan.measured(id, value, on, user.personId(), clock.instant());
         save(plan, id);
     }
 
@@ -113,7 +113,7 @@ public class BenefitsManagement {
                 row.comment(),
                 user.personId(),
                 clock.instant())));
-        plan.measured(rows, clock.instant());
+        plan.measured(rows, user.personId(), clock.instant());
         save(plan, projectId);
         return rows.size();
     }
@@ -125,7 +125,7 @@ public class BenefitsManagement {
             throw new BenefitRejected("story", "benefits.showcase.story.required");
         }
         BenefitPlan plan = plan(project);
-        plan.showcase(show, story, clock.instant());
+        plan.showcase(show, story, user.personId(), clock.instant());
         save(plan, projectId);
     }
 
@@ -133,7 +133,7 @@ public class BenefitsManagement {
     public void confirm(ProjectId projectId, CurrentUser user) {
         ProjectDetails project = access.kept(projectId, user);
         BenefitPlan plan = plan(project);
-        plan.confirm(clock.instant());
+        plan.confirm(user.personId(), clock.instant());
         save(plan, projectId);
     }
 

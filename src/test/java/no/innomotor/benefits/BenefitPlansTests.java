@@ -41,6 +41,9 @@ class BenefitPlansTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    no.innomotor.audit.AuditManagement audit;
+
     ProjectFixtures.Org org;
     ProjectId project;
 
@@ -111,6 +114,45 @@ class BenefitPlansTests {
         benefits.showcase(
                 project, true, "Tilsynet tok halve tiden.", org.buyer().user());
         assertThat(figures().get(figures().size() - 1).showcased()).isTrue();
+    }
+
+    @Test
+    void everyChangeIsInTheAuditTrailWithWhoDidItAndNoComment() {
+        BenefitId spending = benefits.add(
+                project,
+                BenefitFixtures.efficiency("Lavere kjørekostnader", org.buyer().id()),
+                org.buyer().user());
+        benefits.record(
+                project,
+                spending,
+                new BigDecimal("800000"),
+                LocalDate.now().minusDays(3),
+                "Hemmelig kommentar om leverandøren",
+                org.buyer().user());
+        benefits.importMeasurements(
+                project,
+                "nytte;dato;verdi\n1;" + LocalDate.now().minusDays(1) + ";780000\n",
+                org.buyer().user());
+        benefits.showcase(
+                project, true, "Historien om kjørekostnadene", org.buyer().user());
+        benefits.confirm(project, org.buyer().user());
+
+        List<no.innomotor.audit.AuditEntry> trail = audit.timeline("benefit-plan", project.toString());
+        assertThat(trail)
+                .extracting(no.innomotor.audit.AuditEntry::action)
+                .contains(
+                        "benefit-plan.benefit-added",
+                        "benefit-plan.measured",
+                        "benefit-plan.measurements-imported",
+                        "benefit-plan.showcased",
+                        "benefit-plan.confirmed");
+        assertThat(trail).allSatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo(org.buyer().id());
+            assertThat(entry.organisation()).isEqualTo(org.id());
+        });
+        assertThat(trail)
+                .extracting(no.innomotor.audit.AuditEntry::summary)
+                .noneMatch(summary -> summary.contains("Hemmelig"));
     }
 
     @Test
