@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.innomotor.shared.Money;
 import no.innomotor.shared.PersonId;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,6 +119,11 @@ class Benefit {
 
     @Column(name = "next_due")
     private @Nullable LocalDate nextDue;
+
+    /** The due date the benefit's owner was last reminded of; a reminder is not the team's change. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "reminded_for")
+    private @Nullable LocalDate remindedFor;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -339,6 +345,16 @@ class Benefit {
     @Nullable
     LocalDate nextDue() {
         return nextDue;
+    }
+
+    /** Whether the owner is to be reminded today of a measurement that is due; true once per due date. */
+    boolean remind(LocalDate today) {
+        LocalDate due = nextDue;
+        if (due == null || due.isAfter(today) || due.equals(remindedFor)) {
+            return false;
+        }
+        remindedFor = due;
+        return true;
     }
 
     TrajectoryStatus status() {

@@ -18,4 +18,9 @@ interface BenefitRepository extends JpaRepository<Benefit, UUID> {
             @Param("organisations") Collection<UUID> organisations,
             @Param("person") UUID person,
             @Param("day") LocalDate day);
+
+    /** Benefits whose measurement is due by the day and whose owner has not been reminded of that due date. */
+    @Query("select b from Benefit b join fetch b.plan where b.nextDue <= :day"
+            + " and (b.remindedFor is null or b.remindedFor <> b.nextDue)")
+    List<Benefit> unreminded(@Param("day") LocalDate day);
 }

@@ -13,7 +13,8 @@
             "followup",
             "riskrelief",
             "audit",
-            "knowledge"
+            "knowledge",
+            "benefits"
         })
 @org.jspecify.annotations.NullMarked
 package no.innomotor.notifications;

@@ -18,9 +18,11 @@ public class BenefitFixtures {
     public static final LocalDate TARGET_ON = LocalDate.of(2027, 1, 1);
 
     private final BenefitsManagement benefits;
+    private final BenefitReminders reminders;
 
-    BenefitFixtures(BenefitsManagement benefits) {
+    BenefitFixtures(BenefitsManagement benefits, BenefitReminders reminders) {
         this.benefits = benefits;
+        this.reminders = reminders;
     }
 
     /** A priced efficiency benefit: 1 000 000 kr a year spent, down to 400 000 by 2027, worth 600 000 kr. */
@@ -85,5 +87,10 @@ public class BenefitFixtures {
     public BenefitId efficiency(ProjectFixtures.Org org, ProjectId project, String title) {
         return benefits.add(
                 project, efficiency(title, org.buyer().id()), org.buyer().user());
+    }
+
+    /** The morning reminder, for the benefits of one project only (others' tests share the database). */
+    public int remind(ProjectId project) {
+        return reminders.remind(benefit -> benefit.plan().project().equals(project));
     }
 }
