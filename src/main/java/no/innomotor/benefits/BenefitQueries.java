@@ -23,6 +23,15 @@ public class BenefitQueries {
         this.access = access;
     }
 
+    /**
+     * The project's benefit figures as they stand now, the same picture {@link BenefitFiguresChanged} carries: for a
+     * reader that keeps a copy and must not let an older event overwrite a newer state (events are delivered
+     * asynchronously and in no guaranteed order). Empty for a project without a plan.
+     */
+    public java.util.Optional<BenefitFiguresChanged> currentFigures(ProjectId id) {
+        return plans.findById(id.value()).map(BenefitPlan::figures);
+    }
+
     public BenefitPlanView plan(ProjectId id, CurrentUser user) {
         ProjectDetails project = access.readable(id, user);
         return plans.findById(id.value())
